@@ -81,7 +81,7 @@ export const KEEP_DOUBLE = words(`add odd err ebb egg purr butt buzz fizz putt i
 /** Stems that take back a final e although the general rules would not add it. */
 export const RESTORE_E = words(`
 create recreate procreate unite invite recite ignite excite incite expedite write bite spite
-site cite quite
+site cite quite escape shape scrape drape tape
 `);
 
 /** Stems ending in -s or -z that take no final e ("focused" -> "focus"). */

@@ -67,6 +67,8 @@ function repairStem(stem: string): string {
 	// English words do not end in these; the -e was dropped before the suffix
 	if (last === 'v' || last === 'u' || last === 'c') return stem + 'e';
 	if (last === 'z') return stem + 'e';
+	// "-ude"/"-ume" verbs: "includ", "conclud", "resum", "assum" (a short "-um" doubles: "drummed")
+	if (n >= 5 && (stem.endsWith('ud') || stem.endsWith('um'))) return stem + 'e';
 	if (last === 's') return NO_E_AFTER_S.has(stem) || stem.endsWith('ss') ? stem : stem + 'e';
 	if (last === 'g') {
 		// "charg", "judg", "indulg" and "challeng" lost an e; "bang", "belong", "log" did not

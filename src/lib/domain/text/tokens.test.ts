@@ -164,6 +164,11 @@ describe('lemmatize', () => {
 		['fixes', 'fix'],
 		// irregulars
 		['fled', 'flee'],
+		['resumed', 'resume'],
+		['Escaped', 'escape'],
+		['including', 'include'],
+		['assumed', 'assume'],
+		['drummed', 'drum'],
 		['went', 'go'],
 		['children', 'child'],
 		['men', 'man'],
