@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Paragraph, Sentence } from '$lib/domain/types';
+import { buildParagraphPieces, sentenceDomId } from './view';
+
+const text = 'Intro line\nFirst one.  Second one. tail';
+const paragraph: Paragraph = { index: 1, start: 11, end: text.length, kind: 'body' };
+const sentence = (index: number, start: number, end: number): Sentence => ({
+	index,
+	paragraph: 1,
+	start,
+	end,
+	text: text.slice(start, end),
+	furniture: false
+});
+
+describe('buildParagraphPieces', () => {
+	const cases: { name: string; sentences: Sentence[]; expected: string[] }[] = [
+		{
+			name: 'sentences with a gap and a tail',
+			sentences: [sentence(0, 11, 21), sentence(1, 23, 34)],
+			expected: ['S:First one.', 'G:  ', 'S:Second one.', 'G: tail']
+		},
+		{ name: 'no sentences: one gap', sentences: [], expected: ['G:First one.  Second one. tail'] },
+		{
+			name: 'sentences of other paragraphs are ignored',
+			sentences: [{ ...sentence(0, 0, 10), paragraph: 0 }, sentence(1, 11, 21)],
+			expected: ['S:First one.', 'G:  Second one. tail']
+		}
+	];
+	it.each(cases)('$name', ({ sentences, expected }) => {
+		const pieces = buildParagraphPieces(text, paragraph, sentences);
+		expect(
+			pieces.map((p) => (p.kind === 'sentence' ? `S:${p.sentence.text}` : `G:${p.text}`))
+		).toEqual(expected);
+		// every character of the paragraph is rendered exactly once
+		const joined = pieces.map((p) => (p.kind === 'sentence' ? p.sentence.text : p.text)).join('');
+		expect(joined).toBe(text.slice(paragraph.start, paragraph.end));
+	});
+});
+
+describe('sentenceDomId', () => {
+	it.each([
+		['a', 0, 'a-s0'],
+		['b', 12, 'b-s12']
+	] as const)('%s %i -> %s', (side, index, id) => {
+		expect(sentenceDomId(side, index)).toBe(id);
+	});
+});

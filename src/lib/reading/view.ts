@@ -1,0 +1,55 @@
+import type { ArticleMeta, Paragraph, Sentence, Side } from '$lib/domain/types';
+
+/** An article as the reading view receives it: one version's text and its segmentation. */
+export interface ArticleView {
+	id: string;
+	/** content hash of the normalised text: the article version annotations anchor to */
+	version: string;
+	text: string;
+	meta: ArticleMeta;
+	paragraphs: Paragraph[];
+	sentences: Sentence[];
+}
+
+/** A comparison as the reading view receives it. */
+export interface ComparisonView {
+	id: string;
+	slug: string | null;
+	title: string;
+	a: ArticleView;
+	b: ArticleView;
+}
+
+/** One piece of a paragraph as rendered: a sentence or the text between sentences. */
+export type ParagraphPiece =
+	{ kind: 'sentence'; sentence: Sentence } | { kind: 'gap'; text: string; start: number };
+
+/** Split a paragraph into sentences and the gaps between them, so rendering keeps every character. */
+export function buildParagraphPieces(
+	text: string,
+	paragraph: Paragraph,
+	sentences: Sentence[]
+): ParagraphPiece[] {
+	const pieces: ParagraphPiece[] = [];
+	let at = paragraph.start;
+	for (const sentence of sentences) {
+		if (sentence.paragraph !== paragraph.index) continue;
+		if (sentence.start > at)
+			pieces.push({ kind: 'gap', text: text.slice(at, sentence.start), start: at });
+		pieces.push({ kind: 'sentence', sentence });
+		at = sentence.end;
+	}
+	if (at < paragraph.end)
+		pieces.push({ kind: 'gap', text: text.slice(at, paragraph.end), start: at });
+	return pieces;
+}
+
+/** The DOM id of a sentence, stable across renders: used for links and scrolling. */
+export function sentenceDomId(side: Side, index: number): string {
+	return `${side}-s${index}`;
+}
+
+/** Human label for an article side, never told by colour alone. */
+export function sideLabel(side: Side): string {
+	return side === 'a' ? 'Article A' : 'Article B';
+}

@@ -1,0 +1,12 @@
+import { error } from '@sveltejs/kit';
+import { getDatabase } from '$lib/server/db';
+import * as comparisons from '$lib/server/comparisons';
+import type { PageServerLoad } from './$types';
+
+// The home page opens the seed comparison, which the server creates at start.
+export const load: PageServerLoad = async () => {
+	const { db } = await getDatabase();
+	const comparison = await comparisons.getBySlug(db, 'seed');
+	if (!comparison) error(503, 'The seed comparison is not ready yet. Try again in a moment.');
+	return { comparison };
+};
