@@ -121,7 +121,9 @@ describe('normalizeText', () => {
 					expect(r).toBeGreaterThanOrEqual(last);
 					expect(r).toBeLessThanOrEqual(raw.length);
 					expect(n.toRawEnd(k)).toBeLessThanOrEqual(r === raw.length ? r : raw.length);
-					if (k < n.text.length && /[a-zA-Z.]/.test(n.text[k])) expect(raw[r]).toBe(n.text[k]);
+					// NFC folds a few singletons into ASCII (U+212A KELVIN SIGN -> "K"): compare after NFC
+					if (k < n.text.length && /[a-zA-Z.]/.test(n.text[k]))
+						expect(raw[r].normalize('NFC')).toBe(n.text[k]);
 					last = r;
 				}
 			}),
