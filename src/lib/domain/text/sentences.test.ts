@@ -12,7 +12,10 @@ interface GoldenCase {
 	expected: string[];
 }
 
-const GOLDEN_FILE = '/work/shared/evaldata/sbd-golden-rules-en/english_cases.json';
+const GOLDEN_FILE = new URL(
+	'../../../../../shared/evaldata/sbd-golden-rules-en/english_cases.json',
+	import.meta.url
+);
 const GOLDEN_MIN = 47; // ≥ 90 % of the 52 Golden Rules
 
 /** Sentence texts as the splitter cuts them. */
