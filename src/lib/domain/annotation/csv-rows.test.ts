@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLES, IDS, createAnnotationSet } from './annotation-fixture';
+import { CSV_HEADER, EARLIER_VERSION_MARK, neutralizeCell, toCsv, toCsvRows } from './csv-rows';
+
+const all = createAnnotationSet();
+
+describe('toCsvRows', () => {
+	const rows = toCsvRows(all, ARTICLES);
+	const row = (id: string) => rows[all.findIndex((a) => a.id === id) + 1];
+
+	it('has the header and one row per annotation, every row as wide as the header', () => {
+		expect(rows[0]).toEqual(CSV_HEADER);
+		expect(rows).toHaveLength(all.length + 1);
+		for (const r of rows) expect(r).toHaveLength(CSV_HEADER.length);
+	});
+
+	it.each([
+		[
+			IDS.fact,
+			[
+				'Shared fact',
+				'Same fact, different detail',
+				'In March 2023, the Guardian revealed',
+				'The Guardian reported this on March 18',
+				'',
+				'',
+				'Verified',
+				'https://www.theguardian.com/us-news/2023/mar/18/russia-deportations',
+				'March 2023 vs "March 18" — same report, different detail.',
+				'Ms. Okafor',
+				'2024-03-18T09:30:00.000Z',
+				'2'
+			]
+		],
+		[
+			IDS.framingB,
+			[
+				'Framing',
+				'',
+				'',
+				'a heinous attack on people refusing to fight',
+				'Fairness and equality: class war',
+				'',
+				'',
+				'',
+				'',
+				'Ms. Okafor',
+				'2024-03-18T09:30:00.000Z',
+				'0'
+			]
+		],
+		[
+			IDS.framingLoose,
+			[
+				'Framing',
+				'',
+				'starve Putin’s war machine',
+				'',
+				'Security and defense',
+				'Remedy',
+				'',
+				'',
+				'Remedy framed as security.',
+				'Dana 🦊',
+				'2024-03-18T09:30:00.000Z',
+				'0'
+			]
+		],
+		[IDS.note, ['Note', '', 'Deportations resumed 😃 quietly']]
+	])('writes %s in words', (id, expected) => {
+		expect(row(id).slice(0, expected.length)).toEqual(expected);
+	});
+
+	it('marks a quote from an earlier article version', () => {
+		const newer = { ...ARTICLES, a: { ...ARTICLES.a, version: 'sha256-newer' } };
+		const cells = toCsvRows([all[0]], newer)[1];
+		expect(cells[2]).toBe(`${EARLIER_VERSION_MARK}In March 2023, the Guardian revealed`);
+		expect(cells[3]).toBe('The Guardian reported this on March 18');
+	});
+});
+
+describe('toCsv', () => {
+	it.each([
+		['plain', 'plain'],
+		['a, b', '"a, b"'],
+		['say "hi"', '"say ""hi"""'],
+		['two\nlines', '"two\nlines"'],
+		['crlf\r\ninside', '"crlf\r\ninside"'],
+		['=HYPERLINK("http://evil.example","x")', '"\'=HYPERLINK(""http://evil.example"",""x"")"'],
+		['+1 agree', "'+1 agree"],
+		['-2+3', "'-2+3"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\t=1', "'\t=1"],
+		['\r=1', `"'\r=1"`],
+		['a=b', 'a=b'],
+		[' =1', ' =1'],
+		['😃 “curly”', '😃 “curly”'],
+		['', '']
+	])('writes %j as %j', (cell, written) => {
+		expect(toCsv([[cell, 'end']])).toBe(`\uFEFF${written},end\r\n`);
+	});
+
+	it('writes the fixture: BOM, CRLF rows, neutralised note cells', () => {
+		const csv = toCsv(toCsvRows(all, ARTICLES));
+		expect(csv.startsWith('\uFEFFkind,relation,quote A,quote B,frame,Entman function,')).toBe(true);
+		expect(csv).toContain(`"'=A moral wing, ""quoted"", with, commas"`);
+		expect(csv).toContain(`"'+1 this is the remedy\r\n@teacher"`);
+		expect(csv.endsWith('\r\n')).toBe(true);
+	});
+
+	it('neutralizeCell leaves ordinary text alone', () => {
+		expect(['Note', '0', 'Dana 🦊', ''].map(neutralizeCell)).toEqual(['Note', '0', 'Dana 🦊', '']);
+	});
+});

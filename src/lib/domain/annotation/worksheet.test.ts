@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { ARTICLES, IDS, createAnnotationSet, quoteTarget } from './annotation-fixture';
+import type { Annotation } from './model';
+import { buildWorksheet } from './worksheet';
+
+const all = createAnnotationSet();
+const find = (id: string) => all.find((a) => a.id === id)!;
+const ids = (rows: { annotationId: string }[]) => rows.map((r) => r.annotationId);
+
+describe('buildWorksheet on the fixture', () => {
+	const rows = buildWorksheet(all, ARTICLES);
+	const row = (id: string) => rows.find((r) => r.annotationId === id)!;
+
+	it('orders rows by article A, then the rows only in B', () => {
+		expect(ids(rows)).toEqual([IDS.note, IDS.fact, IDS.fact2, IDS.framingLoose, IDS.noteB]);
+	});
+
+	it('puts the fact in the middle and attached framings on their wings', () => {
+		expect(row(IDS.fact2)).toStrictEqual({
+			kind: 'shared-fact',
+			annotationId: IDS.fact2,
+			fact: {
+				a: 'Many fled to avoid the draft',
+				b: 'came to escape Putin’s draft',
+				relation: 'Same fact'
+			},
+			aFraming: [
+				{
+					annotationId: IDS.framingA,
+					quote: 'sending them back is cruel',
+					frame: 'Morality',
+					entman: 'Moral evaluation',
+					note: '=A moral wing, "quoted", with, commas',
+					author: 'Dana 🦊',
+					attached: true
+				}
+			],
+			bFraming: [
+				{
+					annotationId: IDS.framingB,
+					quote: 'a heinous attack on people refusing to fight',
+					frame: 'Fairness and equality: class war',
+					entman: '',
+					note: '',
+					author: 'Ms. Okafor',
+					attached: true
+				}
+			],
+			frames: ['Morality', 'Fairness and equality: class war'],
+			note: '',
+			earlierVersion: false
+		});
+	});
+
+	it('puts an unattached framing that overlaps an end on that wing, with the evidence', () => {
+		const fact = row(IDS.fact);
+		expect(ids(fact.aFraming)).toEqual([]);
+		expect(fact.bFraming).toMatchObject([
+			{ annotationId: IDS.framingOverlap, frame: '', entman: 'Problem definition', attached: false }
+		]);
+		expect(fact.frames).toEqual([]);
+		expect(fact.evidence).toStrictEqual({
+			status: 'Verified',
+			url: 'https://www.theguardian.com/us-news/2023/mar/18/russia-deportations'
+		});
+	});
+
+	it('gives loose framings and notes rows of their own', () => {
+		expect(row(IDS.framingLoose)).toMatchObject({
+			kind: 'framing',
+			passage: { side: 'a', quote: 'starve Putin’s war machine' },
+			aFraming: [{ annotationId: IDS.framingLoose, frame: 'Security and defense' }],
+			bFraming: [],
+			frames: ['Security and defense'],
+			note: ''
+		});
+		expect(row(IDS.noteB)).toMatchObject({
+			kind: 'note',
+			passage: { side: 'b', quote: 'Let them all in!' },
+			aFraming: [],
+			bFraming: [],
+			note: '+1 this is the remedy\r\n@teacher'
+		});
+		expect(row(IDS.note).fact).toBeUndefined();
+	});
+});
+
+describe('buildWorksheet cases', () => {
+	const framing = (id: string, patch: Partial<Annotation>): Annotation => ({
+		...find(IDS.framingLoose),
+		id,
+		...patch
+	});
+	const overlapBoth = framing('f0000000-0000-4000-8000-000000000001', {
+		targets: [quoteTarget('a', 'the Guardian revealed that the Biden administration had resumed')]
+	});
+
+	it.each<[string, Annotation[], string[], Record<string, string[]>]>([
+		['nothing', [], [], {}],
+		[
+			'a framing overlapping two facts sits on both',
+			[
+				find(IDS.fact),
+				{
+					...find(IDS.fact2),
+					targets: [quoteTarget('a', 'Biden administration'), find(IDS.fact2).targets[1]]
+				},
+				overlapBoth
+			],
+			[IDS.fact, IDS.fact2],
+			{ [IDS.fact]: [overlapBoth.id], [IDS.fact2]: [overlapBoth.id] }
+		],
+		[
+			'an attached framing stays off the fact it only overlaps',
+			[find(IDS.fact), find(IDS.fact2), { ...overlapBoth, attachedTo: IDS.fact2 }],
+			[IDS.fact, IDS.fact2],
+			{ [IDS.fact]: [], [IDS.fact2]: [overlapBoth.id] }
+		],
+		[
+			'a framing attached to a deleted fact gets its own row',
+			[find(IDS.framingA)],
+			[IDS.framingA],
+			{ [IDS.framingA]: [IDS.framingA] }
+		],
+		[
+			'a framing on an earlier article version does not overlap',
+			[
+				find(IDS.fact),
+				{ ...overlapBoth, targets: [{ ...overlapBoth.targets[0], articleVersion: 'old' }] }
+			],
+			[IDS.fact, overlapBoth.id],
+			{ [IDS.fact]: [] }
+		]
+	])('%s', (_name, annotations, order, aWings) => {
+		const rows = buildWorksheet(annotations, ARTICLES);
+		expect(ids(rows)).toEqual(order);
+		for (const [id, wing] of Object.entries(aWings)) {
+			expect(ids(rows.find((r) => r.annotationId === id)!.aFraming)).toEqual(wing);
+		}
+	});
+
+	it('flags a row quoting an earlier article version', () => {
+		const newer = { ...ARTICLES, b: { ...ARTICLES.b, version: 'sha256-newer' } };
+		const flags = buildWorksheet(all, newer).map((r) => [r.annotationId, r.earlierVersion]);
+		expect(flags).toEqual([
+			[IDS.note, false],
+			[IDS.fact, true],
+			[IDS.fact2, true],
+			[IDS.framingLoose, false],
+			[IDS.noteB, true]
+		]);
+	});
+});
