@@ -1,0 +1,54 @@
+/**
+ * Candidate generation through an inverted index: only sentence pairs that share an informative
+ * word are ever compared, so the cost grows with the postings, not with the product of the two
+ * articles' lengths. The same pass records each sentence's best similarity on the other side
+ * (the evidence for one-sided claims).
+ */
+import type { SentenceVector } from './similarity';
+
+/** Pairs at or above the similarity floor, and each sentence's best similarity on the other side. */
+export interface SimilarPairs {
+	pairs: { a: number; b: number; similarity: number }[];
+	bestA: number[];
+	bestB: number[];
+}
+
+/**
+ * Finds the sentence pairs whose weighted cosine reaches `minSimilarity`; `undefined` vectors
+ * (ineligible sentences) take no part.
+ * @example findSimilarPairs(vectorsA, vectorsB, 0.25).pairs // [{a:3, b:1, similarity:0.52}, …]
+ */
+export function findSimilarPairs(
+	va: readonly (SentenceVector | undefined)[],
+	vb: readonly (SentenceVector | undefined)[],
+	minSimilarity: number
+): SimilarPairs {
+	const postings = new Map<string, { s: number; w: number }[]>();
+	vb.forEach((v, s) => {
+		if (!v) return;
+		for (const [l, w] of v.weights) {
+			let p = postings.get(l);
+			if (!p) postings.set(l, (p = []));
+			p.push({ s, w });
+		}
+	});
+	const pairs: SimilarPairs['pairs'] = [];
+	const bestA = new Array<number>(va.length).fill(0);
+	const bestB = new Array<number>(vb.length).fill(0);
+	const dot = new Map<number, number>();
+	va.forEach((v, a) => {
+		if (!v || v.norm === 0) return;
+		dot.clear();
+		for (const [l, w] of v.weights) {
+			const p = postings.get(l);
+			if (p) for (const { s, w: x } of p) dot.set(s, (dot.get(s) ?? 0) + w * x);
+		}
+		for (const [b, d] of dot) {
+			const similarity = d / (v.norm * (vb[b] as SentenceVector).norm);
+			if (similarity > bestA[a]) bestA[a] = similarity;
+			if (similarity > bestB[b]) bestB[b] = similarity;
+			if (similarity >= minSimilarity) pairs.push({ a, b, similarity });
+		}
+	});
+	return { pairs, bestA, bestB };
+}

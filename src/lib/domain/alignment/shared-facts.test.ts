@@ -1,0 +1,133 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from '../text/segment';
+import { suggestSharedFacts } from './shared-facts';
+
+/** Suggestions between two texts, as [A sentence text, B sentence text, relation]. */
+function links(a: string, b: string) {
+	const sa = segmentArticle(a);
+	const sb = segmentArticle(b);
+	return suggestSharedFacts(sa, sb).map((f) => [
+		sa.sentences[f.a.sentence].text,
+		sb.sentences[f.b.sentence].text,
+		f.relation
+	]);
+}
+
+describe('suggestSharedFacts: same event, different events', () => {
+	it.each([
+		{
+			name: 'two reports of one earthquake are linked',
+			a: 'Quake hits Iran island\n\nA 5.6-magnitude earthquake struck Qeshm island in southern Iran on Sunday, injuring five people. Rescue teams were sent to the villages.',
+			b: 'Earthquake on Qeshm\n\nAn earthquake of magnitude 5.6 jolted Qeshm island off the southern coast of Iran on Sunday, officials said. Five people were hurt.',
+			linked: true
+		},
+		{
+			name: 'two different earthquakes (other place, magnitude, year) are not linked',
+			a: 'Quake hits Iran island\n\nA 5.6-magnitude earthquake struck Qeshm island in southern Iran in 2008, injuring five people. Rescue teams were sent to the villages.',
+			b: 'Quake hits Indonesia\n\nA 6.1-magnitude earthquake struck Sumatra in western Indonesia in 2013, killing three people. Rescue teams were sent to the villages.',
+			linked: false
+		},
+		{
+			name: 'two celebrities entering rehab are not linked',
+			a: 'A publicist says Tara Reid has checked herself into rehab at the Promises Treatment Center in Malibu. Her representative Jack Ketsoyan confirmed the stay.',
+			b: 'Lindsay Lohan has checked herself into rehab at the Betty Ford Center in Rancho Mirage. Her lawyer Shawn Holley confirmed the stay.',
+			linked: false
+		},
+		{
+			name: 'the same counted thing with another number is not linked across different operations',
+			a: 'The Indian Navy captured 23 pirates in the Gulf of Aden on Saturday after an attack on a merchant ship.',
+			b: 'The Indian Navy captured 26 pirates in the Gulf of Aden on Thursday after an attack on a merchant ship.',
+			linked: false
+		}
+	])('$name', ({ a, b, linked }) => {
+		expect(links(a, b).length > 0).toBe(linked);
+	});
+});
+
+describe('suggestSharedFacts: shape', () => {
+	const a = segmentArticle(
+		'Deportations resume\n\nBut at some point in March 2023, the Guardian revealed that the Biden administration had discreetly resumed deportations to Russia.'
+	);
+	const b = segmentArticle(
+		'Biden deports Russians\n\nThe Guardian reported this on March 18, despite the president not making any official announcements or indicating when the deportations began.'
+	);
+	const facts = suggestSharedFacts(a, b);
+
+	it('links the two passages with their shared details and a word diff', () => {
+		expect(facts).toHaveLength(1);
+		const [f] = facts;
+		expect(f).toMatchObject({
+			id: `a${f.a.sentence}-b${f.b.sentence}`,
+			relation: 'different-detail',
+			entities: ['Guardian'],
+			dates: ['March 2023 / March 18']
+		});
+		expect(a.text.slice(f.a.start, f.a.end)).toBe(a.sentences[f.a.sentence].text);
+		expect(b.text.slice(f.b.start, f.b.end)).toBe(b.sentences[f.b.sentence].text);
+		expect(f.score).toBeGreaterThan(0);
+		expect(f.score).toBeLessThanOrEqual(1);
+		const side = (s: 'a' | 'b') =>
+			f.diff
+				.filter((p) => p.side !== (s === 'a' ? 'b' : 'a'))
+				.map((p) => p.value)
+				.join('');
+		expect(side('a')).toBe(a.sentences[f.a.sentence].text);
+		expect(side('b')).toBe(b.sentences[f.b.sentence].text);
+	});
+
+	it('is deterministic', () => {
+		expect(suggestSharedFacts(a, b)).toEqual(facts);
+	});
+
+	it('never suggests furniture', () => {
+		const withBio = segmentArticle(
+			'Russians deported\n\nThe Guardian reported this on March 18, despite the president not making any announcement.\n\nSam Carliner is a socialist who writes about the Guardian and March 18.'
+		);
+		for (const f of suggestSharedFacts(a, withBio)) {
+			expect(withBio.sentences[f.b.sentence].furniture).toBe(false);
+		}
+	});
+});
+
+describe('suggestSharedFacts on the seed pair', () => {
+	const read = (f: string) =>
+		readFileSync(new URL(`../../../../seeds/${f}`, import.meta.url), 'utf8');
+	const a = segmentArticle(read('000_22ed28cde7db5cf9.txt'));
+	const b = segmentArticle(read('004_cb2015502c2df88f.txt'));
+	const top = suggestSharedFacts(a, b)
+		.slice(0, 10)
+		.map((f) => ({
+			a: a.sentences[f.a.sentence].text,
+			b: b.sentences[f.b.sentence].text,
+			relation: f.relation
+		}));
+
+	// pairs a careful reader agrees with; each is matched by words of both passages
+	it.each([
+		{
+			fact: 'the deportations resumed quietly in March 2023, as the Guardian revealed',
+			a: ['March 2023', 'Guardian revealed'],
+			b: ['Guardian reported', 'March 18'],
+			relation: 'different-detail'
+		},
+		{
+			fact: 'both call the war a "meat grinder"',
+			a: ['meat grinder', 'McKee'],
+			b: ['escape the meat grinder'],
+			relation: 'same'
+		},
+		{
+			fact: 'Russians fled to the United States and are being deported',
+			a: ['Many Russians fled to the United States'],
+			b: ['deporting Russians'],
+			relation: 'same'
+		}
+	])('top ten include: $fact', ({ a: wordsA, b: wordsB, relation }) => {
+		const hit = top.find(
+			(t) => wordsA.every((w) => t.a.includes(w)) && wordsB.every((w) => t.b.includes(w))
+		);
+		expect(hit).toBeDefined();
+		expect(hit?.relation).toBe(relation);
+	});
+});

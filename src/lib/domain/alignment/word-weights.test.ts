@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { isCommonWord, wordInformation } from './word-weights';
+
+describe('wordInformation', () => {
+	it.each([
+		// rarer in everyday English → more informative
+		[
+			['rehab', 'rehab'],
+			['said', 'say']
+		],
+		[
+			['deportations', 'deportation'],
+			['people', 'people']
+		],
+		[
+			['Lohan', 'lohan'],
+			['police', 'police']
+		]
+	])('%j says more than %j', ([s1, l1], [s2, l2]) => {
+		expect(wordInformation(s1, l1)).toBeGreaterThan(wordInformation(s2, l2));
+	});
+});
+
+describe('isCommonWord', () => {
+	it.each([
+		['checks', true],
+		['Into', true],
+		['lohan', false],
+		['ketsoyan', false]
+	])('%s → %s', (word, expected) => {
+		expect(isCommonWord(word)).toBe(expected);
+	});
+});
