@@ -4,7 +4,7 @@
  * into the article's normalised text; W3C selectors (code points) are made only at the edges.
  * An annotation belongs to a scope (a reader's workspace or a classroom room), so rooms reuse it.
  */
-import { FRAMES } from '../framing/frames';
+import { FRAMES } from '../framing/frame-list';
 import type { Side, Span } from '../types';
 import { describeTextPosition, describeTextQuote } from './describe';
 import type { CodePointIndex, TextPositionSelector, TextQuoteSelector } from './selectors';

@@ -1,0 +1,37 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { TERMS_FIXTURE } from './chart-fixtures';
+import DistinctiveTermsChart from './DistinctiveTermsChart.svelte';
+import { installJsdomShims } from './jsdom-shims';
+
+beforeAll(installJsdomShims);
+
+describe('DistinctiveTermsChart interactions', () => {
+	it.each([
+		['click', 'draft', (el: Element) => fireEvent.click(el)],
+		['Enter', 'capitalist', (el: Element) => fireEvent.keyDown(el, { key: 'Enter' })],
+		['Space', 'working class', (el: Element) => fireEvent.keyDown(el, { key: ' ' })]
+	])('%s on %s calls onselectterm with the lemma', async (_how, lemma, act) => {
+		const onselectterm = vi.fn();
+		render(DistinctiveTermsChart, { terms: TERMS_FIXTURE, onselectterm });
+		await act(screen.getByRole('button', { name: new RegExp(`^Term ${lemma},`) }));
+		expect(onselectterm).toHaveBeenCalledExactlyOnceWith(lemma);
+	});
+
+	it('groups A and B terms and marks the selected one', () => {
+		render(DistinctiveTermsChart, { terms: TERMS_FIXTURE, selected: 'capitalist' });
+		const groupB = screen.getByRole('group', { name: 'Terms distinctive of B' });
+		expect(groupB.querySelectorAll('[role="button"]')).toHaveLength(2);
+		expect(screen.getByRole('button', { name: /^Term capitalist,/ })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+	});
+
+	it('shows ζ and counts on hover', async () => {
+		render(DistinctiveTermsChart, { terms: TERMS_FIXTURE });
+		await fireEvent.pointerEnter(screen.getByRole('button', { name: /^Term draft,/ }));
+		expect(screen.getByRole('tooltip')).toHaveTextContent('ζ 1.19');
+		expect(screen.getByRole('tooltip')).toHaveTextContent('11 in A, 2 in B');
+	});
+});
