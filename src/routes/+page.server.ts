@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
+import { getAnalysis } from '$lib/server/comparison-analysis';
 import * as comparisons from '$lib/server/comparisons';
 import type { PageServerLoad } from './$types';
 
@@ -8,5 +9,5 @@ export const load: PageServerLoad = async () => {
 	const { db } = await getDatabase();
 	const comparison = await comparisons.getBySlug(db, 'seed');
 	if (!comparison) error(503, 'The seed comparison is not ready yet. Try again in a moment.');
-	return { comparison };
+	return { comparison, analysis: await getAnalysis(db, comparison) };
 };

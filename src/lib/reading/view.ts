@@ -49,6 +49,11 @@ export function sentenceDomId(side: Side, index: number): string {
 	return `${side}-s${index}`;
 }
 
+/** The DOM id of the link marker after a linked sentence: keyboard focus lands there. */
+export function markerDomId(side: Side, index: number): string {
+	return `${side}-m${index}`;
+}
+
 /** Human label for an article side, never told by colour alone. */
 export function sideLabel(side: Side): string {
 	return side === 'a' ? 'Article A' : 'Article B';

@@ -1,5 +1,16 @@
-import { createContext } from 'svelte';
+import { createContext, untrack } from 'svelte';
+import type { Analysis } from '$lib/domain/analysis';
+import type { SharedFact } from '$lib/domain/alignment/types';
 import type { Side } from '$lib/domain/types';
+import {
+	buildOneSidedSets,
+	buildSentenceLinks,
+	frameSentences,
+	idSet,
+	indexById,
+	otherSide
+} from '$lib/reading/links';
+import { markerDomId, sentenceDomId } from '$lib/reading/view';
 
 /** A sentence of one article: the unit the reading view points at. */
 export interface SentenceRef {
@@ -7,21 +18,157 @@ export interface SentenceRef {
 	index: number;
 }
 
-/** Per-page reading state: which column shows on narrow screens and which sentence is hovered. */
+/** Per-page reading state: the column shown on narrow screens, hover, selection and filters. */
 export class ComparisonState {
 	/** the column shown when only one fits (narrow screens) */
 	activeSide = $state<Side>('a');
-	/** the sentence under the pointer or keyboard focus, lit in both columns' gutters */
+	/** the sentence under the pointer or keyboard focus */
 	hovered = $state<SentenceRef | null>(null);
+	/** the shared fact picked in the list or the text: both ends are lit and scrolled to */
+	selectedFact = $state<string | null>(null);
+	/** the distinctive term whose occurrences are highlighted in both columns */
+	selectedTerm = $state<string | null>(null);
+	/** the theme whose passages are highlighted in both columns (others dimmed) */
+	selectedTheme = $state<string | null>(null);
+	/** the frame (code) whose suggested passages are highlighted in both columns */
+	selectedFrame = $state<number | null>(null);
+	/** one-sided claims are marked in the text only while the reader looks at them (else: noise) */
+	markOneSided = $state(false);
+	/** whether the engine's suggestions (links, one-sided marks) are shown */
+	showSuggestions = $state(true);
+	/** the engine's output for this comparison */
+	analysis: Analysis;
+	/** the scrolling column elements, registered by the panes (ribbons measure them) */
+	panes = $state<Record<Side, HTMLElement | null>>({ a: null, b: null });
+
+	/** Links and one-sided marks, indexed once per analysis. */
+	readonly links;
+	readonly oneSided;
+	readonly factsById: ReadonlyMap<string, SharedFact>;
+
+	constructor(analysis: Analysis) {
+		this.analysis = analysis;
+		this.links = buildSentenceLinks(analysis.sharedFacts);
+		this.oneSided = buildOneSidedSets(analysis.oneSided);
+		this.factsById = indexById(analysis.sharedFacts);
+	}
 
 	/** Show the other article on a narrow screen. */
 	show(side: Side): void {
 		this.activeSide = side;
 	}
 
-	/** Whether this sentence is the hovered one. */
-	isHovered(side: Side, index: number): boolean {
-		return this.hovered?.side === side && this.hovered.index === index;
+	/** Shared facts lit right now: the selected one, or those of the hovered sentence. */
+	get litFacts(): ReadonlySet<string> {
+		const h = this.hovered;
+		const hovered = h ? (this.links[h.side].get(h.index) ?? []) : [];
+		return idSet(this.selectedFact ? [this.selectedFact, ...hovered] : hovered);
+	}
+
+	/** Whether a sentence is an end of a lit shared fact. */
+	isLit(side: Side, index: number): boolean {
+		const ids = this.links[side].get(index);
+		if (!ids || !this.showSuggestions) return false;
+		const lit = this.litFacts;
+		return ids.some((id) => lit.has(id));
+	}
+
+	/** Select a shared fact and bring its end in `to` into view (the other end stays where it is). */
+	jumpTo(factId: string, to: Side, focus = true): void {
+		const fact = this.factsById.get(factId);
+		if (!fact) return;
+		this.selectedFact = factId;
+		this.scrollToSentence(to, fact[to].sentence, focus);
+	}
+
+	/** Select a shared fact and scroll both columns to it. */
+	showFact(factId: string): void {
+		const fact = this.factsById.get(factId);
+		if (!fact) return;
+		this.selectedFact = factId;
+		this.scrollToSentence('a', fact.a.sentence, false);
+		this.scrollToSentence('b', fact.b.sentence, false);
+	}
+
+	/**
+	 * Scroll a column so the sentence sits in its upper third. On narrow screens, where one column
+	 * shows at a time, switch to it unless `stay` is set (then a hidden column is left alone).
+	 */
+	scrollToSentence(side: Side, index: number, focus: boolean, stay = false): void {
+		const el = document.getElementById(sentenceDomId(side, index));
+		const pane = this.panes[side];
+		if (!el || !pane) return;
+		const narrow = getComputedStyle(pane).overflowY !== 'auto';
+		if (narrow && stay && untrack(() => this.activeSide) !== side) return;
+		if (narrow) this.activeSide = side;
+		const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches
+			? 'auto'
+			: 'smooth';
+		// wait a frame: on narrow screens the column has just become visible
+		requestAnimationFrame(() => {
+			if (narrow) el.scrollIntoView({ block: 'center', behavior });
+			else {
+				const top = el.getBoundingClientRect().top - pane.getBoundingClientRect().top;
+				pane.scrollTo({ top: pane.scrollTop + top - pane.clientHeight / 3, behavior });
+			}
+			// keyboard users land on the counterpart's marker, from where they can jump back
+			if (focus) document.getElementById(markerDomId(side, index))?.focus({ preventScroll: true });
+		});
+	}
+
+	/** Sentences in focus per side (a picked theme or frame), or null when nothing narrows the view. */
+	get focusSentences(): Record<Side, ReadonlySet<number>> | null {
+		if (this.selectedTheme) {
+			const theme = this.analysis.themes.find((t) => t.id === this.selectedTheme);
+			if (theme) return { a: idSet(theme.sentencesA), b: idSet(theme.sentencesB) };
+		}
+		if (this.selectedFrame !== null)
+			return frameSentences(this.analysis.frames, this.selectedFrame);
+		return null;
+	}
+
+	/** Pick a theme (or clear it) and bring its first passage in each column into view. */
+	toggleTheme(id: string): void {
+		this.selectedFrame = null;
+		this.selectedTheme = this.selectedTheme === id ? null : id;
+		this.revealFocus();
+	}
+
+	/** Pick a frame (or clear it) and bring its first passage in each column into view. */
+	toggleFrame(code: number): void {
+		this.selectedTheme = null;
+		this.selectedFrame = this.selectedFrame === code ? null : code;
+		this.revealFocus();
+	}
+
+	/** Scroll each column to its first sentence in focus. */
+	private revealFocus(): void {
+		const focus = this.focusSentences;
+		if (!focus) return;
+		for (const side of ['a', 'b'] as const) {
+			const first = Math.min(...focus[side]);
+			if (Number.isFinite(first)) this.scrollToSentence(side, first, false, true);
+		}
+	}
+
+	/** Highlight a term's occurrences, or clear them when it is already highlighted. */
+	toggleTerm(lemma: string): void {
+		this.selectedTerm = this.selectedTerm === lemma ? null : lemma;
+	}
+
+	/** Occurrences of the highlighted term in each article (empty when none is picked). */
+	get termOccurrences(): Record<Side, { start: number; end: number }[]> {
+		const lemma = this.selectedTerm;
+		const term = lemma
+			? (this.analysis.terms.a.find((t) => t.lemma === lemma) ??
+				this.analysis.terms.b.find((t) => t.lemma === lemma))
+			: undefined;
+		return term ? term.occurrences : { a: [], b: [] };
+	}
+
+	/** The side a marker in `side` jumps to. */
+	counterpart(side: Side): Side {
+		return otherSide(side);
 	}
 }
 

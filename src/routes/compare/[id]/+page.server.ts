@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
+import { getAnalysis } from '$lib/server/comparison-analysis';
 import * as comparisons from '$lib/server/comparisons';
 import { isUuid } from '$lib/server/uuid';
 import type { PageServerLoad } from './$types';
@@ -11,5 +12,5 @@ export const load: PageServerLoad = async ({ params }) => {
 		? await comparisons.get(db, params.id)
 		: await comparisons.getBySlug(db, params.id);
 	if (!comparison) error(404, 'No comparison has this address.');
-	return { comparison };
+	return { comparison, analysis: await getAnalysis(db, comparison) };
 };

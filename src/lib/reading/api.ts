@@ -1,0 +1,103 @@
+import type { Annotation, AnnotationInput, Reply, ReplyInput } from '$lib/domain/annotation/model';
+
+/** An error answer of the JSON API, with a message fit for the reader and per-field messages. */
+export class ApiError extends Error {
+	constructor(
+		readonly status: number,
+		message: string,
+		readonly fields: { field: string; message: string }[] = []
+	) {
+		super(message);
+	}
+}
+
+/** Call the JSON API; throws ApiError with the server's message on any non-2xx answer. */
+async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
+	let response: Response;
+	try {
+		response = await fetch(url, {
+			method,
+			headers: body === undefined ? {} : { 'content-type': 'application/json' },
+			body: body === undefined ? undefined : JSON.stringify(body)
+		});
+	} catch {
+		throw new ApiError(0, 'The server could not be reached. Check the connection and try again.');
+	}
+	const data = response.status === 204 ? null : await response.json().catch(() => null);
+	if (!response.ok) {
+		const error = data?.error;
+		throw new ApiError(
+			response.status,
+			error?.message ?? `The server answered ${response.status}.`,
+			Array.isArray(error?.fields) ? error.fields : []
+		);
+	}
+	return data as T;
+}
+
+/** One target's fate when an annotation was re-anchored on a newer article version. */
+export interface TargetPlacement {
+	index: number;
+	side: 'a' | 'b';
+	status: 'current' | 'anchored' | 'orphan';
+	reason?: string;
+}
+
+/** A decision on an engine suggestion. */
+export interface SuggestionDecision {
+	suggestionId: string;
+	decision: 'accepted' | 'dismissed';
+	annotationId?: string | null;
+}
+
+/** What the annotation list endpoint returns for the caller's workspace. */
+export interface AnnotationListing {
+	annotations: (Annotation & { reanchored?: boolean })[];
+	orphans: { annotation: Annotation; targets: TargetPlacement[] }[];
+	decisions: SuggestionDecision[];
+}
+
+/** The JSON API used by the reading view (documented in docs/API.md). */
+export const api = {
+	list: (comparisonId: string) =>
+		call<AnnotationListing>('GET', `/api/comparisons/${comparisonId}/annotations`),
+	create: (comparisonId: string, input: AnnotationInput) =>
+		call<Annotation>('POST', `/api/comparisons/${comparisonId}/annotations`, input),
+	update: (input: AnnotationInput, withTargets: boolean) => {
+		// id and kind are fixed; the rest replaces the stored fields (null clears an optional one)
+		const { id, kind: _kind, ...fields } = input;
+		const body = {
+			evidence: null,
+			evidenceUrl: null,
+			frame: null,
+			entman: null,
+			attachedTo: null,
+			...fields
+		};
+		// without targets the stored ones stay (an orphan's note can be edited before re-attaching)
+		if (!withTargets) delete (body as Record<string, unknown>).targets;
+		if (input.kind !== 'shared-fact') {
+			delete (body as Record<string, unknown>).evidence;
+			delete (body as Record<string, unknown>).evidenceUrl;
+		}
+		if (input.kind !== 'framing') {
+			delete (body as Record<string, unknown>).frame;
+			delete (body as Record<string, unknown>).entman;
+			delete (body as Record<string, unknown>).attachedTo;
+		}
+		return call<Annotation>('PATCH', `/api/annotations/${id}`, body);
+	},
+	remove: (id: string) => call<unknown>('DELETE', `/api/annotations/${id}`),
+	reply: (input: ReplyInput) =>
+		call<Reply>('POST', `/api/annotations/${input.annotationId}/replies`, {
+			id: input.id,
+			note: input.note
+		}),
+	removeReply: (id: string) => call<unknown>('DELETE', `/api/replies/${id}`),
+	decide: (comparisonId: string, suggestionId: string, decision: 'accepted' | 'dismissed') =>
+		call<{ decision: SuggestionDecision; annotation?: Annotation }>(
+			'POST',
+			`/api/comparisons/${comparisonId}/suggestions/${encodeURIComponent(suggestionId)}`,
+			decision === 'accepted' ? { decision, annotationId: crypto.randomUUID() } : { decision }
+		)
+};

@@ -1,0 +1,198 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+// Each test gets its own browser context, hence its own workspace cookie: annotations start empty.
+
+/** Open the seed comparison and wait for hydration and the annotation list. */
+async function openSeed(page: Page) {
+	await page.goto('/');
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.getByRole('tab', { name: /Annotations/ }).click();
+	await expect(page.getByText(/No annotations yet|Loading/)).toBeVisible();
+}
+
+/** Drag the mouse across a sentence, from its first to its last character, as a reader would. */
+async function dragSelect(page: Page, sentence: Locator) {
+	await sentence.scrollIntoViewIfNeeded();
+	const rects = await sentence.evaluate((el) => {
+		const range = document.createRange();
+		range.selectNodeContents(el);
+		const all = Array.from(range.getClientRects());
+		const first = all[0];
+		const last = all[all.length - 1];
+		return {
+			x1: first.left + 1,
+			y1: first.top + first.height / 2,
+			x2: last.right - 1,
+			y2: last.top + last.height / 2
+		};
+	});
+	await page.mouse.move(rects.x1, rects.y1);
+	await page.mouse.down();
+	await page.mouse.move((rects.x1 + rects.x2) / 2, (rects.y1 + rects.y2) / 2, { steps: 5 });
+	await page.mouse.move(rects.x2, rects.y2, { steps: 5 });
+	await page.mouse.up();
+}
+
+test('drag-select in A and in B makes a shared fact that survives a reload', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await openSeed(page);
+	await dragSelect(page, page.locator('#a-s6'));
+	const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+	await toolbar.getByRole('button', { name: 'Shared fact' }).click();
+	await expect(
+		page.getByRole('status').filter({ hasText: 'Holding passage 7 in article A' })
+	).toBeVisible();
+	await dragSelect(page, page.locator('#b-s7'));
+	await toolbar.getByRole('button', { name: 'Link as shared fact' }).click();
+	const dialog = page.getByRole('dialog', { name: 'New shared fact' });
+	await dialog.getByLabel('Same fact, different detail').check();
+	await dialog.getByLabel('Note (optional)').fill('A says March 2023, B says March 18.');
+	await dialog.getByRole('button', { name: 'Save' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(
+		page.getByText(/Shared fact saved: passage 7 in article A linked to passage 8 in article B/)
+	).toBeAttached();
+
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.getByRole('tab', { name: 'Annotations (1)' }).click();
+	const item = page.getByRole('article', { name: /Shared fact by/ });
+	await expect(item).toContainText('Same fact, different detail');
+	await expect(item).toContainText('the Guardian revealed');
+	await expect(item).toContainText('The Guardian reported this on March 18');
+	await expect(item).toContainText('A says March 2023, B says March 18.');
+});
+
+test('by keyboard alone: select sentences, link A to B, and hear what was linked', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await openSeed(page);
+	const paneA = page.locator('#article-a');
+	await paneA.focus();
+	await page.keyboard.press('Enter'); // sentence mode at the first visible sentence
+	for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('Shift+ArrowDown'); // extend over two sentences
+	await page.keyboard.press('s');
+	await expect(
+		page.getByRole('status').filter({ hasText: /Holding passage \d+ in article A/ })
+	).toBeVisible();
+
+	await page.locator('#article-b').focus();
+	await page.keyboard.press('Enter');
+	for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('s');
+	const dialog = page.getByRole('dialog', { name: 'New shared fact' });
+	await expect(dialog).toBeVisible();
+	await expect(
+		page.getByText(/Linked passage \d+ in article A to passage \d+ in article B/)
+	).toBeAttached();
+	// the relation radio group is reachable and Enter submits the form
+	await dialog.getByLabel('Same fact', { exact: true }).focus();
+	await page.keyboard.press('Enter');
+	await expect(dialog).toBeHidden();
+	await expect(
+		page.getByText(/Shared fact saved: passage \d+ in article A linked to passage \d+ in article B/)
+	).toBeAttached();
+	await expect(page.getByRole('tab', { name: 'Annotations (1)' })).toBeVisible();
+});
+
+test('a framing on one end of a shared fact, then both show in the list and the frame filter', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await openSeed(page);
+	const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+	await dragSelect(page, page.locator('#a-s6'));
+	await toolbar.getByRole('button', { name: 'Shared fact' }).click();
+	await dragSelect(page, page.locator('#b-s7'));
+	await toolbar.getByRole('button', { name: 'Link as shared fact' }).click();
+	await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('tab', { name: 'Annotations (1)' })).toBeVisible();
+
+	await dragSelect(page, page.locator('#b-s7'));
+	await toolbar.getByRole('button', { name: 'Framing' }).click();
+	const dialog = page.getByRole('dialog', { name: 'New framing' });
+	await dialog
+		.getByRole('combobox', { name: 'Frame', exact: true })
+		.selectOption({ label: 'Political' });
+	await dialog.getByLabel('Function (Entman)').selectOption({ label: 'Causal attribution' });
+	await dialog.getByLabel('Attach to a shared fact').selectOption({ index: 1 });
+	await dialog.getByRole('button', { name: 'Save' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(page.getByRole('tab', { name: 'Annotations (2)' })).toBeVisible();
+	const framing = page.getByRole('article', { name: /Framing by/ });
+	await expect(framing).toContainText('Political');
+	await expect(framing).toContainText('Causal attribution');
+	await page
+		.getByRole('combobox', { name: 'Filter by frame' })
+		.selectOption({ label: 'Political' });
+	await expect(page.getByRole('article', { name: /Shared fact by/ })).toHaveCount(0);
+	await expect(framing).toBeVisible();
+});
+
+test('bad input is refused with a clear message and nothing is stored', async ({ page }) => {
+	await openSeed(page);
+	await page.locator('#a-s6').scrollIntoViewIfNeeded();
+	await dragSelect(page, page.locator('#a-s6'));
+	await page.getByRole('toolbar').getByRole('button', { name: 'Note' }).click();
+	const dialog = page.getByRole('dialog', { name: 'New note' });
+	await dialog.getByRole('button', { name: 'Save' }).click(); // empty note
+	await expect(dialog).toBeVisible();
+	await expect(dialog.locator('.error').filter({ hasText: /note/i }).first()).toBeVisible();
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(page.getByRole('tab', { name: 'Annotations (0)' })).toBeVisible();
+	// a hostile note is stored as text, never as HTML
+	await dragSelect(page, page.locator('#a-s6'));
+	await page.getByRole('toolbar').getByRole('button', { name: 'Note' }).click();
+	await page
+		.getByLabel('Question or comment')
+		.fill('<img src=x onerror="document.title=\'pwned\'"> see https://example.org');
+	await page.getByRole('button', { name: 'Save' }).click();
+	const item = page.getByRole('article', { name: /Note by/ });
+	await expect(item).toContainText('<img src=x onerror=');
+	await expect(item.getByRole('link', { name: 'https://example.org' })).toHaveAttribute(
+		'href',
+		'https://example.org'
+	);
+	expect(await page.title()).not.toBe('pwned');
+});
+
+test('exports: JSON-LD and CSV download with the annotation in them', async ({ page }) => {
+	await openSeed(page);
+	await dragSelect(page, page.locator('#a-s6'));
+	await page.getByRole('toolbar').getByRole('button', { name: 'Note' }).click();
+	await page.getByLabel('Question or comment').fill('Who confirmed this, comma, "quote"?');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('tab', { name: 'Annotations (1)' })).toBeVisible();
+
+	const [jsonld] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'W3C JSON-LD' }).click()
+	]);
+	const collection = JSON.parse(await streamText(await jsonld.createReadStream()));
+	expect(collection.type).toBe('AnnotationCollection');
+	expect(collection.total).toBe(1);
+	const [annotation] = collection.first.items;
+	expect(annotation.motivation).toBe('questioning');
+	expect(
+		[annotation.target]
+			.flat()[0]
+			.selector.map((s: { type: string }) => s.type)
+			.sort()
+	).toEqual(['TextPositionSelector', 'TextQuoteSelector']);
+
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'CSV' }).click()
+	]);
+	const text = await streamText(await csv.createReadStream());
+	expect(text).toContain('"Who confirmed this, comma, ""quote""?"');
+});
+
+/** Read a download stream into a string. */
+async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of stream) chunks.push(Buffer.from(chunk));
+	return Buffer.concat(chunks).toString('utf8');
+}
