@@ -1,7 +1,21 @@
-import type { ServerInit } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { env } from '$env/dynamic/private';
 import { closeDatabase, getDatabase } from '$lib/server/db';
+import { isDatabaseUnavailable } from '$lib/server/db-errors';
+import {
+	contentTypeGuard,
+	createOriginGuard,
+	createRateLimit,
+	createSessionKey,
+	createWorkspaceLookup,
+	databaseGuard,
+	securityHeaders,
+	type SessionDeps
+} from '$lib/server/handles';
+import { ANONYMOUS_WRITES, RateLimiter, SESSION_WRITES } from '$lib/server/rate-limit';
 import { ensureSeedComparison } from '$lib/server/seed';
+import { getSecret } from '$lib/server/workspaces';
 
 const SHUTDOWN_HOOKED = Symbol.for('parallax.shutdownHooked');
 const flags = globalThis as unknown as { [SHUTDOWN_HOOKED]?: boolean };
@@ -13,6 +27,8 @@ const flags = globalThis as unknown as { [SHUTDOWN_HOOKED]?: boolean };
 export const init: ServerInit = async () => {
 	const started = performance.now();
 	const database = await getDatabase();
+	// fail at start, not on the first request, if PARALLAX_SECRET is unusable
+	await getSecret(database.db, env.PARALLAX_SECRET || undefined);
 	const seed = await ensureSeedComparison(database.db, env.SEEDS_DIR || undefined);
 	const ms = Math.round(performance.now() - started);
 	console.log(`db ready (${database.kind}) in ${ms} ms; seed comparison ${seed.status}`);
@@ -30,3 +46,44 @@ if (!flags[SHUTDOWN_HOOKED]) {
 		);
 	});
 }
+
+const LIMITERS = Symbol.for('parallax.rateLimiters');
+const holder = globalThis as unknown as {
+	[LIMITERS]?: { session: RateLimiter; anonymous: RateLimiter };
+};
+// one set of buckets per process (kept across `vite dev` reloads); several instances each limit
+// on their own, which only makes the limit looser, never wrong
+const limiters = (holder[LIMITERS] ??= {
+	session: new RateLimiter(SESSION_WRITES),
+	anonymous: new RateLimiter(ANONYMOUS_WRITES)
+});
+
+const session: SessionDeps = {
+	db: async () => (await getDatabase()).db,
+	secret: env.PARALLAX_SECRET || undefined
+};
+
+/**
+ * Every request: security headers; 503 when the database is down; cross-origin writes refused
+ * (JSON too: Kit's own check covers forms only); API writes must be JSON; the workspace cookie
+ * verified; writes rate-limited per session; locals.workspace filled.
+ */
+export const handle: Handle = sequence(
+	securityHeaders,
+	databaseGuard,
+	createOriginGuard(env.ORIGIN || undefined),
+	contentTypeGuard,
+	createSessionKey(session),
+	createRateLimit(limiters),
+	createWorkspaceLookup(session)
+);
+
+/** Unexpected errors: logged; an unreachable database is flagged so databaseGuard answers 503. */
+export const handleError: HandleServerError = ({ error, event, status, message }) => {
+	if (isDatabaseUnavailable(error)) {
+		event.locals.databaseUnavailable = true;
+		return { message: 'The database is not reachable right now. Try again in a few seconds.' };
+	}
+	if (status >= 500) console.error(error);
+	return { message };
+};

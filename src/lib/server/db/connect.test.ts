@@ -75,7 +75,18 @@ describeEachDatabase('connect', (current, driver) => {
 		// both drivers' results carry .rows (their result types differ, hence the cast)
 		const { rows } = result as unknown as { rows: { table_name: string }[] };
 		const tables = rows.map((r) => r.table_name).sort();
-		expect(tables).toEqual(['analysis', 'article', 'comparison', 'workspace']);
+		expect(tables).toEqual([
+			'analysis',
+			'annotation',
+			'annotation_target',
+			'article',
+			'comparison',
+			'reply',
+			'setting',
+			'suggestion_decision',
+			'theme_edit',
+			'workspace'
+		]);
 	});
 
 	it('keeps the schema constraints (unique workspace token hash)', async () => {

@@ -1,10 +1,13 @@
 import { sql } from 'drizzle-orm';
 import {
+	boolean,
 	check,
 	index,
+	integer,
 	jsonb,
 	pgTable,
 	primaryKey,
+	smallint,
 	text,
 	timestamp,
 	uuid,
@@ -91,8 +94,157 @@ export const analysis = pgTable(
 export const workspace = pgTable('workspace', {
 	id: uuid('id').primaryKey().defaultRandom(),
 	tokenHash: text('token_hash').notNull().unique(),
+	/** the author name shown on this workspace's annotations and replies */
+	displayName: text('display_name').notNull().default('You'),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
+
+/**
+ * Server-wide settings that every instance must agree on (e.g. the cookie-signing secret when
+ * PARALLAX_SECRET is not set), so restarts and several instances sign cookies alike.
+ */
+export const setting = pgTable('setting', {
+	key: text('key').primaryKey(),
+	value: text('value').notNull(),
+	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** Where annotations live: a reader's workspace now, a classroom room later. */
+export type ScopeKind = 'workspace' | 'room';
+
+const SCOPE_KINDS = sql`('workspace', 'room')`;
+
+/**
+ * One annotation (shared fact, framing or note) in a scope. The id is the client's, so a retried
+ * create finds the row it already made. Deleting leaves a tombstone (deleted_at set, content
+ * cleared) so a late retry of the create is refused instead of bringing it back.
+ */
+export const annotation = pgTable(
+	'annotation',
+	{
+		id: uuid('id').primaryKey(),
+		comparisonId: uuid('comparison_id')
+			.notNull()
+			.references(() => comparison.id, { onDelete: 'cascade' }),
+		scopeKind: text('scope_kind').$type<ScopeKind>().notNull(),
+		/** a workspace id now; a room id once rooms exist (no foreign key: two kinds of owner) */
+		scopeId: uuid('scope_id').notNull(),
+		authorId: text('author_id').notNull(),
+		authorName: text('author_name').notNull(),
+		kind: text('kind').notNull(),
+		relation: text('relation'),
+		evidence: text('evidence'),
+		evidenceUrl: text('evidence_url'),
+		frame: text('frame'),
+		entman: text('entman'),
+		note: text('note').notNull().default(''),
+		attachedTo: uuid('attached_to').references((): AnyPgColumn => annotation.id, {
+			onDelete: 'set null'
+		}),
+		suggestionId: text('suggestion_id'),
+		/** moderation (a teacher hides a post in a room); not used by workspaces */
+		hidden: boolean('hidden').notNull().default(false),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		deletedAt: timestamp('deleted_at', { withTimezone: true })
+	},
+	(t) => [
+		index('annotation_scope_idx').on(t.comparisonId, t.scopeKind, t.scopeId),
+		check('annotation_scope_kind_check', sql`${t.scopeKind} in ${SCOPE_KINDS}`),
+		check('annotation_kind_check', sql`${t.kind} in ('shared-fact', 'framing', 'note')`)
+	]
+);
+
+/** A passage an annotation points at: one for framings and notes, A then B for shared facts. */
+export const annotationTarget = pgTable(
+	'annotation_target',
+	{
+		annotationId: uuid('annotation_id')
+			.notNull()
+			.references(() => annotation.id, { onDelete: 'cascade' }),
+		/** 0, or 0 (article A) and 1 (article B) for a shared fact */
+		position: smallint('position').notNull(),
+		side: text('side').notNull(),
+		/** the article row the passage was selected in */
+		articleId: uuid('article_id')
+			.notNull()
+			.references(() => article.id),
+		/** content hash of that article's text: the offsets are only valid for it */
+		articleVersion: text('article_version').notNull(),
+		/** UTF-16 offsets into the normalised text */
+		start: integer('start').notNull(),
+		end: integer('end').notNull(),
+		exact: text('exact').notNull(),
+		prefix: text('prefix').notNull(),
+		suffix: text('suffix').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.annotationId, t.position] }),
+		check('annotation_target_side_check', sql`${t.side} in ('a', 'b')`),
+		check('annotation_target_span_check', sql`0 <= ${t.start} and ${t.start} < ${t.end}`)
+	]
+);
+
+/** A reply under an annotation; tombstoned on delete like annotations. */
+export const reply = pgTable(
+	'reply',
+	{
+		id: uuid('id').primaryKey(),
+		annotationId: uuid('annotation_id')
+			.notNull()
+			.references(() => annotation.id, { onDelete: 'cascade' }),
+		authorId: text('author_id').notNull(),
+		authorName: text('author_name').notNull(),
+		note: text('note').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		deletedAt: timestamp('deleted_at', { withTimezone: true })
+	},
+	(t) => [index('reply_annotation_idx').on(t.annotationId)]
+);
+
+/** What a scope decided about one of the engine's suggested shared facts. */
+export const suggestionDecision = pgTable(
+	'suggestion_decision',
+	{
+		comparisonId: uuid('comparison_id')
+			.notNull()
+			.references(() => comparison.id, { onDelete: 'cascade' }),
+		scopeKind: text('scope_kind').$type<ScopeKind>().notNull(),
+		scopeId: uuid('scope_id').notNull(),
+		/** SharedFact.id of the analysis, e.g. 'a12-b7' */
+		suggestionId: text('suggestion_id').notNull(),
+		decision: text('decision').$type<'accepted' | 'dismissed'>().notNull(),
+		/** the shared fact an acceptance created */
+		annotationId: uuid('annotation_id').references(() => annotation.id, { onDelete: 'set null' }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		primaryKey({ columns: [t.comparisonId, t.scopeKind, t.scopeId, t.suggestionId] }),
+		check('suggestion_decision_scope_kind_check', sql`${t.scopeKind} in ${SCOPE_KINDS}`),
+		check('suggestion_decision_decision_check', sql`${t.decision} in ('accepted', 'dismissed')`)
+	]
+);
+
+/** The ordered log of a scope's theme edits (ThemeEdit JSON), replayed over automatic themes. */
+export const themeEdit = pgTable(
+	'theme_edit',
+	{
+		comparisonId: uuid('comparison_id')
+			.notNull()
+			.references(() => comparison.id, { onDelete: 'cascade' }),
+		scopeKind: text('scope_kind').$type<ScopeKind>().notNull(),
+		scopeId: uuid('scope_id').notNull(),
+		/** 1, 2, 3… within the scope and comparison */
+		seq: integer('seq').notNull(),
+		edit: jsonb('edit').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		primaryKey({ columns: [t.comparisonId, t.scopeKind, t.scopeId, t.seq] }),
+		check('theme_edit_scope_kind_check', sql`${t.scopeKind} in ${SCOPE_KINDS}`)
+	]
+);
 
 /** A stored article row. */
 export type ArticleRow = typeof article.$inferSelect;
@@ -102,3 +254,9 @@ export type ComparisonRow = typeof comparison.$inferSelect;
 export type AnalysisRow = typeof analysis.$inferSelect;
 /** A stored workspace row. */
 export type WorkspaceRow = typeof workspace.$inferSelect;
+/** A stored annotation row (targets and replies are separate rows). */
+export type AnnotationRow = typeof annotation.$inferSelect;
+/** A stored annotation target row. */
+export type AnnotationTargetRow = typeof annotationTarget.$inferSelect;
+/** A stored reply row. */
+export type ReplyRow = typeof reply.$inferSelect;

@@ -1,0 +1,53 @@
+import { createTarget, type Target } from '../domain/annotation/model';
+import type { Side } from '../domain/types';
+import type { Actor } from './annotation-store';
+import * as articles from './articles';
+import * as comparisons from './comparisons';
+import type { Db } from './db/connect';
+
+import * as workspaces from './workspaces';
+
+// Test setup shared by the annotation, reply, suggestion and export tests: a comparison of two
+// short reports of the same council vote (the engine suggests two shared facts between them).
+
+/** Article A: the vote, reported as a loss for residents. */
+export const TEXT_A =
+	'Library closure angers residents\n\n' +
+	'On March 18, 2023, the Springfield city council voted 7 to 2 to close the Main Street library. ' +
+	'Mayor Ellen Park said the building needs $4 million in repairs. ' +
+	'Residents say the vote ignores children who study there every afternoon.';
+
+/** Article B: the same vote, reported as a saving. */
+export const TEXT_B =
+	'Council saves taxpayers millions\n\n' +
+	'The Springfield city council voted 7-2 on March 18 to close the Main Street library. ' +
+	'Mayor Ellen Park said repairs would cost $4 million. ' +
+	'The decision frees money for road safety.';
+
+const META = { genre: 'report' as const };
+
+/** A stored comparison of TEXT_A and TEXT_B (tagged so tests never share articles). */
+export async function createComparison(db: Db, tag: string) {
+	const a = await articles.create(db, { raw: TEXT_A, meta: { ...META, title: `A ${tag}` } });
+	const b = await articles.create(db, { raw: TEXT_B, meta: { ...META, title: `B ${tag}` } });
+	return comparisons.create(db, { title: `Vote ${tag}`, articleAId: a.id, articleBId: b.id });
+}
+
+/** A new workspace and its actor. */
+export async function createActor(db: Db): Promise<Actor> {
+	const secret = await workspaces.getSecret(db);
+	const { workspace } = await workspaces.create(db, secret);
+	return workspaces.actorOf(workspace);
+}
+
+/** A target on the first occurrence of `quote` in one article of the comparison. */
+export function targetOf(
+	view: { a: { text: string; version: string }; b: { text: string; version: string } },
+	side: Side,
+	quote: string
+): Target {
+	const { text, version } = view[side];
+	const start = text.indexOf(quote);
+	if (start === -1) throw new Error(`"${quote}" is not in article ${side}`);
+	return createTarget(text, side, version, { start, end: start + quote.length });
+}

@@ -1,0 +1,265 @@
+import type { RequestEvent } from '@sveltejs/kit';
+import { describe, expect, it } from 'vitest';
+import { describeEachDatabase } from './db/test-databases';
+import {
+	contentTypeGuard,
+	createOriginGuard,
+	createRateLimit,
+	createSessionKey,
+	createWorkspaceLookup,
+	databaseGuard,
+	securityHeaders
+} from './handles';
+import { RateLimiter } from './rate-limit';
+import * as workspaces from './workspaces';
+
+const APP = 'http://app.test';
+
+/** A RequestEvent with what the handles read: request, url, locals, cookies, client address. */
+function eventFor(
+	path: string,
+	init: RequestInit = {},
+	{
+		cookies = {},
+		address = '10.0.0.1'
+	}: { cookies?: Record<string, string>; address?: string } = {}
+): RequestEvent {
+	const jar = new Map(Object.entries(cookies));
+	return {
+		request: new Request(APP + path, init),
+		url: new URL(APP + path),
+		locals: {},
+		cookies: {
+			get: (name: string) => jar.get(name),
+			set: (name: string, value: string) => void jar.set(name, value)
+		},
+		getClientAddress: () => address
+	} as unknown as RequestEvent;
+}
+
+/** The route behind the handles: answers 200 and counts its calls. */
+function route() {
+	const calls: RequestEvent[] = [];
+	const resolve = async (event: RequestEvent) => {
+		calls.push(event);
+		return new Response('ok');
+	};
+	return { calls, resolve };
+}
+
+const json = { 'content-type': 'application/json' };
+
+describe('origin guard', () => {
+	const guard = createOriginGuard('https://parallax.example.org');
+	it.each<[string, string, RequestInit, number]>([
+		['a page GET from anywhere', '/', { headers: { origin: 'https://evil.example' } }, 200],
+		[
+			'an API POST from the app',
+			'/api/x',
+			{ method: 'POST', headers: { origin: APP, ...json } },
+			200
+		],
+		[
+			'an API POST from ORIGIN',
+			'/api/x',
+			{ method: 'POST', headers: { origin: 'https://parallax.example.org' } },
+			200
+		],
+		[
+			'an API POST vouched by fetch metadata',
+			'/api/x',
+			{ method: 'POST', headers: { 'sec-fetch-site': 'same-origin' } },
+			200
+		],
+		[
+			'a JSON POST from another site',
+			'/api/x',
+			{ method: 'POST', headers: { origin: 'https://evil.example', ...json } },
+			403
+		],
+		[
+			'a form POST from another site',
+			'/compare/seed',
+			{ method: 'POST', headers: { origin: 'https://evil.example' } },
+			403
+		],
+		['a DELETE without Origin', '/api/annotations/x', { method: 'DELETE' }, 403],
+		[
+			'a cross-site PATCH',
+			'/api/x',
+			{ method: 'PATCH', headers: { 'sec-fetch-site': 'cross-site' } },
+			403
+		]
+	])('%s → %i', async (_, path, init, status) => {
+		const { resolve, calls } = route();
+		const response = await guard({ event: eventFor(path, init), resolve });
+		expect(response.status).toBe(status);
+		expect(calls).toHaveLength(status === 200 ? 1 : 0);
+		if (status === 403 && path.startsWith('/api'))
+			expect((await response.json()).error.code).toBe('cross_origin');
+	});
+});
+
+describe('content-type guard', () => {
+	it.each<[string, string, RequestInit, number]>([
+		['JSON', '/api/x', { method: 'POST', body: '{}', headers: json }, 200],
+		[
+			'JSON-LD',
+			'/api/x',
+			{ method: 'POST', body: '{}', headers: { 'content-type': 'application/ld+json' } },
+			200
+		],
+		[
+			'text/plain',
+			'/api/x',
+			{ method: 'POST', body: '{}', headers: { 'content-type': 'text/plain' } },
+			415
+		],
+		[
+			'a form to the API',
+			'/api/x',
+			{
+				method: 'POST',
+				body: 'a=1',
+				headers: { 'content-type': 'application/x-www-form-urlencoded' }
+			},
+			415
+		],
+		['no content type', '/api/x', { method: 'PATCH', body: '{}' }, 415],
+		['a bodiless DELETE', '/api/x', { method: 'DELETE' }, 200],
+		[
+			'a form to a page (SvelteKit checks those)',
+			'/compare/x',
+			{
+				method: 'POST',
+				body: 'a=1',
+				headers: { 'content-type': 'application/x-www-form-urlencoded' }
+			},
+			200
+		],
+		['a GET', '/api/x', {}, 200]
+	])('%s → %i', async (_, path, init, status) => {
+		const { resolve } = route();
+		const response = await contentTypeGuard({ event: eventFor(path, init), resolve });
+		expect(response.status).toBe(status);
+	});
+});
+
+describe('rate limit', () => {
+	const limiters = () => {
+		const clock = { t: 0 };
+		return {
+			clock,
+			handle: createRateLimit({
+				session: new RateLimiter({ capacity: 3, refillPerSecond: 1 }),
+				anonymous: new RateLimiter({ capacity: 5, refillPerSecond: 1 }),
+				now: () => clock.t
+			})
+		};
+	};
+	const write = (session: string | null, address = '10.0.0.1') => {
+		const event = eventFor('/api/x', { method: 'POST', headers: json }, { address });
+		event.locals.sessionKey = session;
+		return event;
+	};
+
+	it('limits writes per session (429 + Retry-After) and leaves reads alone', async () => {
+		const { handle, clock } = limiters();
+		const { resolve } = route();
+		const statuses = [];
+		for (let i = 0; i < 4; i++)
+			statuses.push((await handle({ event: write('s1'), resolve })).status);
+		expect(statuses).toEqual([200, 200, 200, 429]);
+		const refused = await handle({ event: write('s1'), resolve });
+		expect(refused.headers.get('retry-after')).toBe('1');
+		expect((await refused.json()).error.code).toBe('rate_limited');
+		// a classmate behind the same IP has a bucket of their own
+		expect((await handle({ event: write('s2'), resolve })).status).toBe(200);
+		expect((await handle({ event: eventFor('/api/x'), resolve })).status).toBe(200);
+		clock.t += 1000;
+		expect((await handle({ event: write('s1'), resolve })).status).toBe(200);
+	});
+
+	it('limits writes without a session per IP address', async () => {
+		const { handle } = limiters();
+		const { resolve } = route();
+		const statuses = [];
+		for (let i = 0; i < 6; i++)
+			statuses.push((await handle({ event: write(null), resolve })).status);
+		expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+		expect((await handle({ event: write(null, '10.0.0.2'), resolve })).status).toBe(200);
+	});
+});
+
+describe('database guard and security headers', () => {
+	const refused = () => Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
+
+	it.each([
+		['/api/x', 'application/json'],
+		['/compare/seed', 'text/plain']
+	])('answers 503 with Retry-After when the database is unreachable (%s)', async (path, type) => {
+		const response = await databaseGuard({
+			event: eventFor(path),
+			resolve: () => Promise.reject(refused())
+		});
+		expect([response.status, response.headers.get('retry-after')]).toEqual([503, '5']);
+		expect(response.headers.get('content-type')).toBe(type);
+	});
+
+	it('turns a 500 that handleError flagged into a 503, and lets other errors through', async () => {
+		const event = eventFor('/compare/seed');
+		const response = await databaseGuard({
+			event,
+			resolve: async (e) => {
+				e.locals.databaseUnavailable = true;
+				return new Response('<h1>Error</h1>', {
+					status: 500,
+					headers: { 'content-type': 'text/html' }
+				});
+			}
+		});
+		expect([response.status, await response.text()]).toEqual([503, '<h1>Error</h1>']);
+		await expect(
+			databaseGuard({ event: eventFor('/'), resolve: () => Promise.reject(new TypeError('bug')) })
+		).rejects.toThrow('bug');
+	});
+
+	it('adds the security headers to every response', async () => {
+		const { resolve } = route();
+		const response = await securityHeaders({ event: eventFor('/'), resolve });
+		expect(response.headers.get('x-frame-options')).toBe('DENY');
+		expect(response.headers.get('referrer-policy')).toBe('same-origin');
+	});
+});
+
+describeEachDatabase('session handles', (current) => {
+	const deps = () => ({ db: async () => current().database.db });
+
+	it('verifies the cookie, keys the session by its token hash and finds the workspace', async () => {
+		const db = current().database.db;
+		const secret = await workspaces.getSecret(db);
+		const { workspace, cookie } = await workspaces.create(db, secret);
+		const key = createSessionKey(deps());
+		const lookup = createWorkspaceLookup(deps());
+		const run = async (cookies: Record<string, string>) => {
+			const event = eventFor('/api/x', {}, { cookies });
+			await key({ event, resolve: (e) => lookup({ event: e, resolve: route().resolve }) });
+			return event.locals;
+		};
+		expect(await run({ [workspaces.WORKSPACE_COOKIE]: cookie })).toEqual({
+			workspace,
+			sessionKey: workspaces.verifyCookieValue(secret, cookie)
+		});
+		const forged = `${cookie.split('.')[0]}.${'A'.repeat(43)}`;
+		expect(await run({ [workspaces.WORKSPACE_COOKIE]: forged })).toEqual({
+			workspace: null,
+			sessionKey: null
+		});
+		expect(await run({})).toEqual({ workspace: null, sessionKey: null });
+		// a signed cookie whose workspace is gone (a reset database) reads as no workspace
+		const orphan = workspaces.createCookieValue(secret).value;
+		const locals = await run({ [workspaces.WORKSPACE_COOKIE]: orphan });
+		expect(locals.workspace).toBeNull();
+		expect(locals.sessionKey).toMatch(/^[0-9a-f]{64}$/);
+	});
+});

@@ -1,0 +1,143 @@
+import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { errorResponse, isJsonContentType, unavailableResponse } from './api';
+import type { Db } from './db/connect';
+import { isDatabaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from './db-errors';
+import type { ErrorCode } from './errors';
+import type { RateLimiter } from './rate-limit';
+import {
+	appOrigins,
+	isApiPath,
+	isSameOriginWrite,
+	isWrite,
+	needsJsonContentType,
+	withSecurityHeaders
+} from './security';
+import * as workspaces from './workspaces';
+
+// The small handles src/hooks.server.ts sequences. Each takes its dependencies as arguments, so
+// tests call them with a constructed RequestEvent and a resolve that stands for the route.
+
+/** A refusal: JSON for the API, plain text for pages and form actions. */
+function refuse(
+	event: RequestEvent,
+	status: number,
+	code: ErrorCode,
+	message: string,
+	headers: Record<string, string> = {}
+): Response {
+	if (isApiPath(event.url.pathname)) return errorResponse(status, code, message, { headers });
+	return new Response(message, { status, headers: { 'content-type': 'text/plain', ...headers } });
+}
+
+/** Security headers on every response (CSP is kit.csp's). */
+export const securityHeaders: Handle = async ({ event, resolve }) =>
+	withSecurityHeaders(await resolve(event));
+
+/**
+ * PostgreSQL down → 503 with Retry-After instead of a 500: for errors thrown by the handles
+ * (session lookup) and, through handleError's locals flag, by routes and loads.
+ */
+export const databaseGuard: Handle = async ({ event, resolve }) => {
+	let response: Response;
+	try {
+		response = await resolve(event);
+	} catch (e) {
+		if (!isDatabaseUnavailable(e)) throw e;
+		event.locals.databaseUnavailable = true;
+		return isApiPath(event.url.pathname)
+			? unavailableResponse()
+			: refuse(event, 503, 'unavailable', 'The database is not reachable. Try again shortly.', {
+					'retry-after': String(DATABASE_RETRY_AFTER_SECONDS)
+				});
+	}
+	if (!event.locals.databaseUnavailable || response.status < 500) return response;
+	if (isApiPath(event.url.pathname)) return unavailableResponse();
+	const headers = new Headers(response.headers);
+	headers.set('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+	return new Response(response.body, { status: 503, headers });
+};
+
+/** Refuse cross-origin writes (JSON included): Origin must be the app's, or Sec-Fetch-Site same-origin. */
+export function createOriginGuard(configuredOrigin?: string): Handle {
+	return ({ event, resolve }) => {
+		const { request, url } = event;
+		if (isSameOriginWrite(request.method, request.headers, appOrigins(url, configuredOrigin)))
+			return resolve(event);
+		return refuse(event, 403, 'cross_origin', 'Cross-origin writes are refused.');
+	};
+}
+
+/** API writes must be JSON (application/json or application/ld+json, UTF-8): 415 otherwise. */
+export const contentTypeGuard: Handle = ({ event, resolve }) => {
+	const { request, url } = event;
+	if (!isApiPath(url.pathname) || !needsJsonContentType(request)) return resolve(event);
+	if (isJsonContentType(request.headers.get('content-type'))) return resolve(event);
+	return refuse(
+		event,
+		415,
+		'unsupported_media_type',
+		'The API reads JSON: send content-type: application/json.'
+	);
+};
+
+/** What the session handles need: the database and PARALLAX_SECRET (if set). */
+export interface SessionDeps {
+	db: () => Promise<Db>;
+	secret?: string;
+}
+
+/** Verify the workspace cookie's signature (no query): locals.sessionKey is its token hash or null. */
+export function createSessionKey(deps: SessionDeps): Handle {
+	return async ({ event, resolve }) => {
+		event.locals.workspace = null;
+		event.locals.sessionKey = null;
+		const cookie = event.cookies.get(workspaces.WORKSPACE_COOKIE);
+		if (cookie) {
+			const secret = await workspaces.getSecret(await deps.db(), deps.secret);
+			event.locals.sessionKey = workspaces.verifyCookieValue(secret, cookie) ?? null;
+		}
+		return resolve(event);
+	};
+}
+
+/** The two limiters: one per session, one per IP address for writes without a session. */
+export interface Limiters {
+	session: RateLimiter;
+	anonymous: RateLimiter;
+	/** the clock (ms), replaceable in tests */
+	now?: () => number;
+}
+
+/** Per-session write limit (per IP before there is a session) → 429 with Retry-After. */
+export function createRateLimit(limiters: Limiters): Handle {
+	return ({ event, resolve }) => {
+		if (!isWrite(event.request.method)) return resolve(event);
+		const now = limiters.now?.() ?? Date.now();
+		const key = event.locals.sessionKey;
+		const result = key
+			? limiters.session.take(`s:${key}`, now)
+			: limiters.anonymous.take(`ip:${clientAddress(event)}`, now);
+		if (result.ok) return resolve(event);
+		return refuse(event, 429, 'rate_limited', 'Too many changes at once. Wait a moment.', {
+			'retry-after': String(result.retryAfterSeconds)
+		});
+	};
+}
+
+function clientAddress(event: RequestEvent): string {
+	try {
+		return event.getClientAddress();
+	} catch {
+		return 'unknown'; // prerendering and some adapters have no address
+	}
+}
+
+/** locals.workspace from a verified cookie (null when there is none or it is unknown). */
+export function createWorkspaceLookup(deps: SessionDeps): Handle {
+	return async ({ event, resolve }) => {
+		const key = event.locals.sessionKey;
+		if (key)
+			event.locals.workspace = (await workspaces.getByTokenHash(await deps.db(), key)) ?? null;
+		return resolve(event);
+	};
+}
