@@ -129,6 +129,13 @@ test('a framing on one end of a shared fact, then both show in the list and the 
 		.selectOption({ label: 'Political' });
 	await expect(page.getByRole('article', { name: /Shared fact by/ })).toHaveCount(0);
 	await expect(framing).toBeVisible();
+
+	// the printable worksheet: the fact in the middle, B's framing on its wing
+	await page.getByRole('link', { name: 'Worksheet' }).click();
+	const row = page.getByRole('row').filter({ hasText: 'the Guardian revealed' });
+	await expect(row).toHaveCount(1);
+	await expect(row.getByRole('cell').nth(2)).toContainText('Political');
+	await expect(row.getByRole('cell').nth(3)).toContainText('Political');
 });
 
 test('bad input is refused with a clear message and nothing is stored', async ({ page }) => {
