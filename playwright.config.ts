@@ -31,7 +31,9 @@ export default defineConfig({
 			PORT: String(PORT),
 			HOST: '127.0.0.1',
 			ORIGIN: `http://127.0.0.1:${PORT}`,
-			PARALLAX_DATA_DIR: './data/e2e'
+			PARALLAX_DATA_DIR: './data/e2e',
+			// as `npm start` sets it: two 200,000-character uploads fit
+			BODY_SIZE_LIMIT: '2M'
 		}
 	},
 	use: {

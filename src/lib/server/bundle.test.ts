@@ -1,0 +1,219 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import * as annotations from './annotations';
+import { createActor, createComparison, targetOf } from './annotation-fixtures';
+import {
+	BUNDLE_KIND,
+	BUNDLE_VERSION,
+	checkBundle,
+	exportBundle,
+	importBundle,
+	parseBundleBytes,
+	type ComparisonBundle
+} from './bundle';
+import * as comparisons from './comparisons';
+import { describeEachDatabase, openTestDatabase } from './db/test-databases';
+
+const BASE = 'https://parallax.example';
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+function bundle(overrides: Partial<Record<keyof ComparisonBundle, unknown>> = {}): unknown {
+	return {
+		parallax: BUNDLE_KIND,
+		version: BUNDLE_VERSION,
+		comparison: { title: 'Garage vote' },
+		articles: {
+			a: {
+				raw: 'Yes to homes\n\nThe council voted 7–2.',
+				meta: { title: 'Yes', genre: 'opinion' }
+			},
+			b: { raw: 'No to homes\n\nThe council voted 7-2.', meta: { title: 'No', genre: 'report' } }
+		},
+		...overrides
+	};
+}
+
+describe('parseBundleBytes', () => {
+	it.each([
+		['empty', new Uint8Array(), 'This file is empty.'],
+		[
+			'binary',
+			new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]),
+			'This file looks binary; a comparison file is JSON text.'
+		],
+		['not JSON', utf8('title: yaml'), /^This file is not valid JSON \(/],
+		['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0x7d]), /not valid UTF-8/]
+	])('refuses %s', (_name, bytes, message) => {
+		const r = parseBundleBytes(bytes);
+		expect(r.ok).toBe(false);
+		expect(r.ok ? '' : r.message).toMatch(message);
+	});
+
+	it('reads JSON (a BOM is fine)', () => {
+		expect(parseBundleBytes(utf8('\uFEFF{"a":1}'))).toEqual({ ok: true, value: { a: 1 } });
+	});
+});
+
+describe('checkBundle', () => {
+	it('accepts a bundle without annotations', () => {
+		const r = checkBundle(bundle());
+		expect(r.ok && r.value).toMatchObject({
+			title: 'Garage vote',
+			a: { meta: { title: 'Yes', genre: 'opinion' } },
+			b: { meta: { title: 'No', genre: 'report' } },
+			annotations: null,
+			annotationCount: 0
+		});
+	});
+
+	it.each([
+		['a JSON array', [], /not a Parallax comparison file/],
+		[
+			'an annotation collection',
+			{ '@context': 'http://www.w3.org/ns/anno.jsonld' },
+			/not a Parallax comparison file/
+		],
+		['a newer format', bundle({ version: 2 }), /made by a newer Parallax \(format 2\)/],
+		['a broken version', bundle({ version: '1' }), /unknown format version \("1"\)/],
+		['no comparison title', bundle({ comparison: {} }), /needs a title/],
+		['no articles', bundle({ articles: null }), /Article A: the file needs its text/],
+		[
+			'an empty article',
+			bundle({
+				articles: {
+					a: { raw: ' ', meta: { title: 'A', genre: 'opinion' } },
+					b: { raw: 'x', meta: { title: 'B', genre: 'opinion' } }
+				}
+			}),
+			/Article A: The text is empty/
+		],
+		[
+			'an article over the limit',
+			bundle({
+				articles: {
+					a: { raw: 'a'.repeat(200_001), meta: { title: 'A', genre: 'opinion' } },
+					b: { raw: 'x', meta: { title: 'B', genre: 'opinion' } }
+				}
+			}),
+			/Article A: This text has 200,001 characters/
+		],
+		[
+			'bad metadata',
+			bundle({
+				articles: {
+					a: { raw: 'x', meta: { title: '', genre: 'poem', sourceUrl: 'javascript:x' } },
+					b: { raw: 'y', meta: { title: 'B', genre: 'opinion' } }
+				}
+			}),
+			/Article A: the title is missing/
+		],
+		[
+			'annotations that are not a collection',
+			bundle({ annotations: { type: 'Nothing' } }),
+			/^Annotations: This is not a W3C Web Annotation file/
+		]
+	])('refuses %s', (_name, json, problem) => {
+		const r = checkBundle(json);
+		expect(r.ok).toBe(false);
+		expect(r.ok ? [] : r.problems).toContainEqual(expect.stringMatching(problem));
+	});
+});
+
+describeEachDatabase('bundle export and import', (current) => {
+	const db = () => current().database.db;
+
+	it('exports both texts, metadata and the reader’s annotations, and imports them on another server', async () => {
+		const view = await createComparison(db(), 'bundle');
+		const actor = await createActor(db());
+		const note = {
+			id: randomUUID(),
+			kind: 'note',
+			targets: [targetOf(view, 'a', 'Mayor Ellen Park')],
+			note: 'Who pays?'
+		};
+		await annotations.create(db(), actor, view.id, note);
+		const exported = await exportBundle(db(), actor, view.id, BASE);
+		if (!exported) throw new Error('no bundle');
+		expect(exported).toMatchObject({
+			parallax: 'comparison-bundle',
+			version: 1,
+			comparison: { title: view.title },
+			articles: { a: { meta: view.a.meta }, b: { meta: view.b.meta } },
+			annotations: { type: 'AnnotationCollection', total: 1 }
+		});
+		expect(exported.articles.a.raw).toContain('Library closure angers residents');
+
+		// through bytes, as a download and an upload would carry it
+		const parsed = parseBundleBytes(utf8(JSON.stringify(exported)));
+		const checked = checkBundle(parsed.ok ? parsed.value : null);
+		if (!checked.ok) throw new Error(checked.problems.join('\n'));
+		expect(checked.value.annotationCount).toBe(1);
+
+		const other = await openTestDatabase('pglite');
+		try {
+			const importer = await createActor(other.database.db);
+			const made = await importBundle(other.database.db, importer, checked.value);
+			expect(made.imported).toBe(1);
+			expect(made.comparison.a.text).toBe(view.a.text);
+			expect(made.comparison.a.version).toBe(view.a.version);
+			const placed = await annotations.list(other.database.db, importer, made.comparison.id);
+			expect(placed.annotations).toHaveLength(1);
+			expect(placed.annotations[0]).toMatchObject({ id: note.id, note: 'Who pays?' });
+			expect(placed.orphans).toEqual([]);
+		} finally {
+			await other.dispose();
+		}
+	});
+
+	it('imports on the same server too (ids taken there are replaced)', async () => {
+		const view = await createComparison(db(), 'same-server');
+		const actor = await createActor(db());
+		const id = randomUUID();
+		await annotations.create(db(), actor, view.id, {
+			id,
+			kind: 'note',
+			targets: [targetOf(view, 'b', 'road safety')],
+			note: 'Which roads?'
+		});
+		const exported = await exportBundle(db(), actor, view.id, BASE);
+		const checked = checkBundle(JSON.parse(JSON.stringify(exported)));
+		if (!checked.ok) throw new Error(checked.problems.join('\n'));
+		const importer = await createActor(db());
+		const made = await importBundle(db(), importer, checked.value);
+		expect(made.comparison.id).not.toBe(view.id);
+		const placed = await annotations.list(db(), importer, made.comparison.id);
+		expect(placed.annotations.map((a) => a.note)).toEqual(['Which roads?']);
+		expect(placed.annotations[0].id).not.toBe(id);
+	});
+
+	it('exports no annotations for a reader without any', async () => {
+		const view = await createComparison(db(), 'empty');
+		const nobody = {
+			scope: { kind: 'workspace' as const, id: '00000000-0000-0000-0000-000000000000' },
+			author: { id: '', name: '' }
+		};
+		const exported = await exportBundle(db(), nobody, view.id, BASE);
+		expect(exported?.annotations).toMatchObject({ total: 0 });
+		expect(await exportBundle(db(), nobody, randomUUID(), BASE)).toBeUndefined();
+	});
+
+	it('refuses annotations made for other texts before storing anything', async () => {
+		const view = await createComparison(db(), 'edited');
+		const actor = await createActor(db());
+		await annotations.create(db(), actor, view.id, {
+			id: randomUUID(),
+			kind: 'note',
+			targets: [targetOf(view, 'a', 'Mayor Ellen Park')],
+			note: 'n'
+		});
+		const exported = (await exportBundle(db(), actor, view.id, BASE)) as ComparisonBundle;
+		exported.articles.a.raw += '\n\nA paragraph added by hand.';
+		const before = (await comparisons.list(db())).length;
+		const checked = checkBundle(JSON.parse(JSON.stringify(exported)));
+		expect(checked.ok).toBe(false);
+		expect(checked.ok ? [] : checked.problems).toContainEqual(
+			expect.stringMatching(/another version of article A/)
+		);
+		expect((await comparisons.list(db())).length).toBe(before);
+	});
+});

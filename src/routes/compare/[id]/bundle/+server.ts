@@ -1,0 +1,43 @@
+import { error } from '@sveltejs/kit';
+import { exportBundle } from '$lib/server/bundle';
+import * as comparisons from '$lib/server/comparisons';
+import { getDatabase } from '$lib/server/db';
+import { currentWorkspace, workspaceActor } from '$lib/server/session';
+import { isUuid } from '$lib/server/uuid';
+import type { Workspace } from '$lib/server/workspaces';
+import type { RequestHandler } from './$types';
+
+/** A reader without a workspace has no annotations: the bundle carries an empty collection. */
+const NOBODY: Workspace = {
+	id: '00000000-0000-0000-0000-000000000000',
+	displayName: '',
+	createdAt: new Date(0).toISOString()
+};
+
+/** File-name safe words of a title, for the download's name. */
+function slugOf(title: string): string {
+	const words = title
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '');
+	return words.slice(0, 60).replace(/-+$/, '') || 'comparison';
+}
+
+// The whole comparison as one file (both texts, metadata, the reader's annotations): a download.
+export const GET: RequestHandler = async (event) => {
+	const { db } = await getDatabase();
+	const { id } = event.params;
+	const found = isUuid(id) ? await comparisons.get(db, id) : await comparisons.getBySlug(db, id);
+	if (!found) error(404, 'No comparison has this address.');
+	const actor = workspaceActor(currentWorkspace(event) ?? NOBODY);
+	const bundle = await exportBundle(db, actor, found.id, event.url.origin);
+	if (!bundle) error(404, 'No comparison has this address.');
+	return new Response(JSON.stringify(bundle, null, '\t'), {
+		headers: {
+			'content-type': 'application/json; charset=utf-8',
+			'content-disposition': `attachment; filename="parallax-${slugOf(found.title)}.json"`,
+			'cache-control': 'no-store'
+		}
+	});
+};

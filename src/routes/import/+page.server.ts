@@ -1,0 +1,30 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import * as bundles from '$lib/server/bundle';
+import { getDatabase } from '$lib/server/db';
+import { ensureWorkspace, workspaceActor } from '$lib/server/session';
+import type { Actions } from './$types';
+
+// Import a comparison file (exported by this or another Parallax server): checked completely,
+// then the articles, the comparison and the annotations (into the importer's workspace) stored.
+export const actions: Actions = {
+	import: async (event) => {
+		const file = (await event.request.formData()).get('bundle');
+		if (!(file instanceof File) || !file.name) {
+			return fail(400, { problems: ['Choose a comparison file (.json) to import.'], name: '' });
+		}
+		const parsed = bundles.parseBundleBytes(new Uint8Array(await file.arrayBuffer()));
+		if (!parsed.ok) return fail(400, { problems: [parsed.message], name: file.name });
+		const checked = bundles.checkBundle(parsed.value);
+		if (!checked.ok) return fail(400, { problems: checked.problems, name: file.name });
+		const { db } = await getDatabase();
+		// the workspace (and its cookie) is made only when there are annotations to hold
+		const actor = async () => workspaceActor(await ensureWorkspace(event));
+		const { comparison, imported, skipped } = await bundles.importBundle(db, actor, checked.value);
+		// all well: straight to the comparison; otherwise say what was left out first
+		if (skipped.length === 0) redirect(303, resolve('/compare/[id]', { id: comparison.id }));
+		return {
+			done: { id: comparison.id, title: comparison.title, imported, skipped: skipped.slice(0, 10) }
+		};
+	}
+};

@@ -1,0 +1,33 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import { getDatabase } from '$lib/server/db';
+import { ArticleInputError } from '$lib/server/articles';
+import { ComparisonInputError } from '$lib/server/comparisons';
+import * as ingest from '$lib/server/ingest';
+import type { Actions } from './$types';
+
+// New comparison: `read` extracts uploaded files into the form for checking; `create` validates
+// both sides, stores them with the comparison and its analysis, and opens it at its stable URL.
+export const actions: Actions = {
+	read: async ({ request }) => {
+		const outcome = ingest.readForm(await ingest.parseFormData(await request.formData()), 'read');
+		const { values, errors, notices } = outcome;
+		if (Object.keys(errors).length) return fail(400, { action: 'read', values, errors, notices });
+		return { action: 'read', values, errors, notices };
+	},
+	create: async ({ request }) => {
+		const form = await ingest.parseFormData(await request.formData());
+		const { values, errors, notices, input } = ingest.readForm(form, 'create');
+		if (!input) return fail(400, { action: 'create', values, errors, notices });
+		const { db } = await getDatabase();
+		let comparison;
+		try {
+			comparison = await ingest.create(db, input);
+		} catch (e) {
+			// the checks above mirror the store's; this only catches what slipped between them
+			if (!(e instanceof ArticleInputError || e instanceof ComparisonInputError)) throw e;
+			return fail(400, { action: 'create', values, errors: { form: e.message }, notices });
+		}
+		redirect(303, resolve('/compare/[id]', { id: comparison.id }));
+	}
+};
