@@ -18,7 +18,13 @@ import { runTimings } from './eval/timing';
 
 const SEED_A = 'seeds/000_22ed28cde7db5cf9.txt';
 const SEED_B = 'seeds/004_cb2015502c2df88f.txt';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'];
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--no-first-run',
+	'--disable-background-networking'
+];
 
 /** A free TCP port on the loopback interface. */
 function freePort(): Promise<number> {
@@ -38,7 +44,13 @@ async function startServer(): Promise<{ origin: string; stop: () => void }> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
 	const origin = `http://127.0.0.1:${port}`;
 	const child: ChildProcess = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, PARALLAX_DATA_DIR: dataDir },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			PARALLAX_DATA_DIR: dataDir
+		},
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	await new Promise<void>((resolve, reject) => {
@@ -67,7 +79,12 @@ async function measureClientJs(origin: string) {
 	page.on('response', async (response) => {
 		if (response.request().resourceType() !== 'script') return;
 		const body = await response.body().catch(() => null);
-		if (body) scripts.push({ url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+		if (body)
+			scripts.push({
+				url: response.url(),
+				raw: body.length,
+				gzip: gzipSync(body, { level: 9 }).length
+			});
 	});
 	await page.goto(`${origin}/`, { waitUntil: 'networkidle' });
 	await browser.close();
@@ -100,11 +117,16 @@ async function measureCreates(origin: string, sessions = 20, perSession = 25, co
 		const t0 = performance.now();
 		const response = await fetch(`${origin}/api/comparisons/seed/annotations`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', origin, ...(cookies[session] ? { cookie: cookies[session] } : {}) },
+			headers: {
+				'content-type': 'application/json',
+				origin,
+				...(cookies[session] ? { cookie: cookies[session] } : {})
+			},
 			body: JSON.stringify(body)
 		});
 		times.push(performance.now() - t0);
-		if (response.status !== 201) throw new Error(`create answered ${response.status}: ${await response.text()}`);
+		if (response.status !== 201)
+			throw new Error(`create answered ${response.status}: ${await response.text()}`);
 		const set = response.headers.get('set-cookie');
 		if (set && !cookies[session]) cookies[session] = set.split(';')[0];
 	};
@@ -120,7 +142,12 @@ async function measureCreates(origin: string, sessions = 20, perSession = 25, co
 	);
 	const seconds = (performance.now() - started) / 1000;
 	times.sort((x, y) => x - y);
-	return { writes: times.length, p50: percentile(times, 50), p99: percentile(times, 99), perSecond: (times.length - sessions) / seconds };
+	return {
+		writes: times.length,
+		p50: percentile(times, 50),
+		p99: percentile(times, 99),
+		perSecond: (times.length - sessions) / seconds
+	};
 }
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
@@ -131,7 +158,9 @@ if (!existsSync('build/handler.js')) {
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} at start`;
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, load average ${loadavg()
+	.map((l) => l.toFixed(2))
+	.join(' / ')} at start`;
 console.log(machine);
 const timings = runTimings(SEED_A, SEED_B, loadEcbPlus().docs);
 const server = await startServer();

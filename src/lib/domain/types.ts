@@ -17,15 +17,7 @@ export type Side = 'a' | 'b';
 
 /** Kinds of article furniture: text around the argument that is not part of it. */
 export type FurnitureKind =
-	| 'navigation'
-	| 'tags'
-	| 'credit'
-	| 'byline'
-	| 'dateline'
-	| 'bio'
-	| 'appeal'
-	| 'share'
-	| 'other';
+	'navigation' | 'tags' | 'credit' | 'byline' | 'dateline' | 'bio' | 'appeal' | 'share' | 'other';
 
 /** A paragraph: a block of text separated from its neighbours by a blank line or a line break. */
 export interface Paragraph extends Span {
