@@ -15,29 +15,56 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync'
 ];
 
+// With E2E_DATABASE_URL (npm test sets it to its throw-away PostgreSQL), the reading and
+// annotation tests run a second time against an instance backed by PostgreSQL.
+const PG_URL = process.env.E2E_DATABASE_URL;
+const PG_PORT = PORT + 1;
+
+/** The `node build` server of one storage backend. */
+function server(port: number, env: Record<string, string>) {
+	return {
+		command: 'node build',
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 90_000,
+		env: {
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			// as `npm start` sets it: two 200,000-character uploads fit
+			BODY_SIZE_LIMIT: '2M',
+			...env
+		}
+	};
+}
+
 export default defineConfig({
 	testDir: 'tests',
 	testMatch: '**/*.test.ts',
 	timeout: 30_000,
 	workers: 1,
 	reporter: [['list']],
-	webServer: {
+	webServer: [
 		// a fresh embedded database each run: the seed comparison is created at start
-		command: 'rm -rf data/e2e && node build',
-		url: `http://127.0.0.1:${PORT}/`,
-		reuseExistingServer: false,
-		timeout: 90_000,
-		env: {
-			PORT: String(PORT),
-			HOST: '127.0.0.1',
-			ORIGIN: `http://127.0.0.1:${PORT}`,
-			PARALLAX_DATA_DIR: './data/e2e',
-			// as `npm start` sets it: two 200,000-character uploads fit
-			BODY_SIZE_LIMIT: '2M'
-		}
-	},
+		{
+			...server(PORT, { PARALLAX_DATA_DIR: './data/e2e' }),
+			command: 'rm -rf data/e2e && node build'
+		},
+		...(PG_URL ? [server(PG_PORT, { DATABASE_URL: PG_URL })] : [])
+	],
+	projects: [
+		{ name: 'pglite', use: { baseURL: `http://127.0.0.1:${PORT}` } },
+		...(PG_URL
+			? [
+					{
+						name: 'postgres',
+						testMatch: ['compare.test.ts', 'annotate.test.ts'],
+						use: { baseURL: `http://127.0.0.1:${PG_PORT}` }
+					}
+				]
+			: [])
+	],
 	use: {
-		baseURL: `http://127.0.0.1:${PORT}`,
 		browserName: 'chromium',
 		launchOptions: {
 			executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -64,6 +64,8 @@ let postgres;
 try {
 	postgres = await startPostgres({ log: (m) => console.log(m) });
 	env.TEST_DATABASE_URL = postgres.url;
+	// the e2e suite also runs the reading and annotation flows against a PostgreSQL-backed build
+	env.E2E_DATABASE_URL = postgres.url;
 	console.log(`PostgreSQL for tests: ${postgres.url.replace(/:[^:@/]+@/, ':***@')}`);
 } catch (e) {
 	missing('PostgreSQL', String(e instanceof Error ? e.message : e));
