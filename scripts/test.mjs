@@ -2,7 +2,7 @@
 // `npm test`: the whole suite on real parts. Provisions what the tests need beyond npm
 // (Debian's chromium and PostgreSQL, installed with apt-get when running as root), starts a
 // throw-away PostgreSQL cluster, runs vitest (node + jsdom projects) against PGlite and
-// PostgreSQL, builds the app and runs Playwright against `node build` in Chromium.
+// PostgreSQL, and runs Playwright against `node build` in Chromium.
 // Outside CI a part that cannot be provisioned is skipped with a loud warning; under CI=true
 // it is a failure.
 import { spawnSync } from 'node:child_process';
@@ -73,11 +73,10 @@ try {
 
 let status = 0;
 try {
+	// build first: some server tests speak HTTP to the built app (security headers, hostile bodies)
+	status ||= run('npx', ['vite', 'build']);
 	status ||= run('npx', ['vitest', 'run']);
-	if (haveChromium) {
-		status ||= run('npx', ['vite', 'build']);
-		status ||= run('npx', ['playwright', 'test'], { CHROME_PATH: chromium });
-	}
+	if (haveChromium) status ||= run('npx', ['playwright', 'test'], { CHROME_PATH: chromium });
 } finally {
 	await postgres?.stop();
 }

@@ -15,6 +15,10 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const BUILT = existsSync(join(ROOT, 'build', 'handler.js'));
 if (!BUILT)
 	console.warn('\n*** No build/: the HTTP API tests are SKIPPED (run `npx vite build`). ***\n');
+// npm test builds before vitest; under CI a missing build is a failure, not a skip
+if (!BUILT && process.env.CI && process.env.CI !== 'false')
+	it('has a build to test against (CI)', () =>
+		expect.fail('build/ is missing: run `npx vite build` first'));
 
 function freePort(): Promise<number> {
 	return new Promise((resolve, reject) => {
