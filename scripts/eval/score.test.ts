@@ -31,7 +31,14 @@ describe('scorePredictions', () => {
 				[[0, 1]],
 				[]
 			] as [number, number][][],
-			expected: { precision: 0.5, coverage: 1, falseAlarms: 0.5, scored: 2, alarms: 1 }
+			expected: {
+				precision: 0.5,
+				coverage: 1,
+				falseAlarms: 0.5,
+				scored: 2,
+				alarms: 1,
+				precisionAnnotated: 0.5
+			}
 		},
 		{
 			name: 'no suggestions at all',
@@ -46,5 +53,26 @@ describe('scorePredictions', () => {
 	])('$name', ({ links, expected }) => {
 		const predictions = data.pairs.map((pair, i) => ({ pair, links: links[i], ms: 1 }));
 		expect(scorePredictions(data, predictions)).toMatchObject({ ...expected, msPerPair: 1 });
+	});
+});
+
+describe('scorePredictions: precision where the gold annotates the pair', () => {
+	it('leaves out same-event pairs without any gold pair', () => {
+		const a3 = doc('1_3ecb', '1ecb');
+		const withUnannotated: EcbData = {
+			...data,
+			docs: [...data.docs, a3],
+			listed: new Set([...data.listed, '1_3ecb:0']),
+			pairs: [data.pairs[0], { a: a1, b: a3, sameEvent: true }]
+		};
+		const predictions = [
+			{ pair: withUnannotated.pairs[0], links: [[1, 0]] as [number, number][], ms: 1 },
+			{ pair: withUnannotated.pairs[1], links: [[0, 0]] as [number, number][], ms: 1 }
+		];
+		expect(scorePredictions(withUnannotated, predictions)).toMatchObject({
+			precision: 0.5,
+			precisionAnnotated: 1,
+			pairsWithGold: 1
+		});
 	});
 });

@@ -28,6 +28,11 @@ export interface EvalFigures {
 	alarms: number;
 	/** all suggestions on different-event pairs, annotated sentences or not */
 	alarmsUnfiltered: number;
+	/**
+	 * precision on the same-event pairs that have at least one gold pair: where the annotation
+	 * records no shared event between two reports of one event, every suggestion counts as wrong
+	 */
+	precisionAnnotated: number;
 }
 
 /** Computes the figures from the predictions of every document pair. */
@@ -45,6 +50,7 @@ export function scorePredictions(data: EcbData, predictions: PairPredictions[]):
 	let differentEventPairs = 0;
 	let alarms = 0;
 	let alarmsUnfiltered = 0;
+	let scoredAnnotated = 0;
 	let ms = 0;
 	for (const { pair, links, ms: t } of predictions) {
 		ms += t;
@@ -62,6 +68,7 @@ export function scorePredictions(data: EcbData, predictions: PairPredictions[]):
 		const hasGold = goldDocPairs.has(a.id < b.id ? `${a.id}|${b.id}` : `${b.id}|${a.id}`);
 		if (hasGold) pairsWithGold++;
 		let hit = false;
+		if (hasGold) scoredAnnotated += listedLinks.length;
 		for (const [sa, sb] of listedLinks) {
 			scored++;
 			if (data.gold.has(pairKey(a.id, sa, b.id, sb))) {
@@ -83,6 +90,8 @@ export function scorePredictions(data: EcbData, predictions: PairPredictions[]):
 		covered,
 		differentEventPairs,
 		alarms,
-		alarmsUnfiltered
+		alarmsUnfiltered,
+		// every correct suggestion lies in a pair with gold pairs
+		precisionAnnotated: scoredAnnotated ? correct / scoredAnnotated : 0
 	};
 }

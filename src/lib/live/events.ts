@@ -20,6 +20,34 @@ export interface LiveEvents {
 		annotationId: string | null;
 	};
 	'theme-edits.changed': { edits: ThemeEdit[] };
+	/** the teacher switched the phase (and, in discuss, the spotlighted shared fact) */
+	'room.phase': { phase: RoomPhase; spotlightId: string | null };
+	/** the teacher locked (read-only) or unlocked the room */
+	'room.locked': { locked: boolean };
+	/** the teacher hid or showed an annotation (students treat hidden as gone) */
+	'annotation.moderated': { id: string; hidden: boolean };
+	/** a student joined (teacher only) */
+	'member.joined': { member: RoomMemberView };
+	/** the teacher removed a student; that student's page stops */
+	'member.removed': { id: string };
+	/** presentation mode: the teacher's reading position, for students who follow */
+	'room.follow': { side: 'a' | 'b'; sentence: number };
+	/** the teacher deleted the room and all its data */
+	'room.deleted': Record<string, never>;
+}
+
+/** The phases a teacher switches a room through. */
+export type RoomPhase = 'individual' | 'reveal' | 'discuss';
+
+/** Every phase, in teaching order. */
+export const ROOM_PHASES: readonly RoomPhase[] = ['individual', 'reveal', 'discuss'];
+
+/** A member as others see them: no token, no timestamps beyond joining. */
+export interface RoomMemberView {
+	id: string;
+	role: 'teacher' | 'student';
+	displayName: string;
+	joinedAt: string;
 }
 
 /** The name of a live event. */
@@ -37,3 +65,6 @@ export type LiveEvent = {
 
 /** Where a server module sends its events after a commit (a no-op until rooms listen). */
 export type Publish = (event: LiveEvent) => void | Promise<void>;
+
+/** An event as a room's SSE stream sends it: the envelope plus its id (the SSE `id:`). */
+export type RoomStreamEvent = LiveEvent & { id: number };

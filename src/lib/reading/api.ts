@@ -1,4 +1,5 @@
 import type { Annotation, AnnotationInput, Reply, ReplyInput } from '$lib/domain/annotation/model';
+import type { ThemeEdit } from '$lib/domain/framing/theme-edits';
 
 /** An error answer of the JSON API, with a message fit for the reader and per-field messages. */
 export class ApiError extends Error {
@@ -12,7 +13,7 @@ export class ApiError extends Error {
 }
 
 /** Call the JSON API; throws ApiError with the server's message on any non-2xx answer. */
-async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
+export async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
 	let response: Response;
 	try {
 		response = await fetch(url, {
@@ -55,49 +56,76 @@ export interface AnnotationListing {
 	annotations: (Annotation & { reanchored?: boolean })[];
 	orphans: { annotation: Annotation; targets: TargetPlacement[] }[];
 	decisions: SuggestionDecision[];
+	/** rooms, for the teacher: annotations hidden from the students */
+	hiddenIds?: string[];
 }
 
-/** The JSON API used by the reading view (documented in docs/API.md). */
-export const api = {
+/**
+ * The JSON API used by the reading view (documented in docs/API.md): the personal workspace's
+ * endpoints, or a classroom room's when `roomId` is given (same shapes, room-scoped paths).
+ */
+export function createApi(roomId?: string) {
+	const room = roomId ? `/api/rooms/${roomId}` : undefined;
+	const annotations = (comparisonId: string) =>
+		room ? `${room}/annotations` : `/api/comparisons/${comparisonId}/annotations`;
+	const one = (id: string) => (room ? `${room}/annotations/${id}` : `/api/annotations/${id}`);
+	return {
+		list: (comparisonId: string) => call<AnnotationListing>('GET', annotations(comparisonId)),
+		create: (comparisonId: string, input: AnnotationInput) =>
+			call<Annotation>('POST', annotations(comparisonId), input),
+		update: (input: AnnotationInput, withTargets: boolean) => {
+			// id and kind are fixed; the rest replaces the stored fields (null clears an optional one)
+			const { id, kind: _kind, ...fields } = input;
+			const body = {
+				evidence: null,
+				evidenceUrl: null,
+				frame: null,
+				entman: null,
+				attachedTo: null,
+				...fields
+			};
+			// without targets the stored ones stay (an orphan's note can be edited before re-attaching)
+			if (!withTargets) delete (body as Record<string, unknown>).targets;
+			if (input.kind !== 'shared-fact') {
+				delete (body as Record<string, unknown>).evidence;
+				delete (body as Record<string, unknown>).evidenceUrl;
+			}
+			if (input.kind !== 'framing') {
+				delete (body as Record<string, unknown>).frame;
+				delete (body as Record<string, unknown>).entman;
+				delete (body as Record<string, unknown>).attachedTo;
+			}
+			return call<Annotation>('PATCH', one(id), body);
+		},
+		remove: (id: string) => call<unknown>('DELETE', one(id)),
+		reply: (input: ReplyInput) =>
+			call<Reply>('POST', `${one(input.annotationId)}/replies`, {
+				id: input.id,
+				note: input.note
+			}),
+		removeReply: (id: string) =>
+			call<unknown>('DELETE', room ? `${room}/replies/${id}` : `/api/replies/${id}`),
+		decide: (comparisonId: string, suggestionId: string, decision: 'accepted' | 'dismissed') =>
+			call<{ decision: SuggestionDecision; annotation?: Annotation }>(
+				'POST',
+				`${room ?? `/api/comparisons/${comparisonId}`}/suggestions/${encodeURIComponent(suggestionId)}`,
+				decision === 'accepted' ? { decision, annotationId: crypto.randomUUID() } : { decision }
+			)
+	};
+}
+
+/** The client of one endpoint family. */
+export type AnnotationApi = ReturnType<typeof createApi>;
+
+/** The personal workspace's API. */
+export const api: AnnotationApi = createApi();
+
+/** The reader's theme edits of a comparison (an ordered log the server keeps). */
+export const themeApi = {
 	list: (comparisonId: string) =>
-		call<AnnotationListing>('GET', `/api/comparisons/${comparisonId}/annotations`),
-	create: (comparisonId: string, input: AnnotationInput) =>
-		call<Annotation>('POST', `/api/comparisons/${comparisonId}/annotations`, input),
-	update: (input: AnnotationInput, withTargets: boolean) => {
-		// id and kind are fixed; the rest replaces the stored fields (null clears an optional one)
-		const { id, kind: _kind, ...fields } = input;
-		const body = {
-			evidence: null,
-			evidenceUrl: null,
-			frame: null,
-			entman: null,
-			attachedTo: null,
-			...fields
-		};
-		// without targets the stored ones stay (an orphan's note can be edited before re-attaching)
-		if (!withTargets) delete (body as Record<string, unknown>).targets;
-		if (input.kind !== 'shared-fact') {
-			delete (body as Record<string, unknown>).evidence;
-			delete (body as Record<string, unknown>).evidenceUrl;
-		}
-		if (input.kind !== 'framing') {
-			delete (body as Record<string, unknown>).frame;
-			delete (body as Record<string, unknown>).entman;
-			delete (body as Record<string, unknown>).attachedTo;
-		}
-		return call<Annotation>('PATCH', `/api/annotations/${id}`, body);
-	},
-	remove: (id: string) => call<unknown>('DELETE', `/api/annotations/${id}`),
-	reply: (input: ReplyInput) =>
-		call<Reply>('POST', `/api/annotations/${input.annotationId}/replies`, {
-			id: input.id,
-			note: input.note
-		}),
-	removeReply: (id: string) => call<unknown>('DELETE', `/api/replies/${id}`),
-	decide: (comparisonId: string, suggestionId: string, decision: 'accepted' | 'dismissed') =>
-		call<{ decision: SuggestionDecision; annotation?: Annotation }>(
-			'POST',
-			`/api/comparisons/${comparisonId}/suggestions/${encodeURIComponent(suggestionId)}`,
-			decision === 'accepted' ? { decision, annotationId: crypto.randomUUID() } : { decision }
-		)
+		call<{ edits: ThemeEdit[] }>('GET', `/api/comparisons/${comparisonId}/theme-edits`),
+	add: (comparisonId: string, edit: ThemeEdit) =>
+		call<{ edits: ThemeEdit[] }>('POST', `/api/comparisons/${comparisonId}/theme-edits`, edit),
+	undo: (comparisonId: string) =>
+		call<{ edits: ThemeEdit[] }>('DELETE', `/api/comparisons/${comparisonId}/theme-edits`)
 };

@@ -12,6 +12,7 @@ import {
 	needsJsonContentType,
 	withSecurityHeaders
 } from './security';
+import { roomCookieName } from './rooms-tokens';
 import * as workspaces from './workspaces';
 
 // The small handles src/hooks.server.ts sequences. Each takes its dependencies as arguments, so
@@ -86,15 +87,28 @@ export interface SessionDeps {
 	secret?: string;
 }
 
-/** Verify the workspace cookie's signature (no query): locals.sessionKey is its token hash or null. */
+/** The room a path belongs to (`/rooms/<id>…` or `/api/rooms/<id>…`), if any. */
+const ROOM_PATH =
+	/^(?:\/api)?\/rooms\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+
+/**
+ * Verify the session cookie's signature (no query): locals.sessionKey is the workspace token's
+ * hash, or, on a room's paths with a valid room cookie, `room:` and that member token's hash (a
+ * class shares one IP address, so each student gets their own bucket). Null otherwise.
+ */
 export function createSessionKey(deps: SessionDeps): Handle {
 	return async ({ event, resolve }) => {
 		event.locals.workspace = null;
 		event.locals.sessionKey = null;
 		const cookie = event.cookies.get(workspaces.WORKSPACE_COOKIE);
-		if (cookie) {
+		const roomId = ROOM_PATH.exec(event.url.pathname)?.[1]?.toLowerCase();
+		const roomCookie = roomId ? event.cookies.get(roomCookieName(roomId)) : undefined;
+		if (cookie || roomCookie) {
 			const secret = await workspaces.getSecret(await deps.db(), deps.secret);
-			event.locals.sessionKey = workspaces.verifyCookieValue(secret, cookie) ?? null;
+			const member = roomCookie && workspaces.verifyCookieValue(secret, roomCookie);
+			if (member) event.locals.sessionKey = `room:${member}`;
+			else if (cookie)
+				event.locals.sessionKey = workspaces.verifyCookieValue(secret, cookie) ?? null;
 		}
 		return resolve(event);
 	};
@@ -136,7 +150,8 @@ function clientAddress(event: RequestEvent): string {
 export function createWorkspaceLookup(deps: SessionDeps): Handle {
 	return async ({ event, resolve }) => {
 		const key = event.locals.sessionKey;
-		if (key)
+		// a room member's key is not a workspace (room routes use the room cookie instead)
+		if (key && !key.startsWith('room:'))
 			event.locals.workspace = (await workspaces.getByTokenHash(await deps.db(), key)) ?? null;
 		return resolve(event);
 	};

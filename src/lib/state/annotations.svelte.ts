@@ -10,7 +10,7 @@ import {
 	type Target
 } from '$lib/domain/annotation/model';
 import type { Sentence, Side } from '$lib/domain/types';
-import { api, ApiError, type AnnotationListing } from '$lib/reading/api';
+import { api, ApiError, type AnnotationApi, type AnnotationListing } from '$lib/reading/api';
 import type { TextSelection } from '$lib/reading/selection';
 
 /** One article as annotation needs it: text, version and sentences (to name passages). */
@@ -69,10 +69,28 @@ export class AnnotationsState {
 		author: ''
 	});
 
+	/** rooms, teacher only: annotations hidden from the students */
+	hiddenIds = $state<string[]>([]);
+	/** rooms: the teacher locked the room, so a student cannot write */
+	readOnly = $state(false);
+
 	constructor(
 		readonly comparisonId: string,
-		readonly articles: Record<Side, AnnotatedArticle>
+		readonly articles: Record<Side, AnnotatedArticle>,
+		/** the workspace's endpoints, or a room's */
+		readonly client: AnnotationApi = api
 	) {}
+
+	/** Add or replace an annotation (a live event or a save; the same id never shows twice). */
+	upsert(annotation: Annotation): void {
+		this.items = [...this.items.filter((a) => a.id !== annotation.id), annotation];
+	}
+
+	/** Forget an annotation (deleted, or hidden from a student). */
+	drop(id: string): void {
+		this.items = this.items.filter((a) => a.id !== id);
+		this.orphans = this.orphans.filter((a) => a.id !== id);
+	}
 
 	/** Annotations that pass the filters, in reading order of their first target. */
 	get visible(): Annotation[] {
@@ -87,8 +105,9 @@ export class AnnotationsState {
 	/** Fetch the reader's annotations (a reader without any simply gets an empty list). */
 	async load(): Promise<void> {
 		try {
-			const listing = await api.list(this.comparisonId);
+			const listing = await this.client.list(this.comparisonId);
 			this.items = listing.annotations;
+			this.hiddenIds = listing.hiddenIds ?? [];
 			this.orphans = listing.orphans.map((o) => o.annotation);
 			this.decisions = listing.decisions;
 			this.error = null;
@@ -176,12 +195,16 @@ export class AnnotationsState {
 	async saveDraft(): Promise<boolean> {
 		const draft = this.draft;
 		if (!draft) return false;
+		if (this.readOnly) {
+			this.error = 'The teacher has locked this room: it is read-only for now.';
+			return false;
+		}
 		const input = toInput(draft);
 		try {
 			const annotation =
 				draft.mode === 'create'
-					? await api.create(this.comparisonId, input)
-					: await api.update(input, !!draft.retarget);
+					? await this.client.create(this.comparisonId, input)
+					: await this.client.update(input, !!draft.retarget);
 			this.items = [...this.items.filter((a) => a.id !== annotation.id), annotation];
 			this.orphans = this.orphans.filter((a) => a.id !== annotation.id);
 			this.draft = null;
@@ -197,7 +220,7 @@ export class AnnotationsState {
 	/** Delete one of the reader's annotations. */
 	async remove(annotation: Annotation): Promise<void> {
 		try {
-			await api.remove(annotation.id);
+			await this.client.remove(annotation.id);
 			this.items = this.items.filter((a) => a.id !== annotation.id);
 			this.orphans = this.orphans.filter((a) => a.id !== annotation.id);
 			this.announcement = 'Annotation deleted.';
@@ -209,7 +232,7 @@ export class AnnotationsState {
 	/** Reply to an annotation; true when the server accepted it. */
 	async addReply(annotationId: string, note: string): Promise<boolean> {
 		try {
-			const reply = await api.reply({ id: crypto.randomUUID(), annotationId, note });
+			const reply = await this.client.reply({ id: crypto.randomUUID(), annotationId, note });
 			this.items = this.items.map((a) =>
 				a.id === annotationId ? { ...a, replies: [...a.replies, reply] } : a
 			);
@@ -224,7 +247,7 @@ export class AnnotationsState {
 	/** Accept (it becomes an annotation) or dismiss an engine suggestion. */
 	async decide(suggestionId: string, decision: 'accepted' | 'dismissed'): Promise<void> {
 		try {
-			const { annotation } = await api.decide(this.comparisonId, suggestionId, decision);
+			const { annotation } = await this.client.decide(this.comparisonId, suggestionId, decision);
 			if (annotation)
 				this.items = [...this.items.filter((a) => a.id !== annotation.id), annotation];
 			this.decisions = [

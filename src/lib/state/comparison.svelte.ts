@@ -1,6 +1,7 @@
 import { createContext, untrack } from 'svelte';
 import type { Analysis } from '$lib/domain/analysis';
 import type { SharedFact } from '$lib/domain/alignment/types';
+import type { Theme } from '$lib/domain/framing/theme-measure';
 import type { Side } from '$lib/domain/types';
 import {
 	buildOneSidedSets,
@@ -28,6 +29,8 @@ export class ComparisonState {
 	selectedFact = $state<string | null>(null);
 	/** the distinctive term whose occurrences are highlighted in both columns */
 	selectedTerm = $state<string | null>(null);
+	/** the themes shown: the engine's, with the reader's edits (rename, merge, split, add) replayed */
+	themes = $state<Theme[]>([]);
 	/** the theme whose passages are highlighted in both columns (others dimmed) */
 	selectedTheme = $state<string | null>(null);
 	/** the frame (code) whose suggested passages are highlighted in both columns */
@@ -48,6 +51,7 @@ export class ComparisonState {
 
 	constructor(analysis: Analysis) {
 		this.analysis = analysis;
+		this.themes = analysis.themes;
 		this.links = buildSentenceLinks(analysis.sharedFacts);
 		this.oneSided = buildOneSidedSets(analysis.oneSided);
 		this.factsById = indexById(analysis.sharedFacts);
@@ -119,7 +123,7 @@ export class ComparisonState {
 	/** Sentences in focus per side (a picked theme or frame), or null when nothing narrows the view. */
 	get focusSentences(): Record<Side, ReadonlySet<number>> | null {
 		if (this.selectedTheme) {
-			const theme = this.analysis.themes.find((t) => t.id === this.selectedTheme);
+			const theme = this.themes.find((t) => t.id === this.selectedTheme);
 			if (theme) return { a: idSet(theme.sentencesA), b: idSet(theme.sentencesB) };
 		}
 		if (this.selectedFrame !== null)

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+	bigserial,
 	boolean,
 	check,
 	index,
@@ -15,6 +16,7 @@ import {
 } from 'drizzle-orm/pg-core';
 // relative, not $lib: drizzle-kit and tsx scripts load this file without SvelteKit's aliases
 import type { ArticleMeta, Paragraph, Sentence } from '../../domain/types';
+import type { RoomPhase } from '../../live/events';
 
 /** Paragraphs and sentences of an article version, as segmentArticle produced them at creation. */
 export interface StoredSegmentation {
@@ -246,6 +248,79 @@ export const themeEdit = pgTable(
 	]
 );
 
+/**
+ * A classroom room on one comparison. The teacher link and join code are capabilities: only
+ * their sha-256 is stored (the join code is re-derived from the server secret and `code_salt`
+ * when the teacher needs to show it again).
+ */
+export const room = pgTable(
+	'room',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		comparisonId: uuid('comparison_id')
+			.notNull()
+			.references(() => comparison.id, { onDelete: 'cascade' }),
+		title: text('title').notNull(),
+		teacherTokenHash: text('teacher_token_hash').notNull().unique(),
+		joinCodeHash: text('join_code_hash').notNull().unique(),
+		/** random salt the join code is derived from (with the server secret) */
+		codeSalt: text('code_salt').notNull(),
+		phase: text('phase').$type<RoomPhase>().notNull().default('individual'),
+		/** read-only for students while true */
+		locked: boolean('locked').notNull().default(false),
+		/** discuss phase: the shared fact the teacher puts on the projector */
+		spotlightId: uuid('spotlight_id'),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [check('room_phase_check', sql`${t.phase} in ('individual', 'reveal', 'discuss')`)]
+);
+
+/** A person in a room: a teacher (from the teacher link) or a student (display name only). */
+export const roomMember = pgTable(
+	'room_member',
+	{
+		id: uuid('id').primaryKey().defaultRandom(),
+		roomId: uuid('room_id')
+			.notNull()
+			.references(() => room.id, { onDelete: 'cascade' }),
+		role: text('role').$type<'teacher' | 'student'>().notNull(),
+		displayName: text('display_name').notNull(),
+		/** sha-256 of the session cookie's token */
+		tokenHash: text('token_hash').notNull().unique(),
+		/** set when the teacher removes a student: the cookie stops working */
+		removedAt: timestamp('removed_at', { withTimezone: true }),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('room_member_room_idx').on(t.roomId),
+		check('room_member_role_check', sql`${t.role} in ('teacher', 'student')`)
+	]
+);
+
+/**
+ * The room's live events, in commit order per room: the SSE id is `id`, and a reconnecting
+ * page catches up from here (NOTIFY is never replayed).
+ */
+export const roomEvent = pgTable(
+	'room_event',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		roomId: uuid('room_id')
+			.notNull()
+			.references(() => room.id, { onDelete: 'cascade' }),
+		type: text('type').notNull(),
+		/** the annotation the event is about (catch-up drops it for students once it is hidden) */
+		annotationId: uuid('annotation_id'),
+		/** whose work it is: in the individual phase, students only get their own */
+		ownerId: text('owner_id'),
+		/** moderation and membership news only the teacher gets */
+		teacherOnly: boolean('teacher_only').notNull().default(false),
+		data: jsonb('data').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('room_event_room_idx').on(t.roomId, t.id)]
+);
+
 /** A stored article row. */
 export type ArticleRow = typeof article.$inferSelect;
 /** A stored comparison row. */
@@ -260,3 +335,9 @@ export type AnnotationRow = typeof annotation.$inferSelect;
 export type AnnotationTargetRow = typeof annotationTarget.$inferSelect;
 /** A stored reply row. */
 export type ReplyRow = typeof reply.$inferSelect;
+/** A stored room row. */
+export type RoomRow = typeof room.$inferSelect;
+/** A stored room member row. */
+export type RoomMemberRow = typeof roomMember.$inferSelect;
+/** A stored room event row. */
+export type RoomEventRow = typeof roomEvent.$inferSelect;

@@ -1,0 +1,22 @@
+import type { RoomPhase } from '$lib/live/events';
+import { call } from '$lib/reading/api';
+
+/** The teacher's room endpoints (docs/API.md, "Classroom rooms"). */
+export function createRoomApi(roomId: string) {
+	const base = `/api/rooms/${roomId}`;
+	return {
+		change: (changes: { phase?: RoomPhase; spotlightId?: string | null; locked?: boolean }) =>
+			call<unknown>('PATCH', base, changes),
+		setHidden: (annotationId: string, hidden: boolean) =>
+			call<unknown>('PUT', `${base}/annotations/${annotationId}/hidden`, { hidden }),
+		removeAnnotation: (annotationId: string) =>
+			call<unknown>('DELETE', `${base}/annotations/${annotationId}`),
+		removeStudent: (memberId: string) => call<unknown>('DELETE', `${base}/members/${memberId}`),
+		follow: (side: 'a' | 'b', sentence: number) =>
+			call<unknown>('POST', `${base}/follow`, { side, sentence }),
+		removeRoom: () => call<unknown>('DELETE', base)
+	};
+}
+
+/** The client of one room's teacher endpoints. */
+export type RoomApi = ReturnType<typeof createRoomApi>;

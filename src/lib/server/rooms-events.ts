@@ -1,0 +1,171 @@
+import { and, asc, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { LiveEvent, RoomPhase, RoomStreamEvent } from '../live/events';
+import { lockKey, type Queryable } from './annotation-store';
+import type { Db } from './db/connect';
+import { annotation, roomEvent, type RoomEventRow } from './db/schema';
+import type { BusMessage, ClassroomBus } from './live/bus';
+
+// A room's events: recorded in commit order (the SSE id), sent on the bus after the commit, and
+// replayed from the table for a page that reconnects with Last-Event-ID. Who may see which
+// event is decided here, once for live delivery and catch-up alike.
+
+/** Who is watching a stream: the teacher sees everything, a student depends on the phase. */
+export interface Viewer {
+	memberId: string;
+	role: 'teacher' | 'student';
+}
+
+/** What a recorded event carries beyond the LiveEvent itself. */
+export interface EventMeta {
+	/** the annotation it concerns (catch-up skips it for students once hidden or deleted) */
+	annotationId?: string | null;
+	ownerId?: string | null;
+	teacherOnly?: boolean;
+}
+
+/** The most events a reconnecting page is sent; beyond it, it is told to reload instead. */
+export const MAX_CATCH_UP = 500;
+
+/** Event types that carry an annotation's content (never replayed once it is hidden or gone). */
+const CONTENT_TYPES = [
+	'annotation.created',
+	'annotation.updated',
+	'reply.created',
+	'reply.updated'
+];
+
+function toMessage(row: RoomEventRow): BusMessage {
+	const event = { id: row.id, ...(row.data as LiveEvent) } as RoomStreamEvent;
+	return { event, ownerId: row.ownerId, teacherOnly: row.teacherOnly };
+}
+
+/**
+ * Store an event of a room. The per-room lock makes ids rise in commit order, so a page that
+ * saw id n and asks for "after n" never misses one committed later with a smaller id.
+ */
+export async function record(
+	db: Db,
+	roomId: string,
+	event: LiveEvent,
+	meta: EventMeta = {}
+): Promise<BusMessage> {
+	const row = await db.transaction(async (tx) => {
+		await lockKey(tx, `room-event:${roomId}`);
+		const [inserted] = await tx
+			.insert(roomEvent)
+			.values({
+				roomId,
+				type: event.type,
+				annotationId: meta.annotationId ?? null,
+				ownerId: meta.ownerId ?? null,
+				teacherOnly: meta.teacherOnly ?? false,
+				data: event
+			})
+			.returning();
+		return inserted;
+	});
+	return toMessage(row);
+}
+
+/** One recorded event as a bus message (the PostgreSQL bus loads large ones by id). */
+export async function load(db: Queryable, id: number): Promise<BusMessage | undefined> {
+	const [row] = await db.select().from(roomEvent).where(eq(roomEvent.id, id));
+	return row && toMessage(row);
+}
+
+/** The id of the room's newest event (0 when none): where a freshly loaded page starts. */
+export async function lastId(db: Queryable, roomId: string): Promise<number> {
+	const [row] = await db
+		.select({ id: sql<number | null>`max(${roomEvent.id})` })
+		.from(roomEvent)
+		.where(eq(roomEvent.roomId, roomId));
+	return Number(row?.id ?? 0);
+}
+
+/** True when this viewer, in this phase, may receive the message. */
+export function canSee(viewer: Viewer, phase: RoomPhase, message: BusMessage): boolean {
+	if (viewer.role === 'teacher') return true;
+	if (message.teacherOnly) return false;
+	if (phase === 'individual' && message.ownerId && message.ownerId !== viewer.memberId)
+		return false;
+	return true;
+}
+
+/**
+ * The events after `afterId` this viewer may see now (content of annotations hidden or deleted
+ * since is left out for students), oldest first; `overflow` when there were too many to send;
+ * `upTo`, the newest id read (every smaller id was committed before it, thanks to record's lock).
+ */
+export async function since(
+	db: Queryable,
+	roomId: string,
+	afterId: number,
+	viewer: Viewer,
+	phase: RoomPhase
+): Promise<{ messages: BusMessage[]; overflow: boolean; upTo: number }> {
+	const rows = await db
+		.select({ event: roomEvent, hidden: annotation.hidden, deletedAt: annotation.deletedAt })
+		.from(roomEvent)
+		.leftJoin(annotation, eq(roomEvent.annotationId, annotation.id))
+		.where(and(eq(roomEvent.roomId, roomId), gt(roomEvent.id, afterId)))
+		.orderBy(asc(roomEvent.id))
+		.limit(MAX_CATCH_UP + 1);
+	const overflow = rows.length > MAX_CATCH_UP;
+	const kept = rows.slice(0, MAX_CATCH_UP);
+	const messages: BusMessage[] = [];
+	for (const row of kept) {
+		const message = toMessage(row.event);
+		const gone = row.hidden === true || row.deletedAt !== null;
+		if (viewer.role === 'student' && gone && CONTENT_TYPES.includes(row.event.type)) continue;
+		if (canSee(viewer, phase, message)) messages.push(message);
+	}
+	return { messages, overflow, upTo: kept.at(-1)?.event.id ?? afterId };
+}
+
+/** Who wrote an annotation and whether it is hidden (for an event's audience). */
+async function annotationFacts(db: Queryable, id: string) {
+	const [row] = await db
+		.select({ authorId: annotation.authorId, hidden: annotation.hidden })
+		.from(annotation)
+		.where(and(eq(annotation.id, id), isNull(annotation.deletedAt)));
+	return row;
+}
+
+/** The annotation an event is about, if any (a reply's event is about its annotation). */
+export function annotationIdOf(event: LiveEvent): string | null {
+	switch (event.type) {
+		case 'annotation.created':
+		case 'annotation.updated':
+			return event.data.annotation.id;
+		case 'annotation.deleted':
+		case 'annotation.moderated':
+			return event.data.id;
+		case 'reply.created':
+		case 'reply.updated':
+			return event.data.reply.annotationId;
+		case 'reply.deleted':
+			return event.data.annotationId;
+		default:
+			return null;
+	}
+}
+
+/**
+ * The room's publisher for the annotation and reply verbs: records each event with its audience
+ * (the annotation's author; teacher only while it is hidden), then sends it on the bus.
+ */
+export function createRoomPublisher(db: Db, bus: ClassroomBus, roomId: string) {
+	return async (event: LiveEvent, meta?: EventMeta): Promise<void> => {
+		let resolved = meta;
+		if (!resolved) {
+			const annotationId = annotationIdOf(event);
+			const facts =
+				annotationId && !['annotation.deleted', 'annotation.moderated'].includes(event.type)
+					? await annotationFacts(db, annotationId)
+					: undefined;
+			resolved = { annotationId, ownerId: facts?.authorId ?? null, teacherOnly: !!facts?.hidden };
+		}
+		const message = await record(db, roomId, event, resolved);
+		await bus.publish(roomId, message);
+	};
+}

@@ -1,0 +1,39 @@
+import type { Cookies, RequestEvent } from '@sveltejs/kit';
+import { env } from '$env/dynamic/private';
+import { getDatabase } from './db';
+import { notFound } from './errors';
+import { getBus } from './live';
+import type { RoomDeps } from './rooms-annotations';
+import { roomCookieName } from './rooms-tokens';
+import * as rooms from './rooms';
+import { cookieOptions, getSecret } from './workspaces';
+
+// Glue for the room routes: the database, bus and secret of this process, and the caller's
+// membership from the room's cookie (a 404 for anyone else, so a room's existence never leaks).
+
+/** The database and bus of this process. */
+export async function roomDeps(): Promise<RoomDeps> {
+	return { db: (await getDatabase()).db, bus: await getBus() };
+}
+
+/** The cookie-signing secret (PARALLAX_SECRET or the stored one). */
+export async function roomSecret(): Promise<Buffer> {
+	return getSecret((await getDatabase()).db, env.PARALLAX_SECRET || undefined);
+}
+
+/** The caller's membership of the route's room, or a 404. */
+export async function requireMembership(
+	event: Pick<RequestEvent, 'cookies'> & { params: { roomId?: string } }
+): Promise<{ deps: RoomDeps; membership: rooms.Membership }> {
+	const roomId = event.params.roomId ?? '';
+	const deps = await roomDeps();
+	const cookie = event.cookies.get(roomCookieName(roomId.toLowerCase()));
+	const membership = await rooms.membershipOf(deps.db, await roomSecret(), roomId, cookie);
+	if (!membership) throw notFound('room');
+	return { deps, membership };
+}
+
+/** Set a member's cookie for their room. */
+export function setRoomCookie(cookies: Cookies, url: URL, roomId: string, value: string): void {
+	cookies.set(roomCookieName(roomId), value, cookieOptions(url));
+}

@@ -1,0 +1,287 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { ROOM_PHASES, type RoomMemberView, type RoomPhase } from '../live/events';
+import { isRecord } from '../domain/annotation/validate-fields';
+import type { Db } from './db/connect';
+import {
+	annotation,
+	room,
+	roomMember,
+	suggestionDecision,
+	themeEdit,
+	type RoomMemberRow,
+	type RoomRow
+} from './db/schema';
+import { forbidden, invalid, notFound } from './errors';
+import {
+	createSalt,
+	createToken,
+	deriveJoinCode,
+	formatJoinCode,
+	normalizeJoinCode
+} from './rooms-tokens';
+import { isUuid } from './uuid';
+import { checkDisplayName, createCookieValue, hashToken, verifyCookieValue } from './workspaces';
+
+// Classroom rooms: made by a teacher for one comparison, joined by students with a code and a
+// display name. Membership is a signed cookie per room whose token is stored hashed; anyone
+// else gets a 404 for the room and everything in it.
+
+/** A room as its members see it. */
+export interface Room {
+	id: string;
+	comparisonId: string;
+	title: string;
+	phase: RoomPhase;
+	locked: boolean;
+	spotlightId: string | null;
+	createdAt: string;
+}
+
+/** A member of a room (the token hash stays here). */
+export type Member = RoomMemberView & { roomId: string };
+
+/** The caller in a room: the room and who they are in it. */
+export interface Membership {
+	room: Room;
+	member: Member;
+}
+
+/** What the teacher gets once, at creation: the link to keep and the code to show. */
+export interface CreatedRoom {
+	room: Room;
+	teacherToken: string;
+	joinCode: string;
+	/** the teacher's own session cookie value */
+	cookie: string;
+	teacher: Member;
+}
+
+const toRoom = (row: RoomRow): Room => ({
+	id: row.id,
+	comparisonId: row.comparisonId,
+	title: row.title,
+	phase: row.phase,
+	locked: row.locked,
+	spotlightId: row.spotlightId,
+	createdAt: row.createdAt.toISOString()
+});
+
+const toMember = (row: RoomMemberRow): Member => ({
+	id: row.id,
+	roomId: row.roomId,
+	role: row.role,
+	displayName: row.displayName,
+	joinedAt: row.createdAt.toISOString()
+});
+
+/** Longest room title. */
+const MAX_TITLE_LENGTH = 120;
+
+/** A new room on a comparison, and the teacher's membership in it. */
+export async function create(
+	db: Db,
+	secret: Buffer,
+	comparisonId: string,
+	title: unknown
+): Promise<CreatedRoom> {
+	const name = typeof title === 'string' ? title.trim() : '';
+	if (title !== undefined && (typeof title !== 'string' || name.length > MAX_TITLE_LENGTH))
+		throw invalid([
+			{ field: 'title', message: `A title is text up to ${MAX_TITLE_LENGTH} characters.` }
+		]);
+	const teacherToken = createToken();
+	const codeSalt = createSalt();
+	const joinCode = deriveJoinCode(secret, codeSalt);
+	const [row] = await db
+		.insert(room)
+		.values({
+			comparisonId,
+			title: name || 'Classroom',
+			teacherTokenHash: hashToken(teacherToken),
+			joinCodeHash: hashToken(joinCode),
+			codeSalt
+		})
+		.returning();
+	const { member, cookie } = await addMember(db, secret, row.id, 'teacher', 'Teacher');
+	return { room: toRoom(row), teacherToken, joinCode, cookie, teacher: member };
+}
+
+/** The room's join code as shown to its teacher (re-derived; only its hash is stored). */
+export async function joinCodeOf(db: Db, secret: Buffer, roomId: string): Promise<string> {
+	const [row] = await db.select({ salt: room.codeSalt }).from(room).where(eq(room.id, roomId));
+	if (!row) throw notFound('room');
+	return formatJoinCode(deriveJoinCode(secret, row.salt));
+}
+
+/** The room a typed join code opens, or undefined. */
+export async function findByJoinCode(db: Db, raw: unknown): Promise<Room | undefined> {
+	const code = normalizeJoinCode(raw);
+	if (!code) return undefined;
+	const [row] = await db
+		.select()
+		.from(room)
+		.where(eq(room.joinCodeHash, hashToken(code)));
+	return row && toRoom(row);
+}
+
+/** The room a teacher link opens, or undefined. */
+export async function findByTeacherToken(db: Db, token: string): Promise<Room | undefined> {
+	if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return undefined;
+	const [row] = await db
+		.select()
+		.from(room)
+		.where(eq(room.teacherTokenHash, hashToken(token)));
+	return row && toRoom(row);
+}
+
+/** A new member and the cookie value that identifies them in this room. */
+export async function addMember(
+	db: Db,
+	secret: Buffer,
+	roomId: string,
+	role: Member['role'],
+	displayName: unknown
+): Promise<{ member: Member; cookie: string }> {
+	const name = checkDisplayName(displayName);
+	const { value, tokenHash } = createCookieValue(secret);
+	const [row] = await db
+		.insert(roomMember)
+		.values({ roomId, role, displayName: name, tokenHash })
+		.returning();
+	return { member: toMember(row), cookie: value };
+}
+
+/** The caller's membership from the room's cookie, or undefined (unknown, forged or removed). */
+export async function membershipOf(
+	db: Db,
+	secret: Buffer,
+	roomId: string,
+	cookie: string | undefined
+): Promise<Membership | undefined> {
+	if (!isUuid(roomId)) return undefined;
+	const tokenHash = verifyCookieValue(secret, cookie);
+	if (!tokenHash) return undefined;
+	const [row] = await db
+		.select({ room, member: roomMember })
+		.from(roomMember)
+		.innerJoin(room, eq(roomMember.roomId, room.id))
+		.where(
+			and(
+				eq(roomMember.tokenHash, tokenHash),
+				eq(roomMember.roomId, roomId.toLowerCase()),
+				isNull(roomMember.removedAt)
+			)
+		);
+	return row && { room: toRoom(row.room), member: toMember(row.member) };
+}
+
+/** Refuse a student a teacher's action. */
+export function requireTeacher(m: Membership): void {
+	if (m.member.role !== 'teacher') throw forbidden('Only the teacher can do this.');
+}
+
+/** The room's current members, teachers first, then by joining. */
+export async function listMembers(db: Db, roomId: string): Promise<Member[]> {
+	const rows = await db
+		.select()
+		.from(roomMember)
+		.where(and(eq(roomMember.roomId, roomId), isNull(roomMember.removedAt)))
+		.orderBy(roomMember.createdAt);
+	return rows
+		.map(toMember)
+		.sort((x, y) => Number(x.role === 'student') - Number(y.role === 'student'));
+}
+
+/** The teacher's changes to a room: phase (with the spotlight) and lock. */
+export interface RoomChanges {
+	phase?: RoomPhase;
+	spotlightId?: string | null;
+	locked?: boolean;
+}
+
+/** Validates a PATCH body for a room; throws a 422 naming the field. */
+export function checkChanges(raw: unknown): RoomChanges {
+	if (!isRecord(raw)) throw invalid([{ field: '', message: 'Expected a JSON object.' }]);
+	const out: RoomChanges = {};
+	if (raw.phase !== undefined) {
+		if (!ROOM_PHASES.includes(raw.phase as RoomPhase))
+			throw invalid([
+				{ field: 'phase', message: `The phase is one of ${ROOM_PHASES.join(', ')}.` }
+			]);
+		out.phase = raw.phase as RoomPhase;
+	}
+	if (raw.spotlightId !== undefined) {
+		if (
+			raw.spotlightId !== null &&
+			(typeof raw.spotlightId !== 'string' || !isUuid(raw.spotlightId))
+		)
+			throw invalid([
+				{ field: 'spotlightId', message: 'The spotlight is an annotation id or null.' }
+			]);
+		out.spotlightId = raw.spotlightId === null ? null : raw.spotlightId.toLowerCase();
+	}
+	if (raw.locked !== undefined) {
+		if (typeof raw.locked !== 'boolean')
+			throw invalid([{ field: 'locked', message: 'locked is true or false.' }]);
+		out.locked = raw.locked;
+	}
+	return out;
+}
+
+/** Apply the teacher's changes; the spotlight must be a live shared fact of this room. */
+export async function update(db: Db, roomId: string, changes: RoomChanges): Promise<Room> {
+	if (changes.spotlightId) {
+		const [fact] = await db
+			.select({ kind: annotation.kind })
+			.from(annotation)
+			.where(
+				and(
+					eq(annotation.id, changes.spotlightId),
+					eq(annotation.scopeKind, 'room'),
+					eq(annotation.scopeId, roomId),
+					isNull(annotation.deletedAt)
+				)
+			);
+		if (fact?.kind !== 'shared-fact')
+			throw invalid([{ field: 'spotlightId', message: 'Spotlight a shared fact of this room.' }]);
+	}
+	const [row] = await db.update(room).set(changes).where(eq(room.id, roomId)).returning();
+	if (!row) throw notFound('room');
+	return toRoom(row);
+}
+
+/** Remove a student: their cookie stops working at once. Teachers cannot be removed. */
+export async function removeMember(db: Db, roomId: string, memberId: string): Promise<void> {
+	if (!isUuid(memberId)) throw notFound('member');
+	const done = await db
+		.update(roomMember)
+		.set({ removedAt: new Date() })
+		.where(
+			and(
+				eq(roomMember.id, memberId),
+				eq(roomMember.roomId, roomId),
+				eq(roomMember.role, 'student'),
+				isNull(roomMember.removedAt)
+			)
+		)
+		.returning({ id: roomMember.id });
+	if (done.length === 0) throw notFound('member');
+}
+
+/** Delete a room with all its data: members, events, annotations (targets and replies cascade). */
+export async function remove(db: Db, roomId: string): Promise<void> {
+	await db.transaction(async (tx) => {
+		const scope = (t: typeof annotation | typeof suggestionDecision | typeof themeEdit) =>
+			and(eq(t.scopeKind, 'room'), eq(t.scopeId, roomId));
+		await tx.delete(suggestionDecision).where(scope(suggestionDecision));
+		await tx.delete(themeEdit).where(scope(themeEdit));
+		// framings attached to facts of the same room go in the same statement
+		await tx.delete(annotation).where(scope(annotation));
+		await tx.delete(room).where(eq(room.id, roomId));
+	});
+}
+
+/** 422 for a follow-me position that is not a side and a sentence index. */
+export function invalidFollow() {
+	return invalid([{ field: 'sentence', message: 'Follow a side (a or b) and a sentence index.' }]);
+}

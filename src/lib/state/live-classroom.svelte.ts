@@ -1,0 +1,218 @@
+import { createContext } from 'svelte';
+import type { RoomMemberView, RoomPhase, RoomStreamEvent } from '$lib/live/events';
+import type { AnnotationsState } from './annotations.svelte';
+
+/** Where the page's live connection stands. */
+export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'closed';
+
+/** What the page knew when it loaded (the stream resumes after `lastEventId`). */
+export interface LiveClassroomInit {
+	roomId: string;
+	memberId: string;
+	role: 'teacher' | 'student';
+	phase: RoomPhase;
+	locked: boolean;
+	spotlightId: string | null;
+	lastEventId: number;
+	members?: RoomMemberView[];
+	/** hold others' new work behind "N new — show" (the reading view) instead of applying it */
+	queue: boolean;
+}
+
+/** Event types that bring someone else's new or changed work: what the reading view queues. */
+const QUEUED = new Set([
+	'annotation.created',
+	'annotation.updated',
+	'reply.created',
+	'reply.updated'
+]);
+
+/**
+ * A classroom page's live state: an EventSource on the room's stream (the browser reconnects
+ * by itself and sends Last-Event-ID, so the server replays what was missed), applying events to
+ * the annotations; others' new work waits in `queued` until the reader asks to see it.
+ */
+export class LiveClassroom {
+	status = $state<LiveStatus>('connecting');
+	phase = $state<RoomPhase>('individual');
+	locked = $state(false);
+	spotlightId = $state<string | null>(null);
+	members = $state<RoomMemberView[]>([]);
+	/** others' new work not shown yet */
+	queued = $state<RoomStreamEvent[]>([]);
+	/** presentation mode: where the teacher is reading */
+	follow = $state<{ side: 'a' | 'b'; sentence: number } | null>(null);
+	/** why the stream ended for good (removed from the room, room deleted) */
+	ended = $state<string | null>(null);
+	/** the newest event id applied (also what the browser resumes after) */
+	lastEventId = 0;
+	readonly #init: LiveClassroomInit;
+
+	constructor(
+		init: LiveClassroomInit,
+		readonly notes: AnnotationsState
+	) {
+		this.#init = init;
+		this.phase = init.phase;
+		this.locked = init.locked;
+		this.spotlightId = init.spotlightId;
+		this.members = init.members ?? [];
+		this.lastEventId = init.lastEventId;
+		notes.readOnly = init.locked && init.role === 'student';
+	}
+
+	/** How many new items wait behind the "N new — show" control. */
+	get newCount(): number {
+		const ids = this.queued.map(idOf);
+		return ids.filter((id, i) => ids.indexOf(id) === i).length;
+	}
+
+	/**
+	 * Open the stream; returns the close function (use it as an effect's cleanup). Going offline
+	 * closes it at once (a dead socket can look open for minutes) and coming back reopens it
+	 * after the last event applied, so the server replays what was missed.
+	 */
+	connect(): () => void {
+		let source: EventSource | undefined;
+		const open = () => {
+			source?.close();
+			const url = `/api/rooms/${this.#init.roomId}/events?after=${this.lastEventId}`;
+			const current = new EventSource(url);
+			source = current;
+			current.onopen = () => (this.status = 'live');
+			current.onerror = () => {
+				if (this.ended) return;
+				this.status = current.readyState === EventSource.CLOSED ? 'closed' : 'reconnecting';
+			};
+			current.onmessage = (message) => {
+				this.receive(JSON.parse(message.data) as RoomStreamEvent);
+				if (this.ended) current.close();
+			};
+		};
+		const offline = () => {
+			source?.close();
+			source = undefined;
+			if (!this.ended) this.status = 'reconnecting';
+		};
+		const online = () => {
+			if (!this.ended) open();
+		};
+		open();
+		window.addEventListener('offline', offline);
+		window.addEventListener('online', online);
+		return () => {
+			window.removeEventListener('offline', offline);
+			window.removeEventListener('online', online);
+			source?.close();
+			this.status = 'closed';
+		};
+	}
+
+	/** Apply one event (or queue it): exposed for the stream and for tests. */
+	receive(event: RoomStreamEvent): void {
+		if (event.id > 0) this.lastEventId = Math.max(this.lastEventId, event.id);
+		const mine = authorOf(event) === this.#init.memberId;
+		if (this.#init.queue && QUEUED.has(event.type) && !mine) {
+			this.queued = [...this.queued, event];
+			return;
+		}
+		this.apply(event);
+	}
+
+	/** Show the queued items (the reader pressed "N new — show"). */
+	showQueued(): void {
+		const waiting = this.queued;
+		this.queued = [];
+		for (const event of waiting) this.apply(event);
+		this.notes.announcement = `${waiting.length} new item${waiting.length === 1 ? '' : 's'} shown.`;
+	}
+
+	private apply(event: RoomStreamEvent): void {
+		const notes = this.notes;
+		switch (event.type) {
+			case 'annotation.created':
+			case 'annotation.updated':
+				notes.upsert(event.data.annotation);
+				break;
+			case 'annotation.deleted':
+				this.forget(event.data.id);
+				break;
+			case 'annotation.moderated':
+				if (this.#init.role === 'teacher') {
+					const others = notes.hiddenIds.filter((id) => id !== event.data.id);
+					notes.hiddenIds = event.data.hidden ? [...others, event.data.id] : others;
+				} else if (event.data.hidden) this.forget(event.data.id);
+				break;
+			case 'reply.created':
+			case 'reply.updated': {
+				const reply = event.data.reply;
+				notes.items = notes.items.map((a) =>
+					a.id === reply.annotationId
+						? { ...a, replies: [...a.replies.filter((r) => r.id !== reply.id), reply] }
+						: a
+				);
+				break;
+			}
+			case 'reply.deleted':
+				notes.items = notes.items.map((a) =>
+					a.id === event.data.annotationId
+						? { ...a, replies: a.replies.filter((r) => r.id !== event.data.id) }
+						: a
+				);
+				break;
+			case 'room.phase':
+				this.phase = event.data.phase;
+				this.spotlightId = event.data.spotlightId;
+				// what a student may see changed as a whole: fetch it again
+				this.queued = [];
+				void notes.load();
+				break;
+			case 'room.locked':
+				this.locked = event.data.locked;
+				notes.readOnly = event.data.locked && this.#init.role === 'student';
+				break;
+			case 'member.joined':
+				this.members = [
+					...this.members.filter((m) => m.id !== event.data.member.id),
+					event.data.member
+				];
+				break;
+			case 'member.removed':
+				this.members = this.members.filter((m) => m.id !== event.data.id);
+				if (event.data.id === this.#init.memberId)
+					this.ended = 'The teacher removed you from this room.';
+				break;
+			case 'room.follow':
+				this.follow = event.data;
+				break;
+			case 'room.deleted':
+				this.ended = 'The teacher deleted this room.';
+				break;
+		}
+	}
+
+	private forget(id: string): void {
+		this.notes.drop(id);
+		this.queued = this.queued.filter((e) => idOf(e) !== id);
+	}
+}
+
+/** The annotation a queued event is about (for counting distinct new items). */
+function idOf(event: RoomStreamEvent): string {
+	if (event.type === 'annotation.created' || event.type === 'annotation.updated')
+		return event.data.annotation.id;
+	if (event.type === 'reply.created' || event.type === 'reply.updated') return event.data.reply.id;
+	return String(event.id);
+}
+
+/** Who wrote what an event carries, if it carries someone's work. */
+function authorOf(event: RoomStreamEvent): string | undefined {
+	if (event.type === 'annotation.created' || event.type === 'annotation.updated')
+		return event.data.annotation.author.id;
+	if (event.type === 'reply.created' || event.type === 'reply.updated')
+		return event.data.reply.author.id;
+	return undefined;
+}
+
+/** Context pair for a classroom page's live state. */
+export const [getLiveClassroom, setLiveClassroom] = createContext<LiveClassroom>();

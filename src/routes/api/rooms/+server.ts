@@ -1,0 +1,32 @@
+import * as annotations from '$lib/server/annotations';
+import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
+import { invalid } from '$lib/server/errors';
+import { isRecord } from '$lib/domain/annotation/validate-fields';
+import { roomDeps, roomSecret, setRoomCookie } from '$lib/server/rooms-http';
+import * as rooms from '$lib/server/rooms';
+import { comparisonIdOf } from '$lib/server/session';
+import type { RequestHandler } from './$types';
+
+/**
+ * Create a room on a comparison: 201 with the teacher link (shown once: keep it) and the join
+ * code; the response sets the teacher's room cookie.
+ */
+export const POST: RequestHandler = apiRoute(async (event) => {
+	const body = await readJson(event.request);
+	if (!isRecord(body) || typeof body.comparisonId !== 'string')
+		throw invalid([{ field: 'comparisonId', message: 'Name the comparison (its id or slug).' }]);
+	const { db } = await roomDeps();
+	const comparisonId = await comparisonIdOf(db, body.comparisonId);
+	await annotations.requireComparison(db, comparisonId);
+	const made = await rooms.create(db, await roomSecret(), comparisonId, body.title);
+	setRoomCookie(event.cookies, event.url, made.room.id, made.cookie);
+	return jsonResponse(
+		{
+			room: made.room,
+			member: made.teacher,
+			joinCode: made.joinCode,
+			teacherUrl: new URL(`/rooms/teach/${made.teacherToken}`, event.url).href
+		},
+		201
+	);
+});

@@ -1,0 +1,19 @@
+import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
+import * as roomAnnotations from '$lib/server/rooms-annotations';
+import { requireMembership } from '$lib/server/rooms-http';
+import type { RequestHandler } from './$types';
+
+/** The room's annotations the caller may see in this phase (the teacher: all, with hiddenIds). */
+export const GET: RequestHandler = apiRoute(async (event) => {
+	const { deps, membership } = await requireMembership(event);
+	const placed = await roomAnnotations.list(deps.db, membership);
+	return jsonResponse({ ...placed, decisions: [] });
+});
+
+/** Create an annotation in the room (idempotent by client id): 201, or 200 when already there. */
+export const POST: RequestHandler = apiRoute(async (event) => {
+	const body = await readJson(event.request);
+	const { deps, membership } = await requireMembership(event);
+	const { created, value } = await roomAnnotations.create(deps, membership, body);
+	return jsonResponse(value, created ? 201 : 200);
+});

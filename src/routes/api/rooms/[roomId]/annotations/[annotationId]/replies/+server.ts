@@ -1,0 +1,17 @@
+import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
+import * as roomAnnotations from '$lib/server/rooms-annotations';
+import { requireMembership } from '$lib/server/rooms-http';
+import type { RequestHandler } from './$types';
+
+/** Reply to an annotation the caller can see in the room: 201, or 200 when already there. */
+export const POST: RequestHandler = apiRoute(async (event) => {
+	const body = await readJson(event.request);
+	const { deps, membership } = await requireMembership(event);
+	const { created, value } = await roomAnnotations.reply(
+		deps,
+		membership,
+		event.params.annotationId,
+		body
+	);
+	return jsonResponse(value, created ? 201 : 200);
+});

@@ -1,0 +1,20 @@
+import { apiRoute } from '$lib/server/api';
+import { exportCsv } from '$lib/server/annotation-exchange';
+import { actorOf } from '$lib/server/rooms-annotations';
+import { requireMembership } from '$lib/server/rooms-http';
+import { requireTeacher } from '$lib/server/rooms';
+import type { RequestHandler } from './$types';
+
+/** The teacher downloads the class's annotations as CSV (hidden ones left out). */
+export const GET: RequestHandler = apiRoute(async (event) => {
+	const { deps, membership } = await requireMembership(event);
+	requireTeacher(membership);
+	const csv = await exportCsv(deps.db, actorOf(deps, membership), membership.room.comparisonId);
+	return new Response(csv, {
+		headers: {
+			'content-type': 'text/csv; charset=utf-8',
+			'content-disposition': `attachment; filename="parallax-room-${membership.room.id}.csv"`,
+			'cache-control': 'no-store'
+		}
+	});
+});

@@ -1,0 +1,26 @@
+import { apiRoute } from '$lib/server/api';
+import { exportJsonLd } from '$lib/server/annotation-exchange';
+import { actorOf } from '$lib/server/rooms-annotations';
+import { requireMembership } from '$lib/server/rooms-http';
+import { requireTeacher } from '$lib/server/rooms';
+import type { RequestHandler } from './$types';
+
+/** The teacher downloads the class's annotations as a W3C AnnotationCollection (JSON-LD). */
+export const GET: RequestHandler = apiRoute(async (event) => {
+	const { deps, membership } = await requireMembership(event);
+	requireTeacher(membership);
+	const { room } = membership;
+	const body = await exportJsonLd(
+		deps.db,
+		actorOf(deps, membership),
+		room.comparisonId,
+		event.url.origin
+	);
+	return new Response(JSON.stringify(body, null, 2), {
+		headers: {
+			'content-type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+			'content-disposition': `attachment; filename="parallax-room-${room.id}.jsonld"`,
+			'cache-control': 'no-store'
+		}
+	});
+});

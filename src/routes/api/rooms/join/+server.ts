@@ -1,0 +1,26 @@
+import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
+import { isRecord } from '$lib/domain/annotation/validate-fields';
+import { notFound } from '$lib/server/errors';
+import { roomDeps, roomSecret, setRoomCookie } from '$lib/server/rooms-http';
+import * as teacher from '$lib/server/rooms-teacher';
+import * as rooms from '$lib/server/rooms';
+import type { RequestHandler } from './$types';
+
+/** Join a room with its code and a display name: 201 and the member's room cookie. */
+export const POST: RequestHandler = apiRoute(async (event) => {
+	const body = await readJson(event.request);
+	const deps = await roomDeps();
+	const room = isRecord(body) ? await rooms.findByJoinCode(deps.db, body.code) : undefined;
+	if (!room) throw notFound('room (check the code)');
+	const secret = await roomSecret();
+	const { member, cookie } = await rooms.addMember(
+		deps.db,
+		secret,
+		room.id,
+		'student',
+		(body as Record<string, unknown>).displayName
+	);
+	setRoomCookie(event.cookies, event.url, room.id, cookie);
+	await teacher.announceJoin(deps, { room, member });
+	return jsonResponse({ room, member }, 201);
+});

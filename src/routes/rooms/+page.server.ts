@@ -1,0 +1,80 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
+import * as comparisons from '$lib/server/comparisons';
+import { RequestError } from '$lib/server/errors';
+import { roomDeps, roomSecret, setRoomCookie } from '$lib/server/rooms-http';
+import * as teacher from '$lib/server/rooms-teacher';
+import * as rooms from '$lib/server/rooms';
+import { comparisonIdOf } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+// Classroom entry: a teacher starts a room on a comparison; a student joins with the code
+// (typed, or from the QR code's ?code=) and a display name. No email, no password.
+export const load: PageServerLoad = async ({ url }) => {
+	const { db } = await roomDeps();
+	const list = await comparisons.list(db);
+	return {
+		comparisons: list.map((c) => ({ id: c.id, title: c.title })),
+		code: url.searchParams.get('code') ?? '',
+		// ?comparison= takes an id or a well-known slug ('seed'), as /compare/[id] does
+		comparisonId: await comparisonIdOf(db, url.searchParams.get('comparison') ?? '').catch(() => '')
+	};
+};
+
+export const actions: Actions = {
+	create: async ({ request, cookies, url }) => {
+		const form = await request.formData();
+		const comparisonId = String(form.get('comparisonId') ?? '');
+		const { db } = await roomDeps();
+		const comparison = await comparisons.get(db, comparisonId).catch(() => undefined);
+		if (!comparison) return fail(400, { createError: 'Choose a comparison.' });
+		try {
+			const made = await rooms.create(
+				db,
+				await roomSecret(),
+				comparison.id,
+				form.get('title') ?? undefined
+			);
+			setRoomCookie(cookies, url, made.room.id, made.cookie);
+			return {
+				created: {
+					roomId: made.room.id,
+					title: made.room.title,
+					teacherUrl: new URL(`/rooms/teach/${made.teacherToken}`, url).href
+				}
+			};
+		} catch (e) {
+			if (e instanceof RequestError)
+				return fail(e.status, { createError: e.fields?.[0]?.message ?? e.message });
+			throw e;
+		}
+	},
+	join: async ({ request, cookies, url }) => {
+		const form = await request.formData();
+		const code = String(form.get('code') ?? '');
+		const displayName = String(form.get('displayName') ?? '');
+		const deps = await roomDeps();
+		const room = await rooms.findByJoinCode(deps.db, code);
+		if (!room)
+			return fail(404, {
+				joinError: 'No room has this code. Check it with your teacher.',
+				code,
+				displayName
+			});
+		let joined;
+		try {
+			joined = await rooms.addMember(deps.db, await roomSecret(), room.id, 'student', displayName);
+		} catch (e) {
+			if (e instanceof RequestError)
+				return fail(e.status, {
+					joinError: e.fields?.[0]?.message ?? e.message,
+					code,
+					displayName
+				});
+			throw e;
+		}
+		setRoomCookie(cookies, url, room.id, joined.cookie);
+		await teacher.announceJoin(deps, { room, member: joined.member });
+		redirect(303, resolve('/rooms/[roomId]', { roomId: room.id }));
+	}
+};

@@ -1,0 +1,43 @@
+import { error } from '@sveltejs/kit';
+import { getAnalysis } from '$lib/server/comparison-analysis';
+import * as comparisons from '$lib/server/comparisons';
+import { RequestError } from '$lib/server/errors';
+import { lastId } from '$lib/server/rooms-events';
+import { requireMembership, roomSecret } from '$lib/server/rooms-http';
+import { createQrPath } from '$lib/server/rooms-qr';
+import * as rooms from '$lib/server/rooms';
+import type { PageServerLoad } from './$types';
+
+// A room: the reading view in room mode for everyone; the teacher also gets the join code, its
+// QR code and the members. Anyone who is not a member gets a 404, as for a room that never was.
+export const load: PageServerLoad = async (event) => {
+	let context;
+	try {
+		context = await requireMembership(event);
+	} catch (e) {
+		if (e instanceof RequestError) error(404, 'No room has this address.');
+		throw e;
+	}
+	const { deps, membership } = context;
+	const comparison = await comparisons.get(deps.db, membership.room.comparisonId);
+	if (!comparison) error(404, 'No room has this address.');
+	const base = {
+		room: membership.room,
+		member: membership.member,
+		lastEventId: await lastId(deps.db, membership.room.id),
+		comparison,
+		analysis: await getAnalysis(deps.db, comparison)
+	};
+	if (membership.member.role !== 'teacher') return { ...base, teacher: null };
+	const joinCode = await rooms.joinCodeOf(deps.db, await roomSecret(), membership.room.id);
+	const joinUrl = new URL(`/rooms?code=${joinCode}`, event.url).href;
+	return {
+		...base,
+		teacher: {
+			joinCode,
+			joinUrl,
+			qr: createQrPath(joinUrl),
+			members: await rooms.listMembers(deps.db, membership.room.id)
+		}
+	};
+};

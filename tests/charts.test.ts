@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test';
+
+/** Open the seed comparison wide enough for the analysis panel, and wait for hydration. */
+async function openSeed(page: Page) {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await page.goto('/');
+	await page.locator('html[data-hydrated]').waitFor();
+}
+
+test('the charts are in the server-rendered page', async ({ request }) => {
+	const html = await (await request.get('/')).text();
+	// every chart's SVG and data table is in the HTML, before any JavaScript runs
+	for (const chart of ['Theme overlap', 'Frame profile', 'Distinctive terms', 'Alignment map'])
+		expect(html).toContain(chart);
+	expect(html).toMatch(/<svg[^>]*aria-labelledby/);
+	expect(html).toMatch(/class="marker relation-/);
+});
+
+test('clicking a theme highlights its passages in both columns', async ({ page }) => {
+	await openSeed(page);
+	await page.getByRole('tab', { name: 'Themes' }).click();
+	const theme = page.getByRole('button', { name: /^Theme deportation/ });
+	await expect(theme).toBeVisible();
+	await theme.press('Enter');
+	await expect(theme).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.locator('#article-a .sentence.in-focus').first()).toBeVisible();
+	await expect(page.locator('#article-b .sentence.in-focus').first()).toBeVisible();
+	expect(await page.locator('#article-a .sentence.dimmed').count()).toBeGreaterThan(0);
+	await theme.click(); // again: the filter is cleared
+	await expect(page.locator('.sentence.in-focus')).toHaveCount(0);
+});
+
+test('a theme renamed in the editor updates the chart and survives a reload', async ({ page }) => {
+	await openSeed(page);
+	// the first write creates this browser's workspace; theme edits belong to it
+	await page.getByRole('tab', { name: 'Themes' }).click();
+	await page.getByText('Edit themes').click();
+	await page.getByRole('combobox', { name: 'Theme to edit' }).selectOption({ index: 1 });
+	await page
+		.getByLabel('New name, or the name of the split-off theme')
+		.fill('Conscription and war');
+	await page.getByRole('button', { name: 'Rename' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Theme renamed.' })).toBeVisible();
+	await expect(page.getByRole('button', { name: /^Theme Conscription and war/ })).toBeVisible();
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.getByRole('tab', { name: 'Themes' }).click();
+	await expect(page.getByRole('button', { name: /^Theme Conscription and war/ })).toBeVisible();
+});
+
+test('a new framing annotation changes the frame profile', async ({ page }) => {
+	await openSeed(page);
+	await page.getByRole('tab', { name: 'Frames' }).click();
+	await page.getByLabel('Class annotations').check();
+	const morality = page.getByRole('button', { name: /^Frame Morality/ });
+	await expect(morality).toHaveAttribute('aria-label', /0% of A, 0% of B/);
+
+	await page.evaluate(() => {
+		const el = document.getElementById('b-s10')!;
+		const range = document.createRange();
+		range.selectNodeContents(el);
+		getSelection()!.removeAllRanges();
+		getSelection()!.addRange(range);
+	});
+	await page.getByRole('toolbar').getByRole('button', { name: 'Framing' }).click();
+	const dialog = page.getByRole('dialog', { name: 'New framing' });
+	await dialog
+		.getByRole('combobox', { name: 'Frame', exact: true })
+		.selectOption({ label: 'Morality' });
+	await dialog.getByRole('button', { name: 'Save' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(morality).toHaveAttribute('aria-label', /0% of A, 100% of B/);
+});

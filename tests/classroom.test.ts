@@ -1,0 +1,283 @@
+import AxeBuilder from '@axe-core/playwright';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+
+// A classroom with three browser contexts (a teacher and two students), each with its own
+// cookies: join by code, private work in the individual phase, live reveal and moderation, a
+// dropped student catching up; then the same live path across two app instances on PostgreSQL.
+
+/** The throw-away PostgreSQL server of scripts/test.mjs (loaded by path: it is untyped JS). */
+interface PostgresLib {
+	freePort(): Promise<number>;
+	startPostgres(options?: {
+		log?: (m: string) => void;
+	}): Promise<{ url: string; stop(): Promise<void> }>;
+}
+const POSTGRES_LIB = '../scripts/lib/postgres.mjs';
+const postgresLib = () => import(POSTGRES_LIB) as Promise<PostgresLib>;
+
+/** How long a live change may take to reach another page (the product promises a second). */
+const LIVE_MS = 1000;
+
+/** Drag across a sentence, as a reader selects it. */
+async function dragSelect(page: Page, sentence: Locator) {
+	await sentence.scrollIntoViewIfNeeded();
+	const r = await sentence.evaluate((el) => {
+		const range = document.createRange();
+		range.selectNodeContents(el);
+		const all = Array.from(range.getClientRects());
+		const first = all[0];
+		const last = all[all.length - 1];
+		return {
+			x1: first.left + 1,
+			y1: first.top + first.height / 2,
+			x2: last.right - 1,
+			y2: last.top + last.height / 2
+		};
+	});
+	await page.mouse.move(r.x1, r.y1);
+	await page.mouse.down();
+	await page.mouse.move(r.x2, r.y2, { steps: 8 });
+	await page.mouse.up();
+}
+
+/** Write a note on a sentence through the reading view. */
+async function writeNote(page: Page, sentenceId: string, text: string) {
+	await dragSelect(page, page.locator(`#${sentenceId}`));
+	await page.getByRole('toolbar').getByRole('button', { name: 'Note' }).click();
+	await page.getByLabel('Question or comment').fill(text);
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('dialog', { name: 'New note' })).toBeHidden();
+}
+
+/** The teacher starts a room on the seed comparison; returns the room page and join code. */
+async function startRoom(browser: Browser, baseURL: string) {
+	const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
+	const page = await context.newPage();
+	await page.goto('/rooms?comparison=seed');
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.getByLabel('Room title').fill('Period 3');
+	await page.getByRole('button', { name: 'Create room' }).click();
+	const link = await page.getByLabel('Teacher link').inputValue();
+	expect(link).toMatch(/\/rooms\/teach\/[A-Za-z0-9_-]{43}$/);
+	await page.getByRole('link', { name: 'Open the room' }).click();
+	await page.locator('html[data-hydrated]').waitFor();
+	const code = (await page.getByTestId('join-code').textContent())!.trim();
+	expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+	await expect(page.getByText('Live', { exact: true })).toBeVisible();
+	return { page, code, roomUrl: page.url() };
+}
+
+/** A student joins with the code and a name and lands in the reading view. */
+async function join(browser: Browser, baseURL: string, code: string, name: string) {
+	const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
+	const page = await context.newPage();
+	await page.goto(`/rooms?code=${code.toLowerCase()}`);
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.getByLabel('Your name').fill(name);
+	await page.getByRole('button', { name: 'Join' }).click();
+	await page.waitForURL(/\/rooms\/[0-9a-f-]{36}$/);
+	await page.locator('html[data-hydrated]').waitFor();
+	await expect(page.getByText('Live', { exact: true })).toBeVisible();
+	await page.getByRole('tab', { name: /Annotations/ }).click();
+	return { context, page };
+}
+
+const tab = (page: Page, n: number) => page.getByRole('tab', { name: `Annotations (${n})` });
+
+test('a class: join by code, private work, live reveal and moderation, catch-up after a drop', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(60_000);
+	const teacher = await startRoom(browser, baseURL!);
+	const ana = await join(browser, baseURL!, teacher.code, 'Ana');
+	const ben = await join(browser, baseURL!, teacher.code, 'Ben');
+	await expect(teacher.page.getByRole('heading', { name: 'Students (2)' })).toBeVisible();
+
+	// individual phase: each student sees only their own note
+	await writeNote(ana.page, 'a-s6', 'Ana asks who decided.');
+	await writeNote(ben.page, 'b-s7', 'Ben: the date differs.');
+	await expect(tab(ana.page, 1)).toBeVisible();
+	await expect(tab(ben.page, 1)).toBeVisible();
+	await expect(ana.page.getByText('Ben: the date differs.')).toHaveCount(0);
+	const moderation = teacher.page.getByRole('region', { name: /Annotations \(2\)/ });
+	await expect(moderation).toBeVisible({ timeout: LIVE_MS });
+
+	// reveal: both students see everything within a second
+	await teacher.page.getByRole('radio', { name: 'Reveal' }).click();
+	await expect(tab(ana.page, 2)).toBeVisible({ timeout: LIVE_MS });
+	await expect(tab(ben.page, 2)).toBeVisible({ timeout: LIVE_MS });
+	await expect(ana.page.getByText('Ben: the date differs.')).toBeVisible();
+
+	// moderation: a hidden note disappears for the students within a second
+	const anasNote = moderation.getByRole('listitem').filter({ hasText: 'Ana asks who decided.' });
+	await anasNote.getByRole('button', { name: /^Hide/ }).click();
+	await expect(tab(ben.page, 1)).toBeVisible({ timeout: LIVE_MS });
+	await expect(tab(ana.page, 1)).toBeVisible({ timeout: LIVE_MS });
+	await expect(ben.page.getByText('Ana asks who decided.')).toHaveCount(0);
+	await expect(anasNote).toContainText('hidden');
+
+	// Ben drops; Ana writes meanwhile; Ben comes back and catches up behind "1 new — show"
+	await ben.context.setOffline(true);
+	await expect(ben.page.getByText(/Reconnecting/)).toBeVisible({ timeout: 5000 });
+	await writeNote(ana.page, 'a-s6', 'Ana again, while Ben was away.');
+	await ben.context.setOffline(false);
+	const show = ben.page.getByRole('button', { name: '1 new — show' });
+	await expect(show).toBeVisible({ timeout: 5000 });
+	await expect(ben.page.getByText('Ana again, while Ben was away.')).toHaveCount(0);
+	await show.click();
+	await expect(ben.page.getByText('Ana again, while Ben was away.')).toBeVisible();
+
+	// outsiders get a 404 for the room and its data
+	const outsider = await browser.newContext({ baseURL });
+	const roomPath = new URL(teacher.roomUrl).pathname;
+	expect((await outsider.request.get(roomPath)).status()).toBe(404);
+	expect((await outsider.request.get(`/api${roomPath}/annotations`)).status()).toBe(404);
+	expect((await outsider.request.get(`/api${roomPath}/events`)).status()).toBe(404);
+});
+
+/** Start `node build` on a free port against PostgreSQL; resolves when it listens. */
+async function startInstance(databaseUrl: string): Promise<{ url: string; child: ChildProcess }> {
+	const port = await (await postgresLib()).freePort();
+	const url = `http://127.0.0.1:${port}`;
+	const child = spawn('node', ['build'], {
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: url,
+			DATABASE_URL: databaseUrl
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	child.stderr!.on('data', (d) => (log += d));
+	await new Promise<void>((resolve, reject) => {
+		const timer = setTimeout(() => reject(new Error(`instance did not start: ${log}`)), 60_000);
+		child.stdout!.on('data', (d: Buffer) => {
+			if (/Listening on/i.test(d.toString())) {
+				clearTimeout(timer);
+				resolve();
+			}
+		});
+		child.on('exit', (c) => reject(new Error(`instance exited ${c}: ${log}`)));
+	});
+	return { url, child };
+}
+
+test('two app instances on one PostgreSQL share the live path (LISTEN/NOTIFY)', async ({
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const postgres = await (await postgresLib()).startPostgres({ log: () => {} });
+	const instances: ChildProcess[] = [];
+	try {
+		// the first instance migrates the database before the second starts
+		const one = await startInstance(postgres.url);
+		instances.push(one.child);
+		const two = await startInstance(postgres.url);
+		instances.push(two.child);
+		const teacher = await startRoom(browser, one.url);
+		const ana = await join(browser, two.url, teacher.code, 'Ana');
+		const ben = await join(browser, one.url, teacher.code, 'Ben');
+		await writeNote(ben.page, 'b-s7', 'Ben on instance one.');
+		await expect(tab(ana.page, 0)).toBeVisible();
+		await teacher.page.getByRole('radio', { name: 'Reveal' }).click();
+		await expect(tab(ana.page, 1)).toBeVisible({ timeout: LIVE_MS });
+		await expect(ana.page.getByText('Ben on instance one.')).toBeVisible();
+		// a student on instance two writes; the teacher on instance one sees it in place
+		await writeNote(ana.page, 'a-s6', 'Ana on instance two.');
+		const moderation = teacher.page.getByRole('region', { name: /Annotations \(2\)/ });
+		await expect(moderation).toBeVisible({ timeout: LIVE_MS });
+	} finally {
+		for (const child of instances) child.kill('SIGTERM');
+		await postgres.stop();
+	}
+});
+
+test('dashboard in place, discuss with a spotlight, follow-me presentation, lock and delete', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(60_000);
+	const teacher = await startRoom(browser, baseURL!);
+	const ana = await join(browser, baseURL!, teacher.code, 'Ana');
+	// Ana links a shared fact; the teacher's dashboard counts it in place
+	await dragSelect(ana.page, ana.page.locator('#a-s6'));
+	await ana.page.getByRole('toolbar').getByRole('button', { name: 'Shared fact' }).click();
+	await dragSelect(ana.page, ana.page.locator('#b-s7'));
+	await ana.page.getByRole('toolbar').getByRole('button', { name: 'Link as shared fact' }).click();
+	await ana.page
+		.getByRole('dialog', { name: 'New shared fact' })
+		.getByRole('button', { name: 'Save' })
+		.click();
+	await expect(tab(ana.page, 1)).toBeVisible();
+	const pairs = teacher.page.getByRole('region', { name: 'Most-linked shared facts' });
+	await expect(pairs.getByRole('row', { name: /A7 ↔ B8/ })).toContainText('100%', {
+		timeout: LIVE_MS
+	});
+	const activity = teacher.page.getByRole('region', { name: 'Activity per student' });
+	await expect(activity.getByRole('row', { name: /Ana/ }).getByRole('cell').first()).toHaveText(
+		'1'
+	);
+	await expect(
+		teacher.page.getByRole('region', { name: /Heat map/ }).getByRole('row', { name: /^A7/ })
+	).toBeVisible();
+
+	// discuss: the spotlight reaches the student within a second
+	await teacher.page.getByRole('radio', { name: 'Discuss' }).click();
+	await teacher.page.getByLabel('Spotlight').selectOption({ index: 1 });
+	await expect(ana.page.getByRole('region', { name: /Spotlight/ })).toBeVisible({
+		timeout: LIVE_MS
+	});
+
+	// presentation mode: the student who follows scrolls with the teacher
+	await ana.page.getByLabel('Follow the teacher').check();
+	await teacher.page.getByRole('button', { name: 'Presentation mode' }).click();
+	await teacher.page.locator('#article-a').evaluate((pane) => {
+		document.getElementById('a-s20')!.scrollIntoView({ block: 'start' });
+		pane.dispatchEvent(new Event('scroll'));
+	});
+	await expect
+		.poll(() => ana.page.locator('#article-a').evaluate((p) => p.scrollTop), { timeout: 3000 })
+		.toBeGreaterThan(200);
+
+	// the class's worksheet has Ana's shared fact
+	await teacher.page.keyboard.press('Escape');
+	await teacher.page.getByRole('button', { name: 'Dashboard' }).click();
+	await teacher.page.getByRole('link', { name: 'Worksheet' }).click();
+	await expect(teacher.page.getByRole('table').getByRole('row')).toHaveCount(2);
+	await teacher.page.getByRole('link', { name: 'Back to the room' }).click();
+	await teacher.page.locator('html[data-hydrated]').waitFor();
+
+	// lock: the student cannot save; delete: the student's page says so
+	await teacher.page.getByLabel('Lock the room').check();
+	await expect(ana.page.getByText('Locked: read-only')).toBeVisible({ timeout: LIVE_MS });
+	teacher.page.once('dialog', (d) => d.accept());
+	await teacher.page.getByRole('button', { name: 'Delete room and all its data' }).click();
+	await expect(ana.page.getByText('The teacher deleted this room.')).toBeVisible({
+		timeout: LIVE_MS
+	});
+	await teacher.page.waitForURL(/\/rooms$/);
+	expect((await ana.context.request.get(new URL(teacher.roomUrl).pathname)).status()).toBe(404);
+});
+
+test('the room pages pass axe: join page, teacher dashboard, student reading view', async ({
+	browser,
+	baseURL
+}) => {
+	const axe = async (page: Page) =>
+		(await new AxeBuilder({ page }).analyze()).violations.map(
+			(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+		);
+	const teacher = await startRoom(browser, baseURL!);
+	const ana = await join(browser, baseURL!, teacher.code, 'Ana');
+	await writeNote(ana.page, 'a-s6', 'A question.');
+	await expect(teacher.page.getByRole('region', { name: /Annotations \(1\)/ })).toBeVisible();
+	expect(await axe(teacher.page)).toEqual([]);
+	expect(await axe(ana.page)).toEqual([]);
+	const visitor = await (await browser.newContext({ baseURL })).newPage();
+	await visitor.goto('/rooms');
+	expect(await axe(visitor)).toEqual([]);
+});
