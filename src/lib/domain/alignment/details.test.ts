@@ -57,6 +57,17 @@ describe('matchDetails', () => {
 			{ unknownA: ['Tara Reid'], unknownB: ['Lindsay Lohan'], entities: ['Malibu=Malibu'] }
 		],
 		[
+			'The navy captured 23 pirates on Saturday.',
+			'The navy seized 26 Somali pirates on Thursday.',
+			{ quantityConflicts: ['23 pirates≠26 Somali'] }
+		],
+		// ages and spans count different things in one story: no clash
+		[
+			'A 60-year-old woman was arrested after eight days.',
+			'Police solved the 41-year-old case after five days.',
+			{ quantityConflicts: [], quantities: [] }
+		],
+		[
 			'Around 26,580 Russians have tried to cross.',
 			'About 26,000 Russians tried to cross.',
 			{ quantities: ['26,580 Russians=26,000 Russians'] }

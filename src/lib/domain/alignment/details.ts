@@ -78,9 +78,47 @@ function unknownNames(entities: EntityMention[], other: ArticleFeatures): Entity
 	});
 }
 
-/** Whether two quantities count the same kind of thing. */
-function sameUnit(x: Quantity, y: Quantity): boolean {
-	return x.unit !== undefined && x.unit === y.unit && !!x.ordinal === !!y.ordinal;
+/**
+ * Units of time: "60-year-old" and "41 years" in one story are an age and a time elapsed, "eight
+ * days" and "five days" two spans counted from different moments. Two reports of one event
+ * measure different things in these units, so different numbers of them are no clash.
+ */
+const TIME_UNITS = new Set([
+	'second',
+	'minute',
+	'hour',
+	'day',
+	'night',
+	'week',
+	'month',
+	'year',
+	'decade',
+	'century'
+]);
+
+/** What a quantity counts: its unit word and, after a capitalised modifier, the noun. */
+function counted(q: Quantity): string[] {
+	const out: string[] = [];
+	if (q.unit !== undefined) out.push(q.unit);
+	if (q.noun !== undefined) out.push(q.noun);
+	return out;
+}
+
+/** The counted word two quantities have in common ("pirate" for "23 pirates", "26 Somali pirates"). */
+function commonUnit(x: Quantity, y: Quantity): string | undefined {
+	const ys = counted(y);
+	return counted(x).find((u) => ys.includes(u));
+}
+
+/** Whether a unit measures time, ages included ("year", "60-year-old" → "year-old"). */
+function isTimeUnit(unit: string): boolean {
+	return TIME_UNITS.has(unit.split('-')[0]);
+}
+
+/** The thing two quantities both count, when a clash is possible: not a unit of time. */
+function sameUnit(x: Quantity, y: Quantity): string | undefined {
+	const unit = commonUnit(x, y);
+	return unit !== undefined && !isTimeUnit(unit) && !!x.ordinal === !!y.ordinal ? unit : undefined;
 }
 
 /** Matches quantities: equal values (units agreeing or absent), rounded values, conflicts. */
@@ -89,27 +127,30 @@ function matchQuantities(
 	qb: Quantity[]
 ): Pick<DetailMatch, 'quantities' | 'quantityConflicts'> {
 	const quantities: DetailMatch['quantities'] = [];
-	const clashes: DetailMatch['quantityConflicts'] = [];
+	const clashes: { a: Quantity; b: Quantity; unit: string }[] = [];
 	const agreed = new Set<string>();
 	for (const x of qa) {
 		for (const y of qb) {
-			const unitsAgree = x.unit === undefined || y.unit === undefined || x.unit === y.unit;
+			const common = commonUnit(x, y);
+			const unitsAgree = x.unit === undefined || y.unit === undefined || common !== undefined;
 			if (x.value === y.value && unitsAgree && !!x.ordinal === !!y.ordinal) {
 				quantities.push({ a: x, b: y, exact: true });
-				if (x.unit ?? y.unit) agreed.add((x.unit ?? y.unit) as string);
-			} else if (sameUnit(x, y)) {
-				const rel = Math.abs(x.value - y.value) / Math.max(Math.abs(x.value), Math.abs(y.value));
-				// rounding only makes sense for figures of some size ("around 26,000")
-				if (rel <= ROUNDING_TOLERANCE && Math.min(x.value, y.value) >= 100) {
-					quantities.push({ a: x, b: y, exact: false });
-					agreed.add(x.unit as string);
-				} else clashes.push({ a: x, b: y });
+				for (const u of [...counted(x), ...counted(y)]) agreed.add(u);
+				continue;
 			}
+			const unit = sameUnit(x, y);
+			if (unit === undefined) continue;
+			const rel = Math.abs(x.value - y.value) / Math.max(Math.abs(x.value), Math.abs(y.value));
+			// rounding only makes sense for figures of some size ("around 26,000")
+			if (rel <= ROUNDING_TOLERANCE && Math.min(x.value, y.value) >= 100) {
+				quantities.push({ a: x, b: y, exact: false });
+				agreed.add(unit);
+			} else clashes.push({ a: x, b: y, unit });
 		}
 	}
 	return {
 		quantities,
-		quantityConflicts: clashes.filter((c) => !agreed.has(c.a.unit as string))
+		quantityConflicts: clashes.filter((c) => !agreed.has(c.unit)).map(({ a, b }) => ({ a, b }))
 	};
 }
 

@@ -6,6 +6,7 @@ import type { SegmentedArticle, Token } from '../types';
 import { isStopword, tokenize } from '../text/tokens';
 import { extractDates } from './dates';
 import { buildNameLexicon, extractEntities, isHeadlineCase } from './entities';
+import { phrasalLemma } from './phrasal-verbs';
 import { extractQuantities } from './quantities';
 import type { SentenceFeatures } from './types';
 
@@ -60,11 +61,13 @@ export function buildArticleFeatures(article: SegmentedArticle): ArticleFeatures
 	const sentences = article.sentences.map((s, i): SentenceFeatures => {
 		const tokens = tokenLists[i];
 		const bag = new Map<string, number>();
-		for (const t of tokens) {
-			if (t.kind === 'punct' || t.lemma.length < 2) continue;
-			if (t.kind === 'word' && isStopword(t.lemma)) continue;
-			bag.set(t.lemma, (bag.get(t.lemma) ?? 0) + 1);
-		}
+		tokens.forEach((t, k) => {
+			if (t.kind === 'punct' || t.lemma.length < 2) return;
+			if (t.kind === 'word' && isStopword(t.lemma)) return;
+			// "passed away" counts as "die": the particle changes what the verb says
+			const lemma = phrasalLemma(tokens, k) ?? t.lemma;
+			bag.set(lemma, (bag.get(lemma) ?? 0) + 1);
+		});
 		const { dates, used } = extractDates(tokens, article.text, 0);
 		const quantities = extractQuantities(tokens, article.text, 0, used);
 		const entities = extractEntities(tokens, lexicon);

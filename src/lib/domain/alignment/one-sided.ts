@@ -9,7 +9,7 @@ import { buildArticleFeatures, type ArticleFeatures } from './features';
 import { alignArticles } from './shared-facts';
 import type { OneSidedClaim, OneSidedClaims, SentenceFeatures, SharedFact } from './types';
 
-/** Best similarity under which a passage has no counterpart (linked passages score 0.25 and up). */
+/** Best similarity under which a passage has no counterpart (linked pairs mostly score above). */
 const MAX_COUNTERPART_SIMILARITY = 0.15;
 /** Content words a passage needs to state a claim at all (not "Hey there!", not a byline). */
 const MIN_CONTENT_WORDS = 4;

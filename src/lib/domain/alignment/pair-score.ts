@@ -1,18 +1,21 @@
 /**
  * Scoring of candidate sentence pairs. Precision comes first (a wrong "shared fact" misleads a
  * class), so a pair must pass several tests: the sentences say much the same in informative
- * words (weighted cosine); they share more than their participants (a predicate word, a number,
- * a date or a phrase); no detail clashes (another number for the same thing, another year,
- * different participants); and the score must clear a threshold that rises when the two articles
- * hardly name the same people and places (likely two different events on one topic).
+ * words (weighted cosine); they share more than their participants (a word that says something
+ * about them, a number, a date or a phrase); no detail clashes (another number for the same
+ * thing, another year, different participants, opposite acts such as "checked into" / "checked
+ * out of"); and the score — the cosine, with what is said, the shared details and a pair of
+ * leads counting extra — must clear a threshold that rises when the two articles hardly name the
+ * same people and places (likely two different events on one topic).
  */
 import { matchDetails, type DetailMatch } from './details';
 import { isDistinctiveKey } from './entities';
 import { buildEventAgreement } from './event-agreement';
 import type { ArticleFeatures } from './features';
 import { findSimilarPairs } from './candidates';
+import { predicateEvidence } from './predicate';
+import { oppositeActs } from './opposite-acts';
 import { buildLemmaStats, buildSentenceVector, type SentenceVector } from './similarity';
-import type { SentenceFeatures } from './types';
 import { wordInformation } from './word-weights';
 
 /** The rule's constants, set on the ECB+ development topics (each with its reason). */
@@ -21,12 +24,18 @@ export const RULES = {
 	minSimilarity: 0.1,
 	// square root of the word weights: a single rare name must not make two sentences "similar"
 	weightPower: 0.5,
-	// a pair needs some specific detail in common: a name, a number, a date or a rare phrase
+	// a pair needs some specific detail in common: a name, a number, a date or a rare phrase …
 	minDetail: 0.3,
+	// … unless, between two articles on one event, it says much the same in other words
+	echoSimilarity: 0.35,
 	// score per unit of shared-detail weight (capped at 3 units)
-	detailBonus: 0.15,
+	detailBonus: 0.2,
+	// what is said counts on top of whom it names: the predicate part of the cosine again
+	predicateBonus: 0.4,
+	// inverted pyramid: each report states its main fact first, so two leads likely share it
+	leadBonus: 0.1,
 	// threshold raise for two articles that share no names at all …
-	docPenalty: 0.5,
+	docPenalty: 0.3,
 	// … shrinking to none once half their name mentions recur in the other article
 	docSaturation: 0.5,
 	// each sentence names someone the other article never mentions: perhaps another event
@@ -94,38 +103,16 @@ export function detailWeight(
 /**
  * Whether the details clash so that the two sentences cannot report one fact: another number
  * for the same counted thing, another year, or different participants — each sentence names
- * someone the other article never mentions, and they share no distinctive name.
+ * someone the other article never mentions, and they share no distinctive name and no counted
+ * number (a "66-year-old" victim named in one report and not in the other is still one victim).
  */
 function clashes(d: DetailMatch): boolean {
 	const participants =
 		d.unknownA.length > 0 &&
 		d.unknownB.length > 0 &&
-		!d.entities.some((e) => e.a.keys.some(isDistinctiveKey));
+		!d.entities.some((e) => e.a.keys.some(isDistinctiveKey)) &&
+		!d.quantities.some((q) => q.a.unit !== undefined && q.b.unit !== undefined);
 	return participants || d.quantityConflicts.length > 0 || d.dateConflicts.length > 0;
-}
-
-/**
- * Whether two sentences share more than their participants: a content word that is not part of
- * a name in either sentence, or a number or a date. A fact is something said *about* someone;
- * two sentences naming the same coach, one hired and one fired, share no fact.
- */
-function sharesPredicate(
-	sa: SentenceFeatures,
-	sb: SentenceFeatures,
-	va: SentenceVector | undefined,
-	vb: SentenceVector | undefined,
-	d: DetailMatch
-): boolean {
-	if (d.quantities.length > 0 || d.dates.length > 0 || d.phrases.length > 0) return true;
-	if (!va || !vb) return false;
-	const names = new Set<string>();
-	for (const e of [...sa.entities, ...sb.entities]) {
-		for (const t of e.keys) names.add(t);
-	}
-	for (const key of va.weights.keys()) {
-		if (vb.weights.has(key) && !names.has(key)) return true;
-	}
-	return false;
 }
 
 /** Scored candidates and each sentence's best similarity on the other side. */
@@ -162,16 +149,33 @@ export function scorePairs(
 	const candidates: ScoredPair[] = [];
 	const va = vectors[0];
 	const vb = vectors[1];
+	const leadA = va.findIndex((v) => v !== undefined);
+	const leadB = vb.findIndex((v) => v !== undefined);
 	for (const { a, b, similarity } of pairs) {
-		const details = matchDetails(fa.sentences[a], fb.sentences[b], fa, fb);
+		const sa = fa.sentences[a];
+		const sb = fb.sentences[b];
+		const details = matchDetails(sa, sb, fa, fb);
 		if (clashes(details)) continue;
-		if (!sharesPredicate(fa.sentences[a], fb.sentences[b], va[a], vb[b], details)) continue;
+		// "checked into" / "checked out of", "hired" / "fired": two events, however alike
+		if (oppositeActs(sa.tokens, sb.tokens)) continue;
+		const predicate = predicateEvidence(
+			sa,
+			sb,
+			va[a] as SentenceVector,
+			vb[b] as SentenceVector,
+			details.phrases
+		);
+		// a fact is something said about someone: more than the names must be shared
+		if (predicate.told + details.quantities.length + details.dates.length === 0) continue;
 		const weights = detailWeight(details, rarity);
 		const detail = weights.specific + weights.phrases;
 		// echoed wording stands in for who/where/when only between articles on one event
 		const gate = sameStory ? detail : weights.specific;
-		if (gate < o.minDetail) continue;
-		let score = Math.min(1, similarity + o.detailBonus * Math.min(detail, 3));
+		if (gate < o.minDetail && !(sameStory && similarity >= o.echoSimilarity)) continue;
+		let score =
+			similarity + o.predicateBonus * predicate.similarity + o.detailBonus * Math.min(detail, 3);
+		if (a === leadA && b === leadB) score += o.leadBonus;
+		score = Math.min(1, score);
 		// each sentence names someone the other article never mentions: perhaps another event
 		if (details.unknownA.length > 0 && details.unknownB.length > 0) score *= o.unknownFactor;
 		if (score >= threshold) candidates.push({ a, b, similarity, details, score });

@@ -26,6 +26,11 @@ describe('extractQuantities', () => {
 		['a 5.6-magnitude quake', [{ text: '5.6-magnitude', value: 5.6, unit: 'magnitude' }]],
 		['A 61-year-old man', [{ text: '61-year-old', value: 61, unit: 'year-old' }]],
 		['three people were killed', [{ text: 'three people', value: 3, unit: 'people' }]],
+		// a capitalised modifier: the noun it modifies is what is counted
+		[
+			'seized 26 Somali pirates',
+			[{ text: '26 Somali', value: 26, unit: 'somali', noun: 'pirate' }]
+		],
 		['up 10% on the year', [{ text: '10%', value: 10, unit: '%' }]],
 		[
 			'the 81st Academy Awards',

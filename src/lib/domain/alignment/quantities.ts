@@ -100,8 +100,16 @@ function parseNumber(
 	};
 }
 
-/** The counted or measured word after position i: "26 pirates", "23 of the raiders", "5.6-magnitude". */
-function unitAfter(tokens: readonly Token[], i: number): { unit?: string; last: number } {
+const CAPITALISED = /^\p{Lu}/u;
+
+/**
+ * The counted or measured word after position i: "26 pirates", "23 of the raiders",
+ * "5.6-magnitude"; after a capitalised modifier ("26 Somali pirates") also the noun it modifies.
+ */
+function unitAfter(
+	tokens: readonly Token[],
+	i: number
+): { unit?: string; noun?: string; last: number } {
 	let j = i;
 	if (tokens[j]?.text === '-' || tokens[j]?.text === '–') j++;
 	let t = tokens[j];
@@ -111,7 +119,15 @@ function unitAfter(tokens: readonly Token[], i: number): { unit?: string; last: 
 		t = tokens[j];
 	}
 	if (!t || t.kind !== 'word' || isStopword(t.lemma) || t.lemma.length < 2) return { last: i - 1 };
-	return { unit: t.lemma, last: j };
+	const next = tokens[j + 1];
+	const modified =
+		CAPITALISED.test(t.text) &&
+		next?.kind === 'word' &&
+		!CAPITALISED.test(next.text) &&
+		next.lemma.length > 1 &&
+		!isStopword(next.lemma);
+	// the shown text stays "26 Somali": the word after may be a verb ("26,000 Russians tried")
+	return modified ? { unit: t.lemma, noun: next.lemma, last: j } : { unit: t.lemma, last: j };
 }
 
 /**
@@ -156,10 +172,11 @@ export function extractQuantities(
 		}
 		const start = currency && prev && CURRENCY.has(prev.text) ? prev.start : t.start;
 		let unit: string | undefined;
+		let noun: string | undefined;
 		let last = j - 1;
 		if (currency) unit = currency;
 		else if (percent) unit = '%';
-		else ({ unit, last } = unitAfter(tokens, j));
+		else ({ unit, noun, last } = unitAfter(tokens, j));
 		const end = tokens[Math.max(last, i)].end;
 		out.push({
 			start,
@@ -167,6 +184,7 @@ export function extractQuantities(
 			text: text.slice(start - offset, end - offset),
 			value,
 			...(unit !== undefined ? { unit } : {}),
+			...(noun !== undefined ? { noun } : {}),
 			...(ordinal ? { ordinal } : {})
 		});
 		i = Math.max(i, j - 1);

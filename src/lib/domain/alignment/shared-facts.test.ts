@@ -35,6 +35,12 @@ describe('suggestSharedFacts: same event, different events', () => {
 			linked: false
 		},
 		{
+			name: 'checking into and checking out of one clinic are two events',
+			a: 'Lindsay Lohan checked into the Betty Ford Center in Rancho Mirage on Thursday after a court order.',
+			b: 'Lindsay Lohan checked out of the Betty Ford Center in Rancho Mirage on Thursday after a court order.',
+			linked: false
+		},
+		{
 			name: 'the same counted thing with another number is not linked across different operations',
 			a: 'The Indian Navy captured 23 pirates in the Gulf of Aden on Saturday after an attack on a merchant ship.',
 			b: 'The Indian Navy captured 26 pirates in the Gulf of Aden on Thursday after an attack on a merchant ship.',
@@ -122,6 +128,12 @@ describe('suggestSharedFacts on the seed pair', () => {
 			a: ['Many Russians fled to the United States'],
 			b: ['deporting Russians'],
 			relation: 'same'
+		},
+		{
+			fact: 'deportation flights to Russia had been paused / suspended',
+			a: ['paused deportation flights'],
+			b: ['suspend deportation flights'],
+			relation: 'same'
 		}
 	])('top ten include: $fact', ({ a: wordsA, b: wordsB, relation }) => {
 		const hit = top.find(
@@ -129,5 +141,26 @@ describe('suggestSharedFacts on the seed pair', () => {
 		);
 		expect(hit).toBeDefined();
 		expect(hit?.relation).toBe(relation);
+	});
+
+	// links a careful reader rejects: they share the story's names and little else
+	it.each([
+		{
+			link: 'the Biden administration "appeared to understand this" / "capitulates"',
+			a: 'appeared to understand this',
+			b: 'capitulates to the isolationism'
+		},
+		{
+			link: 'violence of the war / violence the US imposes',
+			a: 'The vast majority of Russian migrants',
+			b: 'we must denounce the violence'
+		}
+	])('a weak link ranks below the good ones, if at all: $link', ({ a: wordA, b: wordB }) => {
+		const rank = top.findIndex((t) => t.a.includes(wordA) && t.b.includes(wordB));
+		const good = ['meat grinder', 'Guardian revealed', 'paused deportation flights'].map((w) =>
+			top.findIndex((t) => t.a.includes(w))
+		);
+		expect(good.every((g) => g >= 0)).toBe(true);
+		if (rank >= 0) expect(rank).toBeGreaterThan(Math.max(...good));
 	});
 });

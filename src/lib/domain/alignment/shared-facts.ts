@@ -21,13 +21,13 @@ export interface SharedFactOptions {
 }
 
 const DEFAULTS: Required<SharedFactOptions> = {
-	minScore: 0.25,
+	minScore: 0.4,
 	// news reports restate their main fact, so a sentence may have two good counterparts
 	maxPerSentence: 2
 };
 
 /** A further link of a sentence must score at least this share of its first link. */
-const SECOND_LINK_RATIO = 0.85;
+const SECOND_LINK_RATIO = 0.9;
 
 /**
  * Greedy selection, best score first (ties broken by position, for determinism). A sentence's

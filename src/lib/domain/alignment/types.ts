@@ -22,6 +22,11 @@ export interface Quantity extends Span {
 	value: number;
 	/** lemma of the counted or measured word, or a currency sign; absent when none follows */
 	unit?: string;
+	/**
+	 * the counted noun after a capitalised modifier ("26 Somali pirates": unit "somali", noun
+	 * "pirate"), so that "23 pirates" and "26 Somali pirates" count the same thing
+	 */
+	noun?: string;
 	/** "81st" and the like: an order, not an amount */
 	ordinal?: boolean;
 }

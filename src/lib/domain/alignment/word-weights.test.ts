@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCommonWord, wordInformation } from './word-weights';
+import { backgroundCount, isCommonWord, wordInformation } from './word-weights';
 
 describe('wordInformation', () => {
 	it.each([
@@ -29,5 +29,18 @@ describe('isCommonWord', () => {
 		['ketsoyan', false]
 	])('%s → %s', (word, expected) => {
 		expect(isCommonWord(word)).toBe(expected);
+	});
+});
+
+describe('backgroundCount', () => {
+	it.each([
+		// SUBTLEXus counts, from the compact top-20,000 list the framing prior ships
+		['police', 12044],
+		['Police', 12044],
+		['rehab', 331],
+		// below the list's floor (39 uses): unknown, hence rare
+		['ketsoyan', 0]
+	])('%s → %d', (word, count) => {
+		expect(backgroundCount(word)).toBe(count);
 	});
 });

