@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { normalizeText } from '../src/lib/domain/text/normalize';
 import { loadEcbPlus } from './eval/ecbplus';
+import { measureFanout, percentile } from './bench/fanout';
 import { runTimings } from './eval/timing';
 
 const SEED_A = 'seeds/000_22ed28cde7db5cf9.txt';
@@ -93,11 +94,6 @@ async function measureClientJs(origin: string) {
 	return { files: scripts.length, raw, gzip };
 }
 
-/** Percentile of sorted numbers. */
-function percentile(sorted: number[], p: number): number {
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 /** Annotation-create latency: `sessions` browsers each write `perSession` notes, `concurrency` at a time. */
 async function measureCreates(origin: string, sessions = 20, perSession = 25, concurrency = 10) {
 	const listing = await fetch(`${origin}/api/comparisons/seed/annotations`);
@@ -164,10 +160,13 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.
 console.log(machine);
 const timings = runTimings(SEED_A, SEED_B, loadEcbPlus().docs);
 const server = await startServer();
-let js, creates;
+let js, creates, fanout;
 try {
 	js = await measureClientJs(server.origin);
 	creates = await measureCreates(server.origin);
+	const text = normalizeText(readFileSync(SEED_A, 'utf8')).text;
+	const version = createHash('sha256').update(text).digest('hex');
+	fanout = await measureFanout(server.origin, { text, version });
 } finally {
 	server.stop();
 }
@@ -193,6 +192,14 @@ ${js.files} script files, ${(js.raw / 1024).toFixed(1)} KB raw, **${(js.gzip / 1
 
 ${creates.writes} writes from 20 browser sessions, 10 in flight: p50 **${fmt(creates.p50)} ms**, p99 **${fmt(creates.p99)} ms**
 (target p99 ≤ 200 ms), ${fmt(creates.perSecond, 0)} writes/s.
+
+## Classroom live fan-out (Server-Sent Events, embedded database, one process)
+
+${fanout.rooms} rooms × ${fanout.listeners} listeners, students writing at ${fmt(fanout.achievedRate, 0)} writes/s
+for ${fanout.writes} writes. Write ack: p50 **${fmt(fanout.ackP50)} ms**, p99 **${fmt(fanout.ackP99)} ms**
+(target ≤ 200 ms). Fan-out (write sent → event read by a listener of the room):
+p50 **${fmt(fanout.fanoutP50)} ms**, p99 **${fmt(fanout.fanoutP99)} ms** (target ≤ 250 ms);
+${fanout.deliveries} of ${fanout.expected} deliveries seen. The load generator runs on the same two cores.
 `;
 writeFileSync('BENCHMARKS.md', report);
 console.log(report);
