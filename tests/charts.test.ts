@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /** Open the seed comparison wide enough for the analysis panel, and wait for hydration. */
@@ -70,4 +71,33 @@ test('a new framing annotation changes the frame profile', async ({ page }) => {
 	await dialog.getByRole('button', { name: 'Save' }).click();
 	await expect(dialog).toBeHidden();
 	await expect(morality).toHaveAttribute('aria-label', /0% of A, 100% of B/);
+});
+
+for (const tab of ['Themes', 'Frames', 'Terms', 'Map']) {
+	test(`axe finds no violations with the ${tab} chart open`, async ({ page }) => {
+		await openSeed(page);
+		await page.getByRole('tab', { name: tab, exact: true }).click();
+		const results = await new AxeBuilder({ page }).include('#insights').analyze();
+		expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	});
+}
+
+test('a chart downloads as SVG and as PNG', async ({ page }) => {
+	await openSeed(page);
+	await page.getByRole('tab', { name: 'Themes', exact: true }).click();
+	const panel = page.locator('#panel-themes');
+	const [svg] = await Promise.all([
+		page.waitForEvent('download'),
+		panel.getByRole('button', { name: /Download SVG/ }).click()
+	]);
+	const svgText = await (await svg.createReadStream()).toArray();
+	expect(Buffer.concat(svgText).toString('utf8')).toMatch(/^<\?xml|^<svg/);
+	expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+	const [png] = await Promise.all([
+		page.waitForEvent('download'),
+		panel.getByRole('button', { name: /Download PNG/ }).click()
+	]);
+	const bytes = Buffer.concat(await (await png.createReadStream()).toArray());
+	expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
+	expect(png.suggestedFilename()).toMatch(/\.png$/);
 });

@@ -3,7 +3,7 @@
  * height ∝ text length on one scale), each sentence a tick on its strip, shared facts as links
  * between the strips and one-sided claims as triangles on the outer side of their strip.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 import type { PassageRef, Relation } from '$lib/domain/alignment/types';
 import type { SegmentedArticle, Side } from '$lib/domain/types';
 import { RELATION_STYLES } from './palette';

@@ -3,7 +3,7 @@
  * the centre, B's rightwards, so the charts keep the reading view's order (A left, B right). Both
  * sides share one linear scale, so equal values give equal lengths on either side.
  */
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 
 /** What a butterfly needs to know about the space it draws in. */
 export interface DivergingOptions {

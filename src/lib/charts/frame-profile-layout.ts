@@ -4,8 +4,8 @@
  * suggestions and the class's annotations (or a live update) never reorders what a class is
  * looking at.
  */
-import { max } from 'd3';
-import { scaleBand } from 'd3';
+import { max } from 'd3-array';
+import { scaleBand } from 'd3-scale';
 import { FRAMES } from '$lib/domain/framing/frame-list';
 import { buildDivergingAxis, type DivergingTick } from './diverging';
 import type { ShareBar } from './theme-overlap-layout';

@@ -4,8 +4,8 @@
  * rightwards; bar length is |ζ| on one scale shared by both sides. Row i pairs A's i-th and B's
  * i-th term: they are ranks, not the same word.
  */
-import { max } from 'd3';
-import { scaleBand } from 'd3';
+import { max } from 'd3-array';
+import { scaleBand } from 'd3-scale';
 import type { Term } from '$lib/domain/framing/fightin-words';
 import type { Side } from '$lib/domain/types';
 import { buildDivergingAxis, type DivergingTick } from './diverging';

@@ -4,8 +4,8 @@
  * in the middle like the gutter's ribbons. A dumbbell would compare shares on one axis but lose
  * that left/right mapping, which is also what tells A from B without colour.
  */
-import { max } from 'd3';
-import { scaleBand } from 'd3';
+import { max } from 'd3-array';
+import { scaleBand } from 'd3-scale';
 import type { Theme } from '$lib/domain/framing/themes';
 import { buildDivergingAxis, type DivergingTick } from './diverging';
 import { fitLabel, formatShare, round } from './text-fit';
