@@ -2,18 +2,18 @@
  * `npm run bench`: the performance figures of PRODUCT.md §8, measured on this machine and written
  * to BENCHMARKS.md. Engine timings (seed pair, 2 × 10,000 and 2 × 20,000 words), the viewer's
  * initial JavaScript as Chromium loads it (gzip), and annotation-create latency against
- * `node build` with several browser sessions. Builds the app first when there is no build.
+ * `node build` with several browser sessions, and the classroom's live fan-out. Builds the app
+ * first when there is no build.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer } from 'node:net';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { normalizeText } from '../src/lib/domain/text/normalize';
 import { loadEcbPlus } from './eval/ecbplus';
+import { startBuild } from '../src/lib/server/test-server';
 import { measureFanout, percentile } from './bench/fanout';
 import { runTimings } from './eval/timing';
 
@@ -26,48 +26,6 @@ const CHROMIUM_ARGS = [
 	'--no-first-run',
 	'--disable-background-networking'
 ];
-
-/** A free TCP port on the loopback interface. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-	});
-}
-
-/** Start `node build` on a free port with a fresh embedded database; resolves once it listens. */
-async function startServer(): Promise<{ origin: string; stop: () => void }> {
-	const port = await freePort();
-	const dataDir = mkdtempSync(join(tmpdir(), 'parallax-bench-'));
-	const origin = `http://127.0.0.1:${port}`;
-	const child: ChildProcess = spawn(process.execPath, ['build'], {
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin,
-			PARALLAX_DATA_DIR: dataDir
-		},
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	await new Promise<void>((resolve, reject) => {
-		child.stdout?.on('data', (chunk: Buffer) => {
-			if (chunk.toString().includes('Listening on')) resolve();
-		});
-		child.once('exit', (code) => reject(new Error(`node build exited with ${code}`)));
-	});
-	return {
-		origin,
-		stop: () => {
-			child.kill('SIGTERM');
-			rmSync(dataDir, { recursive: true, force: true });
-		}
-	};
-}
 
 /** The viewer's initial JavaScript: every script Chromium loads for the home page, gzip-compressed. */
 async function measureClientJs(origin: string) {
@@ -159,7 +117,7 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.
 	.join(' / ')} at start`;
 console.log(machine);
 const timings = runTimings(SEED_A, SEED_B, loadEcbPlus().docs);
-const server = await startServer();
+const server = await startBuild(process.cwd());
 let js, creates, fanout;
 try {
 	js = await measureClientJs(server.origin);
@@ -168,7 +126,8 @@ try {
 	const version = createHash('sha256').update(text).digest('hex');
 	fanout = await measureFanout(server.origin, { text, version });
 } finally {
-	server.stop();
+	await server.stop();
+	server.cleanUp();
 }
 const growth = timings[2].analysisMs / timings[1].analysisMs;
 const report = `# Benchmarks

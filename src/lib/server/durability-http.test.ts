@@ -1,0 +1,105 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../domain/text/normalize';
+import { startBuild, type BuiltServer } from './test-server';
+
+// No acknowledged annotation is ever lost (PRODUCT.md §8): write through the real server, kill it
+// with SIGKILL (no shutdown hook runs), start it again on the same data, and find every write that
+// was answered 201. On PGlite always; on PostgreSQL when TEST_DATABASE_URL is set.
+
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const BUILT = existsSync(join(ROOT, 'build', 'handler.js'));
+const CI = !!process.env.CI && process.env.CI !== 'false';
+if (!BUILT && CI)
+	it('has a build to test against (CI)', () =>
+		expect.fail('build/ is missing: run `npx vite build`'));
+
+const seed = normalizeText(readFileSync(join(ROOT, 'seeds/000_22ed28cde7db5cf9.txt'), 'utf8')).text;
+const version = createHash('sha256').update(seed, 'utf8').digest('hex');
+
+/** Write `count` notes from one browser session; returns the cookie and the acknowledged ids. */
+async function writeNotes(server: BuiltServer, count: number) {
+	let cookie = '';
+	const acked: string[] = [];
+	for (let i = 0; i < count; i++) {
+		const id = randomUUID();
+		const response = await fetch(`${server.origin}/api/comparisons/seed/annotations`, {
+			method: 'POST',
+			headers: {
+				'content-type': 'application/json',
+				origin: server.origin,
+				...(cookie ? { cookie } : {})
+			},
+			body: JSON.stringify({
+				id,
+				kind: 'note',
+				targets: [
+					{ side: 'a', articleVersion: version, start: 0, end: 4, exact: seed.slice(0, 4) }
+				],
+				note: `durable ${i}`
+			})
+		});
+		expect(response.status).toBe(201);
+		cookie ||= (response.headers.get('set-cookie') ?? '').split(';')[0];
+		acked.push(id);
+	}
+	return { cookie, acked };
+}
+
+/** The ids of the session's annotations as the server lists them. */
+async function listIds(server: BuiltServer, cookie: string): Promise<string[]> {
+	const response = await fetch(`${server.origin}/api/comparisons/seed/annotations`, {
+		headers: { cookie }
+	});
+	expect(response.status).toBe(200);
+	const body = (await response.json()) as { annotations: { id: string }[] };
+	return body.annotations.map((a) => a.id);
+}
+
+/** A fresh database on the test PostgreSQL server, dropped afterwards. */
+async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+	const { default: pg } = await import('pg');
+	const admin = process.env.TEST_DATABASE_URL!;
+	const name = `parallax_durable_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+	const client = new pg.Client({ connectionString: admin });
+	await client.connect();
+	await client.query(`create database ${name}`);
+	await client.end();
+	const url = new URL(admin);
+	url.pathname = `/${name}`;
+	return {
+		url: url.toString(),
+		drop: async () => {
+			const c = new pg.Client({ connectionString: admin });
+			await c.connect();
+			await c.query(`drop database if exists ${name} with (force)`);
+			await c.end();
+		}
+	};
+}
+
+const drivers = [
+	{ name: 'PGlite', postgres: false },
+	...(process.env.TEST_DATABASE_URL ? [{ name: 'PostgreSQL', postgres: true }] : [])
+];
+
+describe.skipIf(!BUILT).each(drivers)('a crash of the server ($name)', ({ postgres }) => {
+	it('loses no acknowledged annotation', { timeout: 120_000 }, async () => {
+		const database = postgres ? await freshPostgres() : undefined;
+		const env: Record<string, string> = database ? { DATABASE_URL: database.url } : {};
+		let server = await startBuild(ROOT, { env });
+		try {
+			const { cookie, acked } = await writeNotes(server, 25);
+			await server.crash();
+			server = await startBuild(ROOT, { dataDir: server.dataDir, env });
+			expect((await listIds(server, cookie)).sort()).toEqual([...acked].sort());
+		} finally {
+			await server.stop().catch(() => {});
+			server.cleanUp();
+			await database?.drop();
+		}
+	});
+});

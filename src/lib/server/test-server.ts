@@ -1,0 +1,80 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// Starting the real adapter-node build for HTTP-level tests and benchmarks (not used by the app).
+
+/** A free TCP port on the loopback interface. */
+export function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer().listen(0, '127.0.0.1', () => {
+			const { port } = server.address() as { port: number };
+			server.close(() => resolve(port));
+		});
+		server.on('error', reject);
+	});
+}
+
+/** A running `node build`. */
+export interface BuiltServer {
+	origin: string;
+	/** the embedded database folder (kept across restarts of the same server) */
+	dataDir: string;
+	process: ChildProcess;
+	/** SIGTERM and wait for the exit */
+	stop(): Promise<void>;
+	/** SIGKILL (a crash) and wait for the exit */
+	crash(): Promise<void>;
+	/** remove the data folder (after stop or crash) */
+	cleanUp(): void;
+}
+
+/** Start `node build` from `root` on a free port; resolves once it listens. */
+export async function startBuild(
+	root: string,
+	options: { dataDir?: string; env?: Record<string, string> } = {}
+): Promise<BuiltServer> {
+	const port = await freePort();
+	const origin = `http://127.0.0.1:${port}`;
+	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'parallax-build-'));
+	const child = spawn(process.execPath, ['build'], {
+		cwd: root,
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			PARALLAX_DATA_DIR: dataDir,
+			BODY_SIZE_LIMIT: '2M',
+			...options.env
+		},
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	let log = '';
+	await new Promise<void>((resolve, reject) => {
+		const seen = (chunk: Buffer) => {
+			log += chunk.toString();
+			if (log.includes('Listening on')) resolve();
+		};
+		child.stdout!.on('data', seen);
+		child.stderr!.on('data', seen);
+		child.once('exit', (code) => reject(new Error(`node build exited (${code}):\n${log}`)));
+	});
+	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+	return {
+		origin,
+		dataDir,
+		process: child,
+		stop: async () => {
+			child.kill('SIGTERM');
+			await exited;
+		},
+		crash: async () => {
+			child.kill('SIGKILL');
+			await exited;
+		},
+		cleanUp: () => rmSync(dataDir, { recursive: true, force: true })
+	};
+}
