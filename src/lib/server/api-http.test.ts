@@ -1,11 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBuild, type BuiltServer } from './test-server';
 
 // The API through a real `node build` (adapter-node, PGlite in a temp dir): the hooks' origin,
 // content-type and rate-limit checks, cookies, and hostile bodies as a client sends them.
@@ -20,48 +18,8 @@ if (!BUILT && process.env.CI && process.env.CI !== 'false')
 	it('has a build to test against (CI)', () =>
 		expect.fail('build/ is missing: run `npx vite build` first'));
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer().listen(0, '127.0.0.1', () => {
-			const { port } = server.address() as { port: number };
-			server.close(() => resolve(port));
-		});
-		server.on('error', reject);
-	});
-}
-
-let server: ChildProcess | undefined;
-let dataDir = '';
+let server: BuiltServer | undefined;
 let base = '';
-
-/** Start `node build` and wait until it listens (first start: PGlite initdb and the seed). */
-async function start(): Promise<void> {
-	const port = await freePort();
-	base = `http://127.0.0.1:${port}`;
-	dataDir = mkdtempSync(join(tmpdir(), 'parallax-http-'));
-	server = spawn(process.execPath, ['build'], {
-		cwd: ROOT,
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: base,
-			PARALLAX_DATA_DIR: dataDir,
-			BODY_SIZE_LIMIT: '2M'
-		},
-		stdio: ['ignore', 'pipe', 'pipe']
-	});
-	let log = '';
-	await new Promise<void>((resolve, reject) => {
-		const seen = (chunk: Buffer) => {
-			log += chunk.toString();
-			if (log.includes('Listening on')) resolve();
-		};
-		server!.stdout!.on('data', seen);
-		server!.stderr!.on('data', seen);
-		server!.once('exit', (code) => reject(new Error(`node build exited (${code}):\n${log}`)));
-	});
-}
 
 const ORIGIN = () => ({ origin: base });
 const JSON_TYPE = { 'content-type': 'application/json' };
@@ -90,7 +48,8 @@ describe.skipIf(!BUILT)('the API over HTTP (node build)', () => {
 	const firstWords = (side: 'a' | 'b') => seed[side].text.split(/\s+/).slice(0, 2).join(' ');
 
 	beforeAll(async () => {
-		await start();
+		server = await startBuild(ROOT);
+		base = server.origin;
 		const comparisonPage = await fetch(`${base}/api/comparisons/seed/export.jsonld`);
 		expect(comparisonPage.status).toBe(200);
 		const collection = await comparisonPage.json();
@@ -100,12 +59,8 @@ describe.skipIf(!BUILT)('the API over HTTP (node build)', () => {
 	}, 60_000);
 
 	afterAll(async () => {
-		if (server && server.exitCode === null) {
-			const exited = new Promise((resolve) => server!.once('exit', resolve));
-			server.kill('SIGTERM');
-			await exited;
-		}
-		if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+		await server?.stop();
+		server?.cleanUp();
 	});
 
 	it('serves pages with the CSP and the security headers', async () => {
