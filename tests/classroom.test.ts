@@ -281,3 +281,54 @@ test('the room pages pass axe: join page, teacher dashboard, student reading vie
 	await visitor.goto('/rooms');
 	expect(await axe(visitor)).toEqual([]);
 });
+
+test('a student accepts a suggestion in the room; the teacher edits the room’s themes; replies change', async ({
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(60_000);
+	const teacher = await startRoom(browser, baseURL!);
+	const ana = await join(browser, baseURL!, teacher.code, 'Ana');
+	const api = `/api${new URL(teacher.roomUrl).pathname}`;
+	const write = { headers: { origin: baseURL! } };
+
+	// accepting a suggestion makes Ana's shared fact in the room, and it stays decided on reload
+	await ana.page.getByRole('tab', { name: /Suggested/ }).click();
+	await ana.page.getByRole('button', { name: 'Accept suggestion 1', exact: true }).click();
+	await expect(tab(ana.page, 1)).toBeVisible();
+	await ana.page.reload();
+	await ana.page.locator('html[data-hydrated]').waitFor();
+	await ana.page.getByRole('tab', { name: /Suggested/ }).click();
+	await expect(ana.page.getByText('Accepted', { exact: true }).first()).toBeVisible();
+	await expect(
+		ana.page.getByRole('button', { name: 'Accept suggestion 1', exact: true })
+	).toHaveCount(0);
+
+	// themes: the student reads them without the editor and may not change them
+	await ana.page.getByRole('tab', { name: 'Themes' }).click();
+	await expect(ana.page.getByText('The teacher edits this room’s themes.')).toBeVisible();
+	await expect(ana.page.getByText('Edit themes')).toHaveCount(0);
+	const edit = { op: 'add', label: 'Budget', terms: ['budget'] };
+	const refused = await ana.context.request.post(`${api}/theme-edits`, { ...write, data: edit });
+	expect(refused.status()).toBe(403);
+	const added = await teacher.page.request.post(`${api}/theme-edits`, { ...write, data: edit });
+	expect(added.status()).toBe(201);
+	const listed = await (await ana.context.request.get(`${api}/theme-edits`)).json();
+	expect(listed).toEqual({ edits: [edit], canEdit: false });
+
+	// replies: the author edits hers; the teacher deletes it (moderation)
+	const { annotations } = await (await ana.context.request.get(`${api}/annotations`)).json();
+	const replyId = crypto.randomUUID();
+	const replied = await ana.context.request.post(
+		`${api}/annotations/${annotations[0].id}/replies`,
+		{ ...write, data: { id: replyId, note: 'First thought' } }
+	);
+	expect(replied.status()).toBe(201);
+	const patched = await ana.context.request.patch(`${api}/replies/${replyId}`, {
+		...write,
+		data: { note: 'Second thought' }
+	});
+	expect((await patched.json()).note).toBe('Second thought');
+	const deleted = await teacher.page.request.delete(`${api}/replies/${replyId}`, write);
+	expect(deleted.status()).toBe(204);
+});

@@ -60,6 +60,22 @@ export interface AnnotationListing {
 	hiddenIds?: string[];
 }
 
+/** The theme edits of a comparison; `canEdit` is false for a student in a room. */
+export interface ThemeEditListing {
+	edits: ThemeEdit[];
+	canEdit?: boolean;
+}
+
+/** The reader's theme edits of a comparison (an ordered log the server keeps). */
+export const themeApi = {
+	list: (comparisonId: string) =>
+		call<ThemeEditListing>('GET', `/api/comparisons/${comparisonId}/theme-edits`),
+	add: (comparisonId: string, edit: ThemeEdit) =>
+		call<{ edits: ThemeEdit[] }>('POST', `/api/comparisons/${comparisonId}/theme-edits`, edit),
+	undo: (comparisonId: string) =>
+		call<{ edits: ThemeEdit[] }>('DELETE', `/api/comparisons/${comparisonId}/theme-edits`)
+};
+
 /**
  * The JSON API used by the reading view (documented in docs/API.md): the personal workspace's
  * endpoints, or a classroom room's when `roomId` is given (same shapes, room-scoped paths).
@@ -70,6 +86,8 @@ export function createApi(roomId?: string) {
 		room ? `${room}/annotations` : `/api/comparisons/${comparisonId}/annotations`;
 	const one = (id: string) => (room ? `${room}/annotations/${id}` : `/api/annotations/${id}`);
 	return {
+		/** the room these endpoints belong to (null: the personal workspace) */
+		roomId: roomId ?? null,
 		list: (comparisonId: string) => call<AnnotationListing>('GET', annotations(comparisonId)),
 		create: (comparisonId: string, input: AnnotationInput) =>
 			call<Annotation>('POST', annotations(comparisonId), input),
@@ -103,6 +121,8 @@ export function createApi(roomId?: string) {
 				id: input.id,
 				note: input.note
 			}),
+		updateReply: (id: string, note: string) =>
+			call<Reply>('PATCH', room ? `${room}/replies/${id}` : `/api/replies/${id}`, { note }),
 		removeReply: (id: string) =>
 			call<unknown>('DELETE', room ? `${room}/replies/${id}` : `/api/replies/${id}`),
 		decide: (comparisonId: string, suggestionId: string, decision: 'accepted' | 'dismissed') =>
@@ -110,7 +130,16 @@ export function createApi(roomId?: string) {
 				'POST',
 				`${room ?? `/api/comparisons/${comparisonId}`}/suggestions/${encodeURIComponent(suggestionId)}`,
 				decision === 'accepted' ? { decision, annotationId: crypto.randomUUID() } : { decision }
-			)
+			),
+		/** the theme edits: the reader's own, or in a room the teacher's (students only read them) */
+		themeEdits: room
+			? {
+					list: (_comparisonId: string) => call<ThemeEditListing>('GET', `${room}/theme-edits`),
+					add: (_comparisonId: string, edit: ThemeEdit) =>
+						call<ThemeEditListing>('POST', `${room}/theme-edits`, edit),
+					undo: (_comparisonId: string) => call<ThemeEditListing>('DELETE', `${room}/theme-edits`)
+				}
+			: themeApi
 	};
 }
 
@@ -119,13 +148,3 @@ export type AnnotationApi = ReturnType<typeof createApi>;
 
 /** The personal workspace's API. */
 export const api: AnnotationApi = createApi();
-
-/** The reader's theme edits of a comparison (an ordered log the server keeps). */
-export const themeApi = {
-	list: (comparisonId: string) =>
-		call<{ edits: ThemeEdit[] }>('GET', `/api/comparisons/${comparisonId}/theme-edits`),
-	add: (comparisonId: string, edit: ThemeEdit) =>
-		call<{ edits: ThemeEdit[] }>('POST', `/api/comparisons/${comparisonId}/theme-edits`, edit),
-	undo: (comparisonId: string) =>
-		call<{ edits: ThemeEdit[] }>('DELETE', `/api/comparisons/${comparisonId}/theme-edits`)
-};

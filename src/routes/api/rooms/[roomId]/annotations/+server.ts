@@ -1,5 +1,6 @@
 import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
 import * as roomAnnotations from '$lib/server/rooms-annotations';
+import { listDecisions } from '$lib/server/rooms-extras';
 import { requireMembership } from '$lib/server/rooms-http';
 import type { RequestHandler } from './$types';
 
@@ -7,7 +8,7 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = apiRoute(async (event) => {
 	const { deps, membership } = await requireMembership(event);
 	const placed = await roomAnnotations.list(deps.db, membership);
-	return jsonResponse({ ...placed, decisions: [] });
+	return jsonResponse({ ...placed, decisions: await listDecisions(deps.db, membership) });
 });
 
 /** Create an annotation in the room (idempotent by client id): 201, or 200 when already there. */

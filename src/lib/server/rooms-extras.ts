@@ -1,0 +1,266 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, like, type SQL } from 'drizzle-orm';
+import type { SharedFact } from '../domain/alignment/types';
+import { createTarget, type Annotation, type AnnotationInput } from '../domain/annotation/model';
+import { validateAnnotationInput } from '../domain/annotation/validate';
+import { isRecord, own } from '../domain/annotation/validate-fields';
+import type { ThemeEdit } from '../domain/framing/theme-edits';
+import {
+	inputColumns,
+	insertTargets,
+	lockKey,
+	selectAnnotations,
+	textsOf,
+	type ComparisonArticles
+} from './annotation-store';
+import { requireComparison } from './annotations';
+import { getAnalysis } from './comparison-analysis';
+import * as comparisons from './comparisons';
+import type { Db } from './db/connect';
+import { annotation, reply, suggestionDecision } from './db/schema';
+import { conflict, forbidden, invalid, notFound } from './errors';
+import * as replies from './replies';
+import { actorOf, visibleTo, type RoomDeps } from './rooms-annotations';
+import { createRoomPublisher } from './rooms-events';
+import { requireTeacher, type Membership } from './rooms';
+import type { Decision, SuggestionDecision } from './suggestions';
+import * as themeEdits from './theme-edits';
+import { isUuid } from './uuid';
+
+// Suggestions, theme edits and reply changes inside a room. Decisions on the engine's suggestions
+// are each member's own (every student weighs them in the individual phase), kept in the room's
+// scope so deleting the room deletes them; the room's themes are the teacher's to edit.
+
+/** Suggestion ids look like 'a12-b7'; anything much longer is not one. */
+const MAX_SUGGESTION_ID = 100;
+
+function refuseWhenLocked(m: Membership): void {
+	if (m.room.locked && m.member.role === 'student')
+		throw forbidden('The teacher has locked this room: it is read-only.');
+}
+
+/**
+ * The stored key of a member's decision: the member's id before the suggestion's, because the
+ * decision table is keyed by scope (the room) and suggestion, and each member decides alone.
+ */
+const decisionKey = (m: Membership, suggestionId: string) => `${m.member.id}:${suggestionId}`;
+
+function ofMember(m: Membership): SQL {
+	return and(
+		eq(suggestionDecision.comparisonId, m.room.comparisonId),
+		eq(suggestionDecision.scopeKind, 'room'),
+		eq(suggestionDecision.scopeId, m.room.id),
+		like(suggestionDecision.suggestionId, `${m.member.id}:%`)
+	) as SQL;
+}
+
+function toDecision(m: Membership, row: typeof suggestionDecision.$inferSelect) {
+	return {
+		suggestionId: row.suggestionId.slice(m.member.id.length + 1),
+		decision: row.decision,
+		annotationId: row.annotationId,
+		createdAt: row.createdAt.toISOString()
+	} satisfies SuggestionDecision;
+}
+
+/** This member's decisions on the room's suggestions, in the order they were made. */
+export async function listDecisions(db: Db, m: Membership): Promise<SuggestionDecision[]> {
+	const rows = await db
+		.select()
+		.from(suggestionDecision)
+		.where(ofMember(m))
+		.orderBy(asc(suggestionDecision.createdAt), asc(suggestionDecision.suggestionId));
+	return rows.map((row) => toDecision(m, row));
+}
+
+/** Reads `{ decision, annotationId? }` from untrusted JSON (as the workspace endpoint does). */
+function readDecision(body: unknown): { decision: Decision; annotationId?: string } {
+	if (!isRecord(body)) throw invalid([{ field: '', message: 'Expected { "decision": … }.' }]);
+	const unknown = Object.keys(body).filter((k) => k !== 'decision' && k !== 'annotationId');
+	if (unknown.length > 0)
+		throw invalid(
+			unknown.slice(0, 10).map((field) => ({ field, message: `Unknown field "${field}".` }))
+		);
+	const decision = own(body, 'decision');
+	if (decision !== 'accepted' && decision !== 'dismissed')
+		throw invalid([
+			{ field: 'decision', message: 'The decision must be "accepted" or "dismissed".' }
+		]);
+	const annotationId = own(body, 'annotationId');
+	if (annotationId === undefined || annotationId === null) return { decision };
+	if (typeof annotationId !== 'string' || !isUuid(annotationId))
+		throw invalid([{ field: 'annotationId', message: 'The annotation id must be a uuid.' }]);
+	return { decision, annotationId: annotationId.toLowerCase() };
+}
+
+/** The shared-fact input a suggestion becomes, checked like any client input. */
+function factInput(fact: SharedFact, current: ComparisonArticles, id: string): AnnotationInput {
+	const checked = validateAnnotationInput(
+		{
+			id,
+			kind: 'shared-fact',
+			targets: [
+				createTarget(current.a.text, 'a', current.a.version, fact.a),
+				createTarget(current.b.text, 'b', current.b.version, fact.b)
+			],
+			relation: fact.relation,
+			note: '',
+			suggestionId: fact.id
+		},
+		textsOf(current)
+	);
+	// the engine's passages come from the same texts: a failure here is a bug, not bad input
+	if (!checked.ok) throw new Error(`suggestion ${fact.id}: ${checked.errors[0].message}`);
+	return checked.value;
+}
+
+/**
+ * A member accepts or dismisses a suggested shared fact. An acceptance creates the member's
+ * shared fact in the room (seen by whom the phase allows) in the same transaction as the
+ * decision; the rules are the workspace's (a repeat returns the stored decision, a dismissed
+ * suggestion may still be accepted, an accepted one is undone by deleting its fact).
+ */
+export async function decide(deps: RoomDeps, m: Membership, suggestionId: string, body: unknown) {
+	refuseWhenLocked(m);
+	const { db } = deps;
+	const { decision, annotationId } = readDecision(body);
+	const view = await comparisons.get(db, m.room.comparisonId);
+	if (!view || suggestionId.length > MAX_SUGGESTION_ID) throw notFound('suggestion');
+	const fact = (await getAnalysis(db, view)).sharedFacts.find((f) => f.id === suggestionId);
+	if (!fact) throw notFound('suggestion');
+	const current = await requireComparison(db, m.room.comparisonId);
+	const input =
+		decision === 'accepted' ? factInput(fact, current, annotationId ?? randomUUID()) : undefined;
+	const key = decisionKey(m, suggestionId);
+	const actor = actorOf(deps, m);
+	const result = await db.transaction(async (tx) => {
+		await lockKey(tx, `suggestion:${m.room.id}:${key}`);
+		const where = and(ofMember(m), eq(suggestionDecision.suggestionId, key));
+		const [before] = await tx.select().from(suggestionDecision).where(where).for('update');
+		if (before?.decision === decision) {
+			const made = before.annotationId
+				? (
+						await selectAnnotations(
+							tx,
+							and(eq(annotation.id, before.annotationId), visibleTo(m)) as SQL
+						)
+					)[0]
+				: undefined;
+			return { decision: toDecision(m, before), annotation: made, changed: false };
+		}
+		if (before?.decision === 'accepted')
+			throw conflict('This suggestion was accepted: delete its shared fact to dismiss it.');
+		let made: Annotation | undefined;
+		if (input) {
+			const now = new Date();
+			const inserted = await tx
+				.insert(annotation)
+				.values({
+					id: input.id,
+					comparisonId: m.room.comparisonId,
+					scopeKind: 'room',
+					scopeId: m.room.id,
+					authorId: m.member.id,
+					authorName: m.member.displayName,
+					...inputColumns(input),
+					createdAt: now,
+					updatedAt: now
+				})
+				.onConflictDoNothing({ target: annotation.id })
+				.returning({ id: annotation.id });
+			if (inserted.length === 0) throw conflict('Another annotation already has this id.');
+			await insertTargets(tx, input.id, input.targets, current);
+			[made] = await selectAnnotations(tx, eq(annotation.id, input.id));
+		}
+		const values = {
+			comparisonId: m.room.comparisonId,
+			scopeKind: 'room' as const,
+			scopeId: m.room.id,
+			suggestionId: key,
+			decision,
+			annotationId: made?.id ?? null,
+			createdAt: new Date()
+		};
+		const [row] = before
+			? await tx.update(suggestionDecision).set(values).where(where).returning()
+			: await tx.insert(suggestionDecision).values(values).returning();
+		return { decision: toDecision(m, row), annotation: made, changed: true };
+	});
+	if (result.changed) {
+		const publish = createRoomPublisher(db, deps.bus, m.room.id);
+		const envelope = { scope: actor.scope, comparisonId: m.room.comparisonId };
+		try {
+			if (result.annotation)
+				await publish({
+					type: 'annotation.created',
+					...envelope,
+					data: { annotation: result.annotation }
+				});
+			// the decision is the member's: in the individual phase only they (and the teacher) get it
+			await publish(
+				{
+					type: 'suggestion.decided',
+					...envelope,
+					data: { suggestionId, decision, annotationId: result.decision.annotationId }
+				},
+				{ annotationId: result.decision.annotationId, ownerId: m.member.id }
+			);
+		} catch (e) {
+			// the decision is stored and acknowledged; a lost event is caught up on reload
+			console.error(`publish suggestion.decided failed: ${(e as Error).message}`);
+		}
+	}
+	return result;
+}
+
+/** The room's theme edits (the teacher's), which every member reads. */
+export async function listThemeEdits(deps: RoomDeps, m: Membership): Promise<ThemeEdit[]> {
+	return themeEdits.list(deps.db, actorOf(deps, m), m.room.comparisonId);
+}
+
+/** The teacher appends a theme edit of the room; everyone gets `theme-edits.changed`. */
+export async function addThemeEdit(
+	deps: RoomDeps,
+	m: Membership,
+	raw: unknown
+): Promise<ThemeEdit[]> {
+	requireTeacher(m);
+	return themeEdits.add(deps.db, actorOf(deps, m), m.room.comparisonId, raw);
+}
+
+/** The teacher undoes the room's last theme edit (404 when there is none). */
+export async function undoThemeEdit(deps: RoomDeps, m: Membership): Promise<ThemeEdit[]> {
+	requireTeacher(m);
+	return themeEdits.undoLast(deps.db, actorOf(deps, m), m.room.comparisonId);
+}
+
+/** A reply of the room under an annotation this member can see now, tombstones included. */
+async function visibleReply(db: Db, m: Membership, id: string) {
+	if (!isUuid(id)) throw notFound('reply');
+	const [found] = await db
+		.select({ authorId: reply.authorId, authorName: reply.authorName })
+		.from(reply)
+		.innerJoin(annotation, eq(reply.annotationId, annotation.id))
+		.where(and(eq(reply.id, id.toLowerCase()), visibleTo(m)));
+	if (!found) throw notFound('reply');
+	return found;
+}
+
+/** Change the note of one's own reply in the room. */
+export async function updateReply(deps: RoomDeps, m: Membership, id: string, patch: unknown) {
+	refuseWhenLocked(m);
+	await visibleReply(deps.db, m, id);
+	return replies.update(deps.db, actorOf(deps, m), id.toLowerCase(), patch);
+}
+
+/**
+ * Delete a reply: one's own, or, for the teacher, anyone's (moderation). The teacher's delete
+ * runs as the author's, so the tombstone and the `reply.deleted` event are the same.
+ */
+export async function removeReply(deps: RoomDeps, m: Membership, id: string): Promise<void> {
+	refuseWhenLocked(m);
+	const found = await visibleReply(deps.db, m, id);
+	const actor = actorOf(deps, m);
+	if (m.member.role === 'teacher') actor.author = { id: found.authorId, name: found.authorName };
+	await replies.remove(deps.db, actor, id.toLowerCase());
+}

@@ -1,0 +1,15 @@
+import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
+import * as extras from '$lib/server/rooms-extras';
+import { requireMembership } from '$lib/server/rooms-http';
+import type { RequestHandler } from './$types';
+
+/** A member accepts or dismisses a suggested shared fact ({ decision, annotationId? }). */
+export const POST: RequestHandler = apiRoute(async (event) => {
+	const body = await readJson(event.request);
+	const { deps, membership } = await requireMembership(event);
+	const result = await extras.decide(deps, membership, event.params.suggestionId, body);
+	return jsonResponse(
+		{ decision: result.decision, annotation: result.annotation ?? null },
+		result.changed && result.annotation ? 201 : 200
+	);
+});
