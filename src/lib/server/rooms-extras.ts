@@ -1,29 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, like, type SQL } from 'drizzle-orm';
-import type { SharedFact } from '../domain/alignment/types';
-import { createTarget, type Annotation, type AnnotationInput } from '../domain/annotation/model';
-import { validateAnnotationInput } from '../domain/annotation/validate';
-import { isRecord, own } from '../domain/annotation/validate-fields';
+import type { Annotation } from '../domain/annotation/model';
 import type { ThemeEdit } from '../domain/framing/theme-edits';
-import {
-	inputColumns,
-	insertTargets,
-	lockKey,
-	selectAnnotations,
-	textsOf,
-	type ComparisonArticles
-} from './annotation-store';
+import { inputColumns, insertTargets, lockKey, selectAnnotations } from './annotation-store';
 import { requireComparison } from './annotations';
 import { getAnalysis } from './comparison-analysis';
 import * as comparisons from './comparisons';
 import type { Db } from './db/connect';
 import { annotation, reply, suggestionDecision } from './db/schema';
-import { conflict, forbidden, invalid, notFound } from './errors';
+import { conflict, forbidden, notFound } from './errors';
 import * as replies from './replies';
 import { actorOf, visibleTo, type RoomDeps } from './rooms-annotations';
 import { createRoomPublisher } from './rooms-events';
 import { requireTeacher, type Membership } from './rooms';
-import type { Decision, SuggestionDecision } from './suggestions';
+import { factInput, readBody, type SuggestionDecision } from './suggestions';
 import * as themeEdits from './theme-edits';
 import { isUuid } from './uuid';
 
@@ -73,47 +63,6 @@ export async function listDecisions(db: Db, m: Membership): Promise<SuggestionDe
 	return rows.map((row) => toDecision(m, row));
 }
 
-/** Reads `{ decision, annotationId? }` from untrusted JSON (as the workspace endpoint does). */
-function readDecision(body: unknown): { decision: Decision; annotationId?: string } {
-	if (!isRecord(body)) throw invalid([{ field: '', message: 'Expected { "decision": … }.' }]);
-	const unknown = Object.keys(body).filter((k) => k !== 'decision' && k !== 'annotationId');
-	if (unknown.length > 0)
-		throw invalid(
-			unknown.slice(0, 10).map((field) => ({ field, message: `Unknown field "${field}".` }))
-		);
-	const decision = own(body, 'decision');
-	if (decision !== 'accepted' && decision !== 'dismissed')
-		throw invalid([
-			{ field: 'decision', message: 'The decision must be "accepted" or "dismissed".' }
-		]);
-	const annotationId = own(body, 'annotationId');
-	if (annotationId === undefined || annotationId === null) return { decision };
-	if (typeof annotationId !== 'string' || !isUuid(annotationId))
-		throw invalid([{ field: 'annotationId', message: 'The annotation id must be a uuid.' }]);
-	return { decision, annotationId: annotationId.toLowerCase() };
-}
-
-/** The shared-fact input a suggestion becomes, checked like any client input. */
-function factInput(fact: SharedFact, current: ComparisonArticles, id: string): AnnotationInput {
-	const checked = validateAnnotationInput(
-		{
-			id,
-			kind: 'shared-fact',
-			targets: [
-				createTarget(current.a.text, 'a', current.a.version, fact.a),
-				createTarget(current.b.text, 'b', current.b.version, fact.b)
-			],
-			relation: fact.relation,
-			note: '',
-			suggestionId: fact.id
-		},
-		textsOf(current)
-	);
-	// the engine's passages come from the same texts: a failure here is a bug, not bad input
-	if (!checked.ok) throw new Error(`suggestion ${fact.id}: ${checked.errors[0].message}`);
-	return checked.value;
-}
-
 /**
  * A member accepts or dismisses a suggested shared fact. An acceptance creates the member's
  * shared fact in the room (seen by whom the phase allows) in the same transaction as the
@@ -123,7 +72,7 @@ function factInput(fact: SharedFact, current: ComparisonArticles, id: string): A
 export async function decide(deps: RoomDeps, m: Membership, suggestionId: string, body: unknown) {
 	refuseWhenLocked(m);
 	const { db } = deps;
-	const { decision, annotationId } = readDecision(body);
+	const { decision, annotationId } = readBody(body);
 	const view = await comparisons.get(db, m.room.comparisonId);
 	if (!view || suggestionId.length > MAX_SUGGESTION_ID) throw notFound('suggestion');
 	const fact = (await getAnalysis(db, view)).sharedFacts.find((f) => f.id === suggestionId);

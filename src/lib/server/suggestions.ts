@@ -82,8 +82,8 @@ export async function listDecisions(
 	return rows.map(toDecision);
 }
 
-/** Reads `{ decision, annotationId? }` from untrusted JSON. */
-function readBody(body: unknown): { decision: Decision; annotationId?: string } {
+/** Reads `{ decision, annotationId? }` from untrusted JSON (workspace and room endpoints). */
+export function readBody(body: unknown): { decision: Decision; annotationId?: string } {
 	if (!isRecord(body)) throw invalid([{ field: '', message: 'Expected { "decision": … }.' }]);
 	const unknown = Object.keys(body).filter((k) => k !== 'decision' && k !== 'annotationId');
 	if (unknown.length > 0)
@@ -195,7 +195,7 @@ export async function decideSuggestion(
 }
 
 /** The shared-fact annotation a suggestion becomes, checked like any client input. */
-function factInput(
+export function factInput(
 	fact: SharedFact,
 	current: Awaited<ReturnType<typeof requireComparison>>,
 	annotationId: string = randomUUID()
