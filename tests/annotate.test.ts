@@ -1,4 +1,5 @@
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { dragSelect } from './helpers';
 
 // Each test gets its own browser context, hence its own workspace cookie: annotations start empty.
 
@@ -8,29 +9,6 @@ async function openSeed(page: Page) {
 	await page.locator('html[data-hydrated]').waitFor();
 	await page.getByRole('tab', { name: /Annotations/ }).click();
 	await expect(page.getByText(/No annotations yet|Loading/)).toBeVisible();
-}
-
-/** Drag the mouse across a sentence, from its first to its last character, as a reader would. */
-async function dragSelect(page: Page, sentence: Locator) {
-	await sentence.scrollIntoViewIfNeeded();
-	const rects = await sentence.evaluate((el) => {
-		const range = document.createRange();
-		range.selectNodeContents(el);
-		const all = Array.from(range.getClientRects());
-		const first = all[0];
-		const last = all[all.length - 1];
-		return {
-			x1: first.left + 1,
-			y1: first.top + first.height / 2,
-			x2: last.right - 1,
-			y2: last.top + last.height / 2
-		};
-	});
-	await page.mouse.move(rects.x1, rects.y1);
-	await page.mouse.down();
-	await page.mouse.move((rects.x1 + rects.x2) / 2, (rects.y1 + rects.y2) / 2, { steps: 5 });
-	await page.mouse.move(rects.x2, rects.y2, { steps: 5 });
-	await page.mouse.up();
 }
 
 test('drag-select in A and in B makes a shared fact that survives a reload', async ({ page }) => {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { dragSelect } from './helpers';
 
 // A classroom with three browser contexts (a teacher and two students), each with its own
 // cookies: join by code, private work in the individual phase, live reveal and moderation, a
@@ -18,28 +19,6 @@ const postgresLib = () => import(POSTGRES_LIB) as Promise<PostgresLib>;
 
 /** How long a live change may take to reach another page (the product promises a second). */
 const LIVE_MS = 1000;
-
-/** Drag across a sentence, as a reader selects it. */
-async function dragSelect(page: Page, sentence: Locator) {
-	await sentence.scrollIntoViewIfNeeded();
-	const r = await sentence.evaluate((el) => {
-		const range = document.createRange();
-		range.selectNodeContents(el);
-		const all = Array.from(range.getClientRects());
-		const first = all[0];
-		const last = all[all.length - 1];
-		return {
-			x1: first.left + 1,
-			y1: first.top + first.height / 2,
-			x2: last.right - 1,
-			y2: last.top + last.height / 2
-		};
-	});
-	await page.mouse.move(r.x1, r.y1);
-	await page.mouse.down();
-	await page.mouse.move(r.x2, r.y2, { steps: 8 });
-	await page.mouse.up();
-}
 
 /** Write a note on a sentence through the reading view. */
 async function writeNote(page: Page, sentenceId: string, text: string) {
