@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, like, type SQL } from 'drizzle-orm';
-import type { Annotation } from '../domain/annotation/model';
 import type { ThemeEdit } from '../domain/framing/theme-edits';
-import { inputColumns, insertTargets, lockKey, selectAnnotations } from './annotation-store';
+import { lockKey, selectAnnotations } from './annotation-store';
 import { requireComparison } from './annotations';
 import { getAnalysis } from './comparison-analysis';
 import * as comparisons from './comparisons';
@@ -13,7 +12,7 @@ import * as replies from './replies';
 import { actorOf, visibleTo, type RoomDeps } from './rooms-annotations';
 import { createRoomPublisher } from './rooms-events';
 import { requireTeacher, type Membership } from './rooms';
-import { factInput, readBody, type SuggestionDecision } from './suggestions';
+import { factInput, insertFact, readBody, type SuggestionDecision } from './suggestions';
 import * as themeEdits from './theme-edits';
 import { isUuid } from './uuid';
 
@@ -99,28 +98,9 @@ export async function decide(deps: RoomDeps, m: Membership, suggestionId: string
 		}
 		if (before?.decision === 'accepted')
 			throw conflict('This suggestion was accepted: delete its shared fact to dismiss it.');
-		let made: Annotation | undefined;
-		if (input) {
-			const now = new Date();
-			const inserted = await tx
-				.insert(annotation)
-				.values({
-					id: input.id,
-					comparisonId: m.room.comparisonId,
-					scopeKind: 'room',
-					scopeId: m.room.id,
-					authorId: m.member.id,
-					authorName: m.member.displayName,
-					...inputColumns(input),
-					createdAt: now,
-					updatedAt: now
-				})
-				.onConflictDoNothing({ target: annotation.id })
-				.returning({ id: annotation.id });
-			if (inserted.length === 0) throw conflict('Another annotation already has this id.');
-			await insertTargets(tx, input.id, input.targets, current);
-			[made] = await selectAnnotations(tx, eq(annotation.id, input.id));
-		}
+		const made = input
+			? await insertFact(tx, actor, m.room.comparisonId, input, current)
+			: undefined;
 		const values = {
 			comparisonId: m.room.comparisonId,
 			scopeKind: 'room' as const,

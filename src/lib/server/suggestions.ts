@@ -13,7 +13,8 @@ import {
 	publishAll,
 	selectAnnotations,
 	textsOf,
-	type Actor
+	type Actor,
+	type Queryable
 } from './annotation-store';
 import { requireComparison } from './annotations';
 import { getAnalysis } from './comparison-analysis';
@@ -140,28 +141,7 @@ export async function decideSuggestion(
 		}
 		if (before?.decision === 'accepted')
 			throw conflict('This suggestion was accepted: delete its shared fact to dismiss it.');
-		let made: Annotation | undefined;
-		if (input) {
-			const now = new Date();
-			const inserted = await tx
-				.insert(annotation)
-				.values({
-					id: input.id,
-					comparisonId,
-					scopeKind: actor.scope.kind,
-					scopeId: actor.scope.id,
-					authorId: actor.author.id,
-					authorName: actor.author.name,
-					...inputColumns(input),
-					createdAt: now,
-					updatedAt: now
-				})
-				.onConflictDoNothing({ target: annotation.id })
-				.returning({ id: annotation.id });
-			if (inserted.length === 0) throw conflict('Another annotation already has this id.');
-			await insertTargets(tx, input.id, input.targets, current);
-			[made] = await selectAnnotations(tx, eq(annotation.id, input.id));
-		}
+		const made = input ? await insertFact(tx, actor, comparisonId, input, current) : undefined;
 		const values = {
 			comparisonId,
 			scopeKind: actor.scope.kind,
@@ -192,6 +172,39 @@ export async function decideSuggestion(
 		await publishAll(actor, events);
 	}
 	return result;
+}
+
+/**
+ * Store the shared fact an accepted suggestion becomes, in the actor's scope, inside the caller's
+ * transaction (workspace and room decisions share it).
+ */
+export async function insertFact(
+	tx: Queryable,
+	actor: Actor,
+	comparisonId: string,
+	input: AnnotationInput,
+	current: Awaited<ReturnType<typeof requireComparison>>
+): Promise<Annotation> {
+	const now = new Date();
+	const inserted = await tx
+		.insert(annotation)
+		.values({
+			id: input.id,
+			comparisonId,
+			scopeKind: actor.scope.kind,
+			scopeId: actor.scope.id,
+			authorId: actor.author.id,
+			authorName: actor.author.name,
+			...inputColumns(input),
+			createdAt: now,
+			updatedAt: now
+		})
+		.onConflictDoNothing({ target: annotation.id })
+		.returning({ id: annotation.id });
+	if (inserted.length === 0) throw conflict('Another annotation already has this id.');
+	await insertTargets(tx, input.id, input.targets, current);
+	const [made] = await selectAnnotations(tx, eq(annotation.id, input.id));
+	return made;
 }
 
 /** The shared-fact annotation a suggestion becomes, checked like any client input. */
