@@ -34,7 +34,7 @@ describeEachDatabase('export and import', (current) => {
 	/** A workspace with a shared fact, a framing on it, and a note with a reply. */
 	const annotated = async (tag: string) => {
 		const comparison = await createComparison(db(), tag);
-		const actor = await createActor(db());
+		const actor = await createActor(db(), comparison.id);
 		const fact = await annotations.create(db(), actor, comparison.id, {
 			id: randomUUID(),
 			kind: 'shared-fact',
@@ -79,7 +79,7 @@ describeEachDatabase('export and import', (current) => {
 		const { comparison, actor } = await annotated('import');
 		const pack = JSON.parse(JSON.stringify(await exportJsonLd(db(), actor, comparison.id, BASE)));
 		const source = (await annotations.list(db(), actor, comparison.id)).annotations;
-		const other = await createActor(db());
+		const other = await createActor(db(), comparison.id);
 		const first = await importCollection(db(), other, comparison.id, pack);
 		expect(first.errors).toEqual([]);
 		expect(first.unchanged).toEqual([]);
@@ -116,7 +116,7 @@ describeEachDatabase('export and import', (current) => {
 		const pack = JSON.parse(JSON.stringify(await exportJsonLd(db(), actor, comparison.id, BASE)));
 		const items = (pack.first as JsonObject).items as JsonObject[];
 		items[0].id = 'urn:uuid:not-a-uuid';
-		const other = await createActor(db());
+		const other = await createActor(db(), comparison.id);
 		const result = await importCollection(db(), other, comparison.id, pack);
 		// the shared fact is refused, so is the framing attached to it; the note and reply pass
 		expect(result.imported).toHaveLength(1);
@@ -136,7 +136,7 @@ describeEachDatabase('export and import', (current) => {
 		expect(rows[1][2]).toBe('$4 million');
 		expect(rows[3][8]).toBe('\'=HYPERLINK("x") which roads?\nTwo lines.');
 		expect(rows[3][11]).toBe('1');
-		const empty = await exportCsv(db(), await createActor(db()), comparison.id);
+		const empty = await exportCsv(db(), await createActor(db(), comparison.id), comparison.id);
 		expect(parse(empty.slice(1))).toEqual([[...CSV_HEADER]]);
 	});
 });

@@ -4,7 +4,8 @@ import type { Actor } from './annotation-store';
 import * as articles from './articles';
 import * as comparisons from './comparisons';
 import type { Db } from './db/connect';
-
+import * as personal from './personal-rooms';
+import type { Membership } from './rooms';
 import * as workspaces from './workspaces';
 
 // Test setup shared by the annotation, reply, suggestion and export tests: a comparison of two
@@ -33,11 +34,23 @@ export async function createComparison(db: Db, tag: string) {
 	return comparisons.create(db, { title: `Vote ${tag}`, articleAId: a.id, articleBId: b.id });
 }
 
-/** A new workspace and its actor. */
-export async function createActor(db: Db): Promise<Actor> {
+/** A new reader (a workspace with no personal room yet). */
+export async function createReader(db: Db): Promise<workspaces.Workspace> {
 	const secret = await workspaces.getSecret(db);
-	const { workspace } = await workspaces.create(db, secret);
-	return workspaces.actorOf(workspace);
+	return (await workspaces.create(db, secret)).workspace;
+}
+
+/** The actor of a room member, without live events (the verbs' own tests need none). */
+export function memberActor(m: Membership): Actor {
+	return {
+		scope: { kind: 'room', id: m.room.id },
+		author: { id: m.member.id, name: m.member.displayName }
+	};
+}
+
+/** A new reader's actor in their personal room on the comparison. */
+export async function createActor(db: Db, comparisonId: string): Promise<Actor> {
+	return memberActor(await personal.ensure(db, await createReader(db), comparisonId));
 }
 
 /** A target on the first occurrence of `quote` in one article of the comparison. */

@@ -29,9 +29,9 @@ import { isUuid } from './uuid';
 
 // Rows <-> the annotation model, shared by the annotation, reply, suggestion and import verbs.
 
-/** Who is writing and where: the scope's annotations are the ones they see. */
+/** Who is writing and where (always a room: a class or a reader's personal room of one). */
 export interface Actor {
-	scope: AnnotationScope;
+	scope: AnnotationScope & { kind: 'room' };
 	author: Author;
 	/** called after each commit with what changed (default: nothing) */
 	publish?: Publish;

@@ -11,7 +11,7 @@ describeEachDatabase('annotations', (current) => {
 	const db = () => current().database.db;
 	const setup = async (tag: string) => {
 		const comparison = await createComparison(db(), tag);
-		const actor = await createActor(db());
+		const actor = await createActor(db(), comparison.id);
 		return { comparison, actor };
 	};
 	type Setup = Awaited<ReturnType<typeof setup>>;
@@ -100,7 +100,7 @@ describeEachDatabase('annotations', (current) => {
 			annotations.create(db(), actor, comparison.id, { ...body, note: 'Something else' })
 		);
 		expect([changed.status, changed.code]).toEqual([409, 'conflict']);
-		const other = await createActor(db());
+		const other = await createActor(db(), comparison.id);
 		const stolen = await failure(annotations.create(db(), other, comparison.id, body));
 		expect([stolen.status, stolen.code]).toEqual([409, 'conflict']);
 		await annotations.remove(db(), actor, body.id);
@@ -111,7 +111,7 @@ describeEachDatabase('annotations', (current) => {
 	it('keeps workspaces apart: another workspace sees nothing and gets 404s', async () => {
 		const { comparison, actor } = await setup('apart');
 		const mine = await annotations.create(db(), actor, comparison.id, note(comparison));
-		const other = await createActor(db());
+		const other = await createActor(db(), comparison.id);
 		expect(await annotations.list(db(), other, comparison.id)).toEqual({
 			annotations: [],
 			orphans: []

@@ -144,6 +144,83 @@ describe.skipIf(!BUILT)('the API over HTTP (node build)', () => {
 		expect((await call(`/api/annotations/${id}`, { method: 'DELETE', cookie })).status).toBe(204);
 	});
 
+	it('keeps the reader’s work in a personal room of one, streamed live to their other tabs', async () => {
+		const note = (quote: string) => ({
+			id: randomUUID(),
+			kind: 'note',
+			targets: [target('b', quote)],
+			note: 'Mine.'
+		});
+		const first = note(firstWords('b'));
+		const created = await call('/api/comparisons/seed/annotations', {
+			method: 'POST',
+			body: JSON.stringify(first)
+		});
+		expect(created.status).toBe(201);
+		const cookie = cookieOf(created);
+		const listed = await (await call('/api/comparisons/seed/annotations', { cookie })).json();
+		const roomId: string = listed.stream.roomId;
+		expect(listed.stream.memberId).toMatch(/^[0-9a-f-]{36}$/);
+		expect(roomId).toMatch(/^[0-9a-f-]{36}$/);
+		// the same room through the room API, opened by the workspace cookie alone
+		const room = await call(`/api/rooms/${roomId}`, { cookie });
+		expect(room.status).toBe(200);
+		const body = await room.json();
+		expect(body.room).toMatchObject({ kind: 'personal', phase: 'reveal' });
+		expect(body.joinCode).toBeUndefined();
+		const viaRoom = await (await call(`/api/rooms/${roomId}/annotations`, { cookie })).json();
+		expect(viaRoom.annotations.map((a: { id: string }) => a.id)).toEqual([first.id]);
+
+		// another tab listens; a write from this one reaches it
+		const stream = await fetch(`${base}/api/rooms/${roomId}/events?after=${body.lastEventId}`, {
+			headers: { cookie, accept: 'text/event-stream' }
+		});
+		expect(stream.headers.get('content-type')).toMatch(/^text\/event-stream/);
+		const reader = stream.body!.getReader();
+		const second = note('Russia');
+		const heard = (async () => {
+			let text = '';
+			while (!text.includes(second.id)) {
+				const { value, done } = await reader.read();
+				if (done) break;
+				text += new TextDecoder().decode(value);
+			}
+			return text;
+		})();
+		const wrote = await call('/api/comparisons/seed/annotations', {
+			method: 'POST',
+			body: JSON.stringify(second),
+			cookie
+		});
+		expect(wrote.status).toBe(201);
+		expect(await heard).toMatch(/"type":"annotation\.created"/);
+		await reader.cancel();
+
+		// a room of one has no phases, lock or members; nobody else can open it
+		const phase = await call(`/api/rooms/${roomId}`, {
+			method: 'PATCH',
+			body: '{"phase":"individual"}',
+			cookie
+		});
+		expect(phase.status).toBe(409);
+		const stranger = cookieOf(
+			await call('/api/comparisons/seed/annotations', {
+				method: 'POST',
+				body: JSON.stringify(note(firstWords('a')))
+			})
+		);
+		for (const path of [`/api/rooms/${roomId}`, `/api/rooms/${roomId}/events`, `/rooms/${roomId}`])
+			expect((await call(path, { cookie: stranger })).status).toBe(404);
+		expect(
+			(await call(`/api/annotations/${first.id}`, { cookie: stranger, method: 'DELETE' })).status
+		).toBe(404);
+		// its page is the comparison itself
+		const page = await call(`/rooms/${roomId}`, { cookie });
+		expect(page.status).toBe(303);
+		const location = new URL(page.headers.get('location') ?? '', `${base}/rooms/${roomId}`);
+		expect(location.pathname).toMatch(/^\/compare\/[0-9a-f-]{36}$/);
+	});
+
 	it.each<[string, number, string]>([
 		['malformed JSON', 400, '{"id":'],
 		['a NUL in the note', 422, '{"id":"%ID%","kind":"note","targets":[],"note":"a\\u0000b"}'],

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import * as annotations from './annotations';
-import { createActor, createComparison, targetOf } from './annotation-fixtures';
+import {
+	createActor,
+	createComparison,
+	createReader,
+	memberActor,
+	targetOf
+} from './annotation-fixtures';
+import type { Actor } from './annotation-store';
+import * as personal from './personal-rooms';
 import {
 	BUNDLE_KIND,
 	BUNDLE_VERSION,
@@ -124,7 +132,7 @@ describeEachDatabase('bundle export and import', (current) => {
 
 	it('exports both texts, metadata and the reader’s annotations, and imports them on another server', async () => {
 		const view = await createComparison(db(), 'bundle');
-		const actor = await createActor(db());
+		const actor = await createActor(db(), view.id);
 		const note = {
 			id: randomUUID(),
 			kind: 'note',
@@ -151,8 +159,15 @@ describeEachDatabase('bundle export and import', (current) => {
 
 		const other = await openTestDatabase('pglite');
 		try {
-			const importer = await createActor(other.database.db);
-			const made = await importBundle(other.database.db, importer, checked.value);
+			const reader = await createReader(other.database.db);
+			let importer: Actor | undefined;
+			const made = await importBundle(
+				other.database.db,
+				async (comparisonId) =>
+					(importer = memberActor(await personal.ensure(other.database.db, reader, comparisonId))),
+				checked.value
+			);
+			if (!importer) throw new Error('no personal room was made for the annotations');
 			expect(made.imported).toBe(1);
 			expect(made.comparison.a.text).toBe(view.a.text);
 			expect(made.comparison.a.version).toBe(view.a.version);
@@ -167,7 +182,7 @@ describeEachDatabase('bundle export and import', (current) => {
 
 	it('imports on the same server too (ids taken there are replaced)', async () => {
 		const view = await createComparison(db(), 'same-server');
-		const actor = await createActor(db());
+		const actor = await createActor(db(), view.id);
 		const id = randomUUID();
 		await annotations.create(db(), actor, view.id, {
 			id,
@@ -178,8 +193,15 @@ describeEachDatabase('bundle export and import', (current) => {
 		const exported = await exportBundle(db(), actor, view.id, BASE);
 		const checked = checkBundle(JSON.parse(JSON.stringify(exported)));
 		if (!checked.ok) throw new Error(checked.problems.join('\n'));
-		const importer = await createActor(db());
-		const made = await importBundle(db(), importer, checked.value);
+		const reader = await createReader(db());
+		let importer: Actor | undefined;
+		const made = await importBundle(
+			db(),
+			async (comparisonId) =>
+				(importer = memberActor(await personal.ensure(db(), reader, comparisonId))),
+			checked.value
+		);
+		if (!importer) throw new Error('no personal room was made for the annotations');
 		expect(made.comparison.id).not.toBe(view.id);
 		const placed = await annotations.list(db(), importer, made.comparison.id);
 		expect(placed.annotations.map((a) => a.note)).toEqual(['Which roads?']);
@@ -189,7 +211,7 @@ describeEachDatabase('bundle export and import', (current) => {
 	it('exports no annotations for a reader without any', async () => {
 		const view = await createComparison(db(), 'empty');
 		const nobody = {
-			scope: { kind: 'workspace' as const, id: '00000000-0000-0000-0000-000000000000' },
+			scope: { kind: 'room' as const, id: '00000000-0000-0000-0000-000000000000' },
 			author: { id: '', name: '' }
 		};
 		const exported = await exportBundle(db(), nobody, view.id, BASE);
@@ -199,7 +221,7 @@ describeEachDatabase('bundle export and import', (current) => {
 
 	it('refuses annotations made for other texts before storing anything', async () => {
 		const view = await createComparison(db(), 'edited');
-		const actor = await createActor(db());
+		const actor = await createActor(db(), view.id);
 		await annotations.create(db(), actor, view.id, {
 			id: randomUUID(),
 			kind: 'note',

@@ -198,13 +198,14 @@ export interface ImportedBundle {
 
 /**
  * Stores a checked bundle: both articles and a new comparison (one transaction), then its
- * annotations into the actor's workspace through the annotation module. Should that import
+ * annotations into the importer's scope on it (`actorOn` makes their personal room only when
+ * there are annotations to hold) through the annotation module. Should that import
  * fail after all, the new comparison is removed again, so a failed import leaves no trace
  * but deduplicated article rows.
  */
 export async function importBundle(
 	db: Db,
-	actor: Actor | (() => Promise<Actor>),
+	actorOn: (comparisonId: string) => Promise<Actor>,
 	bundle: CheckedBundle
 ): Promise<ImportedBundle> {
 	const view = await db.transaction(async (tx) => {
@@ -216,7 +217,7 @@ export async function importBundle(
 	const skipped: string[] = [];
 	try {
 		if (bundle.annotations) {
-			const who = typeof actor === 'function' ? await actor() : actor;
+			const who = await actorOn(view.id);
 			const summary = await importCollection(db, who, view.id, bundle.annotations);
 			imported = summary.imported.length + summary.unchanged.length;
 			for (const e of summary.errors) skipped.push(e.message);

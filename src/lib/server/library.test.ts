@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '../domain/types';
-import { createActor, createComparison, targetOf } from './annotation-fixtures';
+import {
+	createActor,
+	createComparison,
+	createReader,
+	memberActor,
+	targetOf
+} from './annotation-fixtures';
+import * as personal from './personal-rooms';
 import * as annotations from './annotations';
 import * as articles from './articles';
 import * as comparisons from './comparisons';
@@ -110,29 +117,35 @@ describeEachDatabase('library', (current) => {
 	});
 });
 
-describeEachDatabase('library.countAnnotations', (current) => {
+describeEachDatabase('personal-rooms.countAnnotations', (current) => {
 	const db = () => current().database.db;
 
-	it('counts the scope’s live annotations per comparison', async () => {
+	it('counts the reader’s live annotations per comparison, across their personal rooms', async () => {
 		const view = await createComparison(db(), 'count');
 		const other = await createComparison(db(), 'count-other');
-		const actor = await createActor(db());
-		const stranger = await createActor(db());
-		const note = (who: typeof actor, quote: string) =>
-			annotations.create(db(), who, view.id, {
+		const third = await createComparison(db(), 'count-third');
+		const reader = await createReader(db());
+		const actor = memberActor(await personal.ensure(db(), reader, view.id));
+		const elsewhere = memberActor(await personal.ensure(db(), reader, third.id));
+		const stranger = await createActor(db(), view.id);
+		const note = (who: typeof actor, on: typeof view, quote: string) =>
+			annotations.create(db(), who, on.id, {
 				id: randomUUID(),
 				kind: 'note',
-				targets: [targetOf(view, 'a', quote)],
+				targets: [targetOf(on, 'a', quote)],
 				note: 'n'
 			});
-		await note(actor, 'Mayor Ellen Park');
-		const gone = await note(actor, 'Main Street library');
-		await note(actor, 'children');
-		await note(stranger, 'children');
+		await note(actor, view, 'Mayor Ellen Park');
+		const gone = await note(actor, view, 'Main Street library');
+		await note(actor, view, 'children');
+		await note(elsewhere, third, 'children');
+		await note(stranger, view, 'children');
 		await annotations.remove(db(), actor, gone.value.id);
-		const counts = await library.countAnnotations(db(), actor, [view.id, other.id]);
+		const ids = [view.id, other.id, third.id];
+		const counts = await personal.countAnnotations(db(), reader.id, ids);
 		expect(counts.get(view.id)).toBe(2);
+		expect(counts.get(third.id)).toBe(1);
 		expect(counts.has(other.id)).toBe(false);
-		expect(await library.countAnnotations(db(), actor, [])).toEqual(new Map());
+		expect(await personal.countAnnotations(db(), reader.id, [])).toEqual(new Map());
 	});
 });

@@ -1,12 +1,11 @@
-import { and, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { ENGINE_VERSION } from '../domain/analysis';
 import type { ArticleMeta } from '../domain/types';
-import { inScope, type Actor } from './annotation-store';
 import { getAnalysis } from './comparison-analysis';
 import * as comparisons from './comparisons';
 import type { Db } from './db/connect';
-import { analysis, annotation, article, comparison } from './db/schema';
+import { analysis, article, comparison } from './db/schema';
 
 // The library: every comparison with enough to choose one (titles, outlets, dates, how much the
 // engine found and how much the reader annotated), searchable on the server by ?q=.
@@ -32,7 +31,7 @@ export interface LibraryEntry {
 export interface ListOptions {
 	/** words to find in the comparison's or its articles' titles, outlets and authors */
 	q?: string;
-	/** annotation counts by comparison id, from the annotation module for the reader's scope */
+	/** the reader's annotation counts by comparison id (personal-rooms.countAnnotations) */
 	countAnnotations?: (ids: string[]) => Promise<Map<string, number>>;
 	/** at most this many missing analyses are computed (and cached) by one listing */
 	analyseMissing?: number;
@@ -145,22 +144,4 @@ export async function list(db: Db, options: ListOptions = {}): Promise<LibraryEn
 export async function count(db: Db): Promise<number> {
 	const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(comparison);
 	return row.n;
-}
-
-/**
- * How many annotations the actor's scope has on each comparison (live ones, orphans included:
- * they are still the reader's work). Comparisons without any are absent from the map.
- */
-export async function countAnnotations(
-	db: Db,
-	actor: Actor,
-	comparisonIds: string[]
-): Promise<Map<string, number>> {
-	if (comparisonIds.length === 0) return new Map();
-	const rows = await db
-		.select({ id: annotation.comparisonId, n: sql<number>`count(*)`.mapWith(Number) })
-		.from(annotation)
-		.where(and(inScope(actor), inArray(annotation.comparisonId, comparisonIds)))
-		.groupBy(annotation.comparisonId);
-	return new Map(rows.map((r) => [r.id, r.n]));
 }

@@ -17,7 +17,7 @@ describeEachDatabase('re-anchoring on a new article version', (current) => {
 
 	it('moves confident passages (flagged) and lists lost ones as orphans, untouched', async () => {
 		const comparison = await createComparison(db(), 'reanchor');
-		const actor = await createActor(db());
+		const actor = await createActor(db(), comparison.id);
 		const fact = await annotations.create(db(), actor, comparison.id, {
 			id: randomUUID(),
 			kind: 'shared-fact',

@@ -10,7 +10,7 @@ describeEachDatabase('replies', (current) => {
 	const db = () => current().database.db;
 	const setup = async (tag: string) => {
 		const comparison = await createComparison(db(), tag);
-		const actor = await createActor(db());
+		const actor = await createActor(db(), comparison.id);
 		const { value } = await annotations.create(db(), actor, comparison.id, {
 			id: randomUUID(),
 			kind: 'note',
@@ -72,8 +72,8 @@ describeEachDatabase('replies', (current) => {
 	});
 
 	it('hides replies from other workspaces and goes with a deleted annotation', async () => {
-		const { actor, annotation } = await setup('apart');
-		const other = await createActor(db());
+		const { comparison, actor, annotation } = await setup('apart');
+		const other = await createActor(db(), comparison.id);
 		const mine = await replies.create(db(), actor, annotation.id, {
 			id: randomUUID(),
 			note: 'Mine'

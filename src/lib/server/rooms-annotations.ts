@@ -1,4 +1,4 @@
-import { and, eq, isNull, ne, type SQL } from 'drizzle-orm';
+import { and, eq, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
 import type { Annotation } from '../domain/annotation/model';
 import { isRecord } from '../domain/annotation/validate-fields';
 import { selectAnnotations, type Actor } from './annotation-store';
@@ -10,7 +10,7 @@ import { forbidden, invalid, notFound } from './errors';
 import type { ClassroomBus } from './live/bus';
 import { placeAnnotations, type Placed } from './reanchor';
 import { createRoomPublisher } from './rooms-events';
-import { requireTeacher, type Membership } from './rooms';
+import { requireClass, requireTeacher, type Membership } from './rooms';
 import { isUuid } from './uuid';
 
 // The annotation verbs inside a room. The phase decides what a student sees (their own work in
@@ -81,6 +81,22 @@ async function visibleOne(db: Db, m: Membership, id: string): Promise<Annotation
 	return found;
 }
 
+/** Whether the annotation is a tombstone of this room that this member could have deleted. */
+async function wasDeletedBy(db: Db, m: Membership, id: string): Promise<boolean> {
+	const [row] = await db
+		.select({ authorId: annotation.authorId })
+		.from(annotation)
+		.where(
+			and(
+				eq(annotation.id, id),
+				eq(annotation.scopeKind, 'room'),
+				eq(annotation.scopeId, m.room.id),
+				isNotNull(annotation.deletedAt)
+			)
+		);
+	return !!row && (m.member.role === 'teacher' || row.authorId === m.member.id);
+}
+
 /** Create an annotation in the room (a framing may only hang on a shared fact one can see). */
 export async function create(deps: RoomDeps, m: Membership, input: unknown) {
 	refuseWhenLocked(m);
@@ -115,6 +131,8 @@ export async function update(deps: RoomDeps, m: Membership, id: string, patch: u
  */
 export async function remove(deps: RoomDeps, m: Membership, id: string): Promise<void> {
 	refuseWhenLocked(m);
+	// deleting again is fine (a retried request): a tombstone one could delete answers quietly
+	if (isUuid(id) && (await wasDeletedBy(deps.db, m, id.toLowerCase()))) return;
 	const found = await visibleOne(deps.db, m, id);
 	const actor = actorOf(deps, m);
 	if (m.member.role === 'teacher') actor.author = { ...found.author };
@@ -132,6 +150,7 @@ export async function setHidden(
 	hidden: unknown
 ): Promise<void> {
 	requireTeacher(m);
+	requireClass(m);
 	if (typeof hidden !== 'boolean')
 		throw invalid([{ field: 'hidden', message: 'hidden is true or false.' }]);
 	const found = await visibleOne(deps.db, m, id);

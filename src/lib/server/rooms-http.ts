@@ -21,14 +21,24 @@ export async function roomSecret(): Promise<Buffer> {
 	return getSecret((await getDatabase()).db, env.PARALLAX_SECRET || undefined);
 }
 
-/** The caller's membership of the route's room, or a 404. */
+/**
+ * The caller's membership of the route's room, or a 404: a class by its room cookie, a personal
+ * room by its owner's workspace.
+ */
 export async function requireMembership(
-	event: Pick<RequestEvent, 'cookies'> & { params: { roomId?: string } }
+	event: Pick<RequestEvent, 'cookies' | 'locals'> & { params: { roomId?: string } }
 ): Promise<{ deps: RoomDeps; membership: rooms.Membership }> {
 	const roomId = event.params.roomId ?? '';
 	const deps = await roomDeps();
 	const cookie = event.cookies.get(roomCookieName(roomId.toLowerCase()));
-	const membership = await rooms.membershipOf(deps.db, await roomSecret(), roomId, cookie);
+	const workspaceId = event.locals.workspace?.id;
+	const membership = await rooms.membershipOf(
+		deps.db,
+		await roomSecret(),
+		roomId,
+		cookie,
+		workspaceId
+	);
 	if (!membership) throw notFound('room');
 	return { deps, membership };
 }

@@ -14,6 +14,7 @@ function envelope(m: Membership) {
 /** Switch phase, spotlight or lock; publishes what changed. */
 export async function change(deps: RoomDeps, m: Membership, body: unknown): Promise<Room> {
 	rooms.requireTeacher(m);
+	rooms.requireClass(m);
 	const changes = rooms.checkChanges(body);
 	if (changes.phase && changes.phase !== 'discuss' && changes.spotlightId === undefined)
 		changes.spotlightId = null; // the spotlight belongs to the discuss phase
@@ -33,6 +34,7 @@ export async function change(deps: RoomDeps, m: Membership, body: unknown): Prom
 /** Remove a student; their open page is told and its stream ends. */
 export async function removeStudent(deps: RoomDeps, m: Membership, memberId: string) {
 	rooms.requireTeacher(m);
+	rooms.requireClass(m);
 	await rooms.removeMember(deps.db, m.room.id, memberId);
 	const publish = createRoomPublisher(deps.db, deps.bus, m.room.id);
 	await publish(
@@ -51,6 +53,7 @@ export async function announceJoin(deps: RoomDeps, m: Membership): Promise<void>
 /** Presentation mode's follow-me position: sent live only (a stale position is worth nothing). */
 export async function follow(deps: RoomDeps, m: Membership, side: unknown, sentence: unknown) {
 	rooms.requireTeacher(m);
+	rooms.requireClass(m);
 	if ((side !== 'a' && side !== 'b') || !Number.isSafeInteger(sentence) || (sentence as number) < 0)
 		throw rooms.invalidFollow();
 	const event = {

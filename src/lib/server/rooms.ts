@@ -1,4 +1,4 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, isNull, or } from 'drizzle-orm';
 import { ROOM_PHASES, type RoomMemberView, type RoomPhase } from '../live/events';
 import { isRecord } from '../domain/annotation/validate-fields';
 import type { Db } from './db/connect';
@@ -8,10 +8,11 @@ import {
 	roomMember,
 	suggestionDecision,
 	themeEdit,
+	type RoomKind,
 	type RoomMemberRow,
 	type RoomRow
 } from './db/schema';
-import { forbidden, invalid, notFound } from './errors';
+import { conflict, forbidden, invalid, notFound } from './errors';
 import {
 	createSalt,
 	createToken,
@@ -29,6 +30,8 @@ import { checkDisplayName, createCookieValue, hashToken, verifyCookieValue } fro
 /** A room as its members see it. */
 export interface Room {
 	id: string;
+	/** a class, or a reader's personal room of one (no join code, no phases to switch) */
+	kind: RoomKind;
 	comparisonId: string;
 	title: string;
 	phase: RoomPhase;
@@ -56,8 +59,10 @@ export interface CreatedRoom {
 	teacher: Member;
 }
 
-const toRoom = (row: RoomRow): Room => ({
+/** A room row as the app sees it (capability hashes stay in the table). */
+export const toRoom = (row: RoomRow): Room => ({
 	id: row.id,
+	kind: row.kind,
 	comparisonId: row.comparisonId,
 	title: row.title,
 	phase: row.phase,
@@ -66,7 +71,8 @@ const toRoom = (row: RoomRow): Room => ({
 	createdAt: row.createdAt.toISOString()
 });
 
-const toMember = (row: RoomMemberRow): Member => ({
+/** A member row as the app sees it (the token hash stays in the table). */
+export const toMember = (row: RoomMemberRow): Member => ({
 	id: row.id,
 	roomId: row.roomId,
 	role: row.role,
@@ -109,7 +115,7 @@ export async function create(
 /** The room's join code as shown to its teacher (re-derived; only its hash is stored). */
 export async function joinCodeOf(db: Db, secret: Buffer, roomId: string): Promise<string> {
 	const [row] = await db.select({ salt: room.codeSalt }).from(room).where(eq(room.id, roomId));
-	if (!row) throw notFound('room');
+	if (!row?.salt) throw notFound('room');
 	return formatJoinCode(deriveJoinCode(secret, row.salt));
 }
 
@@ -151,28 +157,39 @@ export async function addMember(
 	return { member: toMember(row), cookie: value };
 }
 
-/** The caller's membership from the room's cookie, or undefined (unknown, forged or removed). */
+/**
+ * The caller's membership of a room, or undefined (unknown, forged or removed): from the room's
+ * cookie, or, for the owner of a personal room, from their workspace.
+ */
 export async function membershipOf(
 	db: Db,
 	secret: Buffer,
 	roomId: string,
-	cookie: string | undefined
+	cookie: string | undefined,
+	workspaceId?: string | null
 ): Promise<Membership | undefined> {
 	if (!isUuid(roomId)) return undefined;
 	const tokenHash = verifyCookieValue(secret, cookie);
-	if (!tokenHash) return undefined;
+	const who = [
+		...(tokenHash ? [eq(roomMember.tokenHash, tokenHash)] : []),
+		...(workspaceId ? [eq(roomMember.workspaceId, workspaceId)] : [])
+	];
+	if (who.length === 0) return undefined;
 	const [row] = await db
 		.select({ room, member: roomMember })
 		.from(roomMember)
 		.innerJoin(room, eq(roomMember.roomId, room.id))
 		.where(
-			and(
-				eq(roomMember.tokenHash, tokenHash),
-				eq(roomMember.roomId, roomId.toLowerCase()),
-				isNull(roomMember.removedAt)
-			)
-		);
+			and(or(...who), eq(roomMember.roomId, roomId.toLowerCase()), isNull(roomMember.removedAt))
+		)
+		.limit(1);
 	return row && { room: toRoom(row.room), member: toMember(row.member) };
+}
+
+/** Refuse what only a class has (phases, lock, members, follow-me) in a personal room. */
+export function requireClass(m: Membership): void {
+	if (m.room.kind !== 'class')
+		throw conflict('A personal workspace is a room of one: it has no phases, lock or members.');
 }
 
 /** Refuse a student a teacher's action. */

@@ -5,14 +5,24 @@ import { getDatabase } from './db';
 import type { Db } from './db/connect';
 import { comparison } from './db/schema';
 import { notFound } from './errors';
+import * as personal from './personal-rooms';
+import type { Actor } from './annotation-store';
+import { actorOf, type RoomDeps } from './rooms-annotations';
+import { lastId } from './rooms-events';
+import { roomDeps } from './rooms-http';
+import type { Membership } from './rooms';
 import { isUuid } from './uuid';
 import * as workspaces from './workspaces';
 
-// The caller's workspace for the API routes: read from locals (the hooks resolved the cookie),
-// created on the first write with its cookie set on the response.
+/** The room verbs' dependencies and the caller's membership of their personal room. */
+export interface PersonalRoom {
+	deps: RoomDeps;
+	membership: Membership;
+}
 
-/** The actor of a workspace (re-exported for the routes). */
-export const workspaceActor = workspaces.actorOf;
+// The caller's workspace for the API routes: read from locals (the hooks resolved the cookie),
+// created on the first write with its cookie set on the response. A reader's work on a
+// comparison lives in their personal room there (a room of one), which the room verbs serve.
 
 /** The database of this process. */
 export async function database(): Promise<Db> {
@@ -46,4 +56,87 @@ export async function comparisonIdOf(db: Db, param: string): Promise<string> {
 		.limit(1);
 	if (!row) throw notFound('comparison');
 	return row.id;
+}
+
+/** The caller's personal room on a comparison, or null before their first write there. */
+export async function personalRoom(
+	event: RequestEvent,
+	comparisonId: string
+): Promise<PersonalRoom | null> {
+	const workspace = currentWorkspace(event);
+	if (!workspace) return null;
+	const deps = await roomDeps();
+	const membership = await personal.find(deps.db, workspace, comparisonId);
+	return membership ? { deps, membership } : null;
+}
+
+/** The caller's personal room on a comparison, made now (with the workspace) if needed. */
+export async function ensurePersonalRoom(
+	event: RequestEvent,
+	comparisonId: string
+): Promise<PersonalRoom> {
+	const workspace = await ensureWorkspace(event);
+	const deps = await roomDeps();
+	return { deps, membership: await personal.ensure(deps.db, workspace, comparisonId) };
+}
+
+/** The caller's personal room holding an annotation (or a reply), or a 404 naming it. */
+export async function personalRoomOf(
+	event: RequestEvent,
+	what: 'annotation' | 'reply',
+	id: string
+): Promise<PersonalRoom> {
+	const workspace = currentWorkspace(event);
+	if (!workspace) throw notFound(what);
+	const deps = await roomDeps();
+	const membership =
+		what === 'annotation'
+			? await personal.ofAnnotation(deps.db, workspace, id)
+			: await personal.ofReply(deps.db, workspace, id);
+	if (!membership) throw notFound(what);
+	return { deps, membership };
+}
+
+/** Nobody's scope: what a reader without a personal room reads and exports (nothing). */
+const NOBODY: Actor = {
+	scope: { kind: 'room', id: '00000000-0000-0000-0000-000000000000' },
+	author: { id: '', name: '' }
+};
+
+/** The actor of the caller's personal room on a comparison (reads only: nobody's if none). */
+export async function personalActor(event: RequestEvent, comparisonId: string): Promise<Actor> {
+	const personal = await personalRoom(event, comparisonId);
+	return personal ? actorOf(personal.deps, personal.membership) : NOBODY;
+}
+
+/** The actor of the caller's personal room on a comparison, made now if needed (writes). */
+export async function ensurePersonalActor(
+	event: RequestEvent,
+	comparisonId: string
+): Promise<Actor> {
+	const { deps, membership } = await ensurePersonalRoom(event, comparisonId);
+	return actorOf(deps, membership);
+}
+
+/** What a reading page needs to follow the reader's personal room live (null: none yet). */
+export interface PersonalStream {
+	roomId: string;
+	memberId: string;
+	/** the stream resumes after this event */
+	lastEventId: number;
+}
+
+/** The caller's personal room on a comparison as a page streams it, or null before any write. */
+export async function personalStream(
+	event: RequestEvent,
+	comparisonId: string
+): Promise<PersonalStream | null> {
+	const personal = await personalRoom(event, comparisonId);
+	if (!personal) return null;
+	const { room, member } = personal.membership;
+	return {
+		roomId: room.id,
+		memberId: member.id,
+		lastEventId: await lastId(personal.deps.db, room.id)
+	};
 }

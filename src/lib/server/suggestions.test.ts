@@ -11,7 +11,7 @@ describeEachDatabase('suggestion decisions', (current) => {
 	const db = () => current().database.db;
 	const setup = async (tag: string) => {
 		const comparison = await createComparison(db(), tag);
-		const actor = await createActor(db());
+		const actor = await createActor(db(), comparison.id);
 		const { sharedFacts } = await getAnalysis(db(), comparison);
 		return { comparison, actor, sharedFacts };
 	};
@@ -77,7 +77,7 @@ describeEachDatabase('suggestion decisions', (current) => {
 		expect(accepted.decision.decision).toBe('accepted');
 		expect((await annotations.list(db(), actor, comparison.id)).annotations).toHaveLength(1);
 		// decisions are per workspace
-		const other = await createActor(db());
+		const other = await createActor(db(), comparison.id);
 		expect(await listDecisions(db(), other, comparison.id)).toEqual([]);
 	});
 

@@ -9,13 +9,15 @@ describeEachDatabase('theme edits', (current) => {
 
 	it('appends edits in order, lists them per workspace and undoes the last', async () => {
 		const comparison = await createComparison(db(), 'log');
-		const actor = await createActor(db());
+		const actor = await createActor(db(), comparison.id);
 		const rename = { op: 'rename', id: 'library', label: 'Libraries' };
 		const merge = { op: 'merge', ids: ['library', 'council'], label: 'Local politics' };
 		expect(await themeEdits.add(db(), actor, comparison.id, rename)).toEqual([rename]);
 		expect(await themeEdits.add(db(), actor, comparison.id, merge)).toEqual([rename, merge]);
 		expect(await themeEdits.list(db(), actor, comparison.id)).toEqual([rename, merge]);
-		expect(await themeEdits.list(db(), await createActor(db()), comparison.id)).toEqual([]);
+		expect(
+			await themeEdits.list(db(), await createActor(db(), comparison.id), comparison.id)
+		).toEqual([]);
 		expect(await themeEdits.undoLast(db(), actor, comparison.id)).toEqual([rename]);
 		expect(await themeEdits.undoLast(db(), actor, comparison.id)).toEqual([]);
 		expect((await failure(themeEdits.undoLast(db(), actor, comparison.id))).status).toBe(404);
@@ -32,7 +34,7 @@ describeEachDatabase('theme edits', (current) => {
 		['an array', [{ op: 'remove', id: 'x' }]]
 	])('refuses %s (422)', async (_, edit) => {
 		const comparison = await createComparison(db(), `bad-${Math.random()}`);
-		const actor = await createActor(db());
+		const actor = await createActor(db(), comparison.id);
 		expect((await failure(themeEdits.add(db(), actor, comparison.id, edit))).status).toBe(422);
 		expect(await themeEdits.list(db(), actor, comparison.id)).toEqual([]);
 	});

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createComparison, targetOf } from './annotation-fixtures';
+import { createComparison, memberActor, targetOf } from './annotation-fixtures';
 import * as annotations from './annotations';
 import { connect } from './db/connect';
 import { setting } from './db/schema';
 import { describeEachDatabase, MIGRATIONS_FOLDER } from './db/test-databases';
 import { RequestError } from './errors';
+import * as personal from './personal-rooms';
 import * as workspaces from './workspaces';
 
 const SECRET = Buffer.from('a test secret of enough length');
@@ -109,21 +110,29 @@ describeEachDatabase('workspaces', (current) => {
 		expect(await workspaces.getByTokenHash(db(), token)).toBeUndefined();
 	});
 
-	it('renames a workspace and its own annotations, not imported authors', async () => {
+	it('renames a workspace, its personal rooms and its own annotations, not imported authors', async () => {
 		const secret = await workspaces.getSecret(db());
 		const { workspace } = await workspaces.create(db(), secret);
-		const actor = workspaces.actorOf(workspace);
 		const comparison = await createComparison(db(), 'rename');
-		const made = await annotations.create(db(), actor, comparison.id, {
-			id: randomUUID(),
-			kind: 'note',
-			targets: [targetOf(comparison, 'a', 'Springfield')],
-			note: 'Which one?'
-		});
+		const room = await personal.ensure(db(), workspace, comparison.id);
+		const actor = memberActor(room);
+		const note = (author?: { id: string; name: string }) =>
+			annotations.create(db(), author ? { ...actor, author } : actor, comparison.id, {
+				id: randomUUID(),
+				kind: 'note',
+				targets: [targetOf(comparison, 'a', 'Springfield')],
+				note: 'Which one?'
+			});
+		const made = await note();
+		const imported = await note({ id: 'someone-else', name: 'Ana' });
 		const renamed = await workspaces.rename(db(), workspace.id, 'Dana');
 		expect(renamed.displayName).toBe('Dana');
-		const after = await annotations.get(db(), workspaces.actorOf(renamed), made.value.id);
-		expect(after?.author).toEqual({ id: workspace.id, name: 'Dana' });
+		const again = await personal.find(db(), renamed, comparison.id);
+		expect(again?.member).toMatchObject({ id: room.member.id, displayName: 'Dana' });
+		const after = await annotations.get(db(), memberActor(again!), made.value.id);
+		expect(after?.author).toEqual({ id: room.member.id, name: 'Dana' });
+		const kept = await annotations.get(db(), actor, imported.value.id);
+		expect(kept?.author).toEqual({ id: 'someone-else', name: 'Ana' });
 		await expect(workspaces.rename(db(), workspace.id, '')).rejects.toBeInstanceOf(RequestError);
 	});
 });

@@ -1,8 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
-import type { Actor } from './annotation-store';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from './db/connect';
-import { annotation, reply, setting, workspace, type WorkspaceRow } from './db/schema';
+import { annotation, reply, roomMember, setting, workspace, type WorkspaceRow } from './db/schema';
 import { invalid } from './errors';
 
 // A personal workspace per browser. The cookie holds a random token and its HMAC: the signature
@@ -139,8 +138,8 @@ export function checkDisplayName(raw: unknown): string {
 }
 
 /**
- * Set the name a workspace writes under, and re-label its earlier annotations and replies that
- * carry the old name (imported ones keep the name of whoever wrote them).
+ * Set the name a workspace writes under: in each of its personal rooms, and on its earlier
+ * annotations and replies that carry the old name (imported ones keep whoever wrote them).
  */
 export async function rename(db: Db, id: string, displayName: unknown): Promise<Workspace> {
 	const name = checkDisplayName(displayName);
@@ -152,10 +151,18 @@ export async function rename(db: Db, id: string, displayName: unknown): Promise<
 			.set({ displayName: name })
 			.where(eq(workspace.id, id))
 			.returning();
-		const mine = (t: typeof annotation | typeof reply) =>
-			and(eq(t.authorId, id), eq(t.authorName, before.displayName));
-		await tx.update(annotation).set({ authorName: name }).where(mine(annotation));
-		await tx.update(reply).set({ authorName: name }).where(mine(reply));
+		const members = await tx
+			.update(roomMember)
+			.set({ displayName: name })
+			.where(eq(roomMember.workspaceId, id))
+			.returning({ id: roomMember.id });
+		const ids = members.map((m) => m.id);
+		if (ids.length > 0) {
+			const mine = (t: typeof annotation | typeof reply) =>
+				and(inArray(t.authorId, ids), eq(t.authorName, before.displayName));
+			await tx.update(annotation).set({ authorName: name }).where(mine(annotation));
+			await tx.update(reply).set({ authorName: name }).where(mine(reply));
+		}
 		return toWorkspace(row);
 	});
 }
@@ -164,12 +171,4 @@ export async function rename(db: Db, id: string, displayName: unknown): Promise<
 export async function count(db: Db): Promise<number> {
 	const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(workspace);
 	return row.n;
-}
-
-/** The actor of a workspace: it is both the scope and the author. */
-export function actorOf(ws: Workspace): Actor {
-	return {
-		scope: { kind: 'workspace', id: ws.id },
-		author: { id: ws.id, name: ws.displayName }
-	};
 }

@@ -2,11 +2,11 @@ import { fail, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import * as bundles from '$lib/server/bundle';
 import { getDatabase } from '$lib/server/db';
-import { ensureWorkspace, workspaceActor } from '$lib/server/session';
+import { ensurePersonalActor } from '$lib/server/session';
 import type { Actions } from './$types';
 
 // Import a comparison file (exported by this or another Parallax server): checked completely,
-// then the articles, the comparison and the annotations (into the importer's workspace) stored.
+// then the articles, the comparison and the annotations (into the importer's personal room on it) stored.
 export const actions: Actions = {
 	import: async (event) => {
 		const file = (await event.request.formData()).get('bundle');
@@ -18,8 +18,8 @@ export const actions: Actions = {
 		const checked = bundles.checkBundle(parsed.value);
 		if (!checked.ok) return fail(400, { problems: checked.problems, name: file.name });
 		const { db } = await getDatabase();
-		// the workspace (and its cookie) is made only when there are annotations to hold
-		const actor = async () => workspaceActor(await ensureWorkspace(event));
+		// the personal room (and the workspace cookie) is made only when there are annotations
+		const actor = (comparisonId: string) => ensurePersonalActor(event, comparisonId);
 		const { comparison, imported, skipped } = await bundles.importBundle(db, actor, checked.value);
 		// all well: straight to the comparison; otherwise say what was left out first
 		if (skipped.length === 0) redirect(303, resolve('/compare/[id]', { id: comparison.id }));

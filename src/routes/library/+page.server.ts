@@ -1,19 +1,19 @@
 import { getDatabase } from '$lib/server/db';
 import * as library from '$lib/server/library';
-import { workspaceActor } from '$lib/server/session';
+import * as personal from '$lib/server/personal-rooms';
 import type { PageServerLoad } from './$types';
 
 /** Uncached analyses one library visit may compute (the seed's, on a fresh server). */
 const ANALYSE_MISSING = 3;
 
 // The library: every comparison, filtered on the server by ?q= so search works without JS.
-// Annotation counts are the reader's own (their workspace); none yet without one.
+// Annotation counts are the reader's own (their personal rooms); none yet without one.
 export const load: PageServerLoad = async ({ url, locals }) => {
 	const q = (url.searchParams.get('q') ?? '').slice(0, library.MAX_QUERY);
 	const { db } = await getDatabase();
 	const workspace = locals.workspace;
 	const countAnnotations = async (ids: string[]) =>
-		workspace ? library.countAnnotations(db, workspaceActor(workspace), ids) : new Map();
+		workspace ? personal.countAnnotations(db, workspace.id, ids) : new Map();
 	const [entries, total] = await Promise.all([
 		library.list(db, { q, analyseMissing: ANALYSE_MISSING, countAnnotations }),
 		library.count(db)

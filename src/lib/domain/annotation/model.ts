@@ -80,7 +80,10 @@ export interface Author {
 	name: string;
 }
 
-/** Where an annotation lives: a reader's private workspace or a classroom room. */
+/**
+ * Where an annotation lives: a room (a class, or a reader's personal room of one). Files
+ * exported before personal rooms existed say 'workspace'; they still import.
+ */
 export interface AnnotationScope {
 	kind: 'workspace' | 'room';
 	id: string;

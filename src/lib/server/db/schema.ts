@@ -11,6 +11,7 @@ import {
 	smallint,
 	text,
 	timestamp,
+	uniqueIndex,
 	uuid,
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
@@ -90,8 +91,8 @@ export const analysis = pgTable(
 );
 
 /**
- * A personal workspace per browser, found by the hash of its cookie token (the token itself is
- * never stored). Annotations will reference `workspace_id`; classroom rooms will sit beside it.
+ * A reader's browser, found by the hash of its cookie token (the token itself is never stored).
+ * Its work on each comparison lives in a personal room: a room of one it owns.
  */
 export const workspace = pgTable('workspace', {
 	id: uuid('id').primaryKey().defaultRandom(),
@@ -111,10 +112,13 @@ export const setting = pgTable('setting', {
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 
-/** Where annotations live: a reader's workspace now, a classroom room later. */
-export type ScopeKind = 'workspace' | 'room';
+/**
+ * Where annotations live: always a room (a class, or a reader's personal room of one). The
+ * column stays so the scope is explicit in every row and query.
+ */
+export type ScopeKind = 'room';
 
-const SCOPE_KINDS = sql`('workspace', 'room')`;
+const SCOPE_KINDS = sql`('room')`;
 
 /**
  * One annotation (shared fact, framing or note) in a scope. The id is the client's, so a retried
@@ -129,7 +133,7 @@ export const annotation = pgTable(
 			.notNull()
 			.references(() => comparison.id, { onDelete: 'cascade' }),
 		scopeKind: text('scope_kind').$type<ScopeKind>().notNull(),
-		/** a workspace id now; a room id once rooms exist (no foreign key: two kinds of owner) */
+		/** the room (class or personal) the annotation belongs to */
 		scopeId: uuid('scope_id').notNull(),
 		authorId: text('author_id').notNull(),
 		authorName: text('author_name').notNull(),
@@ -144,7 +148,7 @@ export const annotation = pgTable(
 			onDelete: 'set null'
 		}),
 		suggestionId: text('suggestion_id'),
-		/** moderation (a teacher hides a post in a room); not used by workspaces */
+		/** moderation (a teacher hides a post in a class room) */
 		hidden: boolean('hidden').notNull().default(false),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -248,23 +252,32 @@ export const themeEdit = pgTable(
 	]
 );
 
+/** A class room (a teacher and students) or a reader's personal room of one. */
+export type RoomKind = 'class' | 'personal';
+
 /**
- * A classroom room on one comparison. The teacher link and join code are capabilities: only
- * their sha-256 is stored (the join code is re-derived from the server secret and `code_salt`
- * when the teacher needs to show it again).
+ * A room on one comparison: a class, or the personal room of one reader (their workspace on that
+ * comparison). A class's teacher link and join code are capabilities: only their sha-256 is
+ * stored (the join code is re-derived from the server secret and `code_salt` when the teacher
+ * needs to show it again). A personal room has neither: nobody can join it.
  */
 export const room = pgTable(
 	'room',
 	{
 		id: uuid('id').primaryKey().defaultRandom(),
+		kind: text('kind').$type<RoomKind>().notNull().default('class'),
 		comparisonId: uuid('comparison_id')
 			.notNull()
 			.references(() => comparison.id, { onDelete: 'cascade' }),
+		/** the reader whose personal room this is (null for a class) */
+		ownerWorkspaceId: uuid('owner_workspace_id').references(() => workspace.id, {
+			onDelete: 'cascade'
+		}),
 		title: text('title').notNull(),
-		teacherTokenHash: text('teacher_token_hash').notNull().unique(),
-		joinCodeHash: text('join_code_hash').notNull().unique(),
+		teacherTokenHash: text('teacher_token_hash').unique(),
+		joinCodeHash: text('join_code_hash').unique(),
 		/** random salt the join code is derived from (with the server secret) */
-		codeSalt: text('code_salt').notNull(),
+		codeSalt: text('code_salt'),
 		phase: text('phase').$type<RoomPhase>().notNull().default('individual'),
 		/** read-only for students while true */
 		locked: boolean('locked').notNull().default(false),
@@ -272,10 +285,23 @@ export const room = pgTable(
 		spotlightId: uuid('spotlight_id'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
-	(t) => [check('room_phase_check', sql`${t.phase} in ('individual', 'reveal', 'discuss')`)]
+	(t) => [
+		check('room_phase_check', sql`${t.phase} in ('individual', 'reveal', 'discuss')`),
+		check(
+			'room_kind_check',
+			sql`(${t.kind} = 'class' and ${t.teacherTokenHash} is not null and ${t.joinCodeHash} is not null and ${t.codeSalt} is not null and ${t.ownerWorkspaceId} is null) or (${t.kind} = 'personal' and ${t.ownerWorkspaceId} is not null and ${t.teacherTokenHash} is null and ${t.joinCodeHash} is null)`
+		),
+		// one personal room per reader and comparison
+		uniqueIndex('room_personal_idx')
+			.on(t.ownerWorkspaceId, t.comparisonId)
+			.where(sql`${t.kind} = 'personal'`)
+	]
 );
 
-/** A person in a room: a teacher (from the teacher link) or a student (display name only). */
+/**
+ * A person in a room: a teacher (from the teacher link), a student (display name only), or the
+ * owner of a personal room (role teacher: they run their room of one), known by their workspace.
+ */
 export const roomMember = pgTable(
 	'room_member',
 	{
@@ -285,15 +311,19 @@ export const roomMember = pgTable(
 			.references(() => room.id, { onDelete: 'cascade' }),
 		role: text('role').$type<'teacher' | 'student'>().notNull(),
 		displayName: text('display_name').notNull(),
-		/** sha-256 of the session cookie's token */
-		tokenHash: text('token_hash').notNull().unique(),
+		/** sha-256 of the room cookie's token (null for a personal room's owner) */
+		tokenHash: text('token_hash').unique(),
+		/** the owner of a personal room: their workspace cookie identifies them */
+		workspaceId: uuid('workspace_id').references(() => workspace.id, { onDelete: 'cascade' }),
 		/** set when the teacher removes a student: the cookie stops working */
 		removedAt: timestamp('removed_at', { withTimezone: true }),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
 		index('room_member_room_idx').on(t.roomId),
-		check('room_member_role_check', sql`${t.role} in ('teacher', 'student')`)
+		index('room_member_workspace_idx').on(t.workspaceId),
+		check('room_member_role_check', sql`${t.role} in ('teacher', 'student')`),
+		check('room_member_identity_check', sql`(${t.tokenHash} is null) <> (${t.workspaceId} is null)`)
 	]
 );
 

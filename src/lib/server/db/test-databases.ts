@@ -29,9 +29,12 @@ function adminUrl(): string | undefined {
  * Open a fresh, migrated database: PGlite in memory, or a new randomly named PostgreSQL
  * database beside TEST_DATABASE_URL's (dropped by dispose), so test files never share state.
  */
-export async function openTestDatabase(driver: Driver): Promise<TestDatabase> {
+export async function openTestDatabase(
+	driver: Driver,
+	migrationsFolder = MIGRATIONS_FOLDER
+): Promise<TestDatabase> {
 	if (driver === 'pglite') {
-		const database = await connect({ memory: true, migrationsFolder: MIGRATIONS_FOLDER });
+		const database = await connect({ memory: true, migrationsFolder });
 		return { database, dispose: () => database.close() };
 	}
 	const admin = adminUrl();
@@ -41,7 +44,7 @@ export async function openTestDatabase(driver: Driver): Promise<TestDatabase> {
 	const url = new URL(admin);
 	url.pathname = `/${name}`;
 	try {
-		const database = await connect({ url: url.href, migrationsFolder: MIGRATIONS_FOLDER });
+		const database = await connect({ url: url.href, migrationsFolder });
 		return {
 			database,
 			url: url.href,
@@ -73,7 +76,8 @@ async function withAdmin(url: string, work: (client: pg.Client) => Promise<unkno
  */
 export function describeEachDatabase(
 	title: string,
-	body: (current: () => TestDatabase, driver: Driver) => void
+	body: (current: () => TestDatabase, driver: Driver) => void,
+	options: { migrationsFolder?: string } = {}
 ): void {
 	for (const driver of ['pglite', 'pg'] as const) {
 		const name = `${title} [${driver}]`;
@@ -101,7 +105,7 @@ export function describeEachDatabase(
 		describe(name, () => {
 			let current: TestDatabase | undefined;
 			beforeAll(async () => {
-				current = await openTestDatabase(driver);
+				current = await openTestDatabase(driver, options.migrationsFolder);
 			});
 			afterAll(async () => {
 				await current?.dispose();

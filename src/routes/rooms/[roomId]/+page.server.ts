@@ -1,4 +1,5 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
+import { resolve } from '$app/paths';
 import { getAnalysis } from '$lib/server/comparison-analysis';
 import * as comparisons from '$lib/server/comparisons';
 import { RequestError } from '$lib/server/errors';
@@ -19,6 +20,9 @@ export const load: PageServerLoad = async (event) => {
 		throw e;
 	}
 	const { deps, membership } = context;
+	// a personal room is the reader's own work on the comparison: read it there
+	if (membership.room.kind === 'personal')
+		redirect(303, resolve('/compare/[id]', { id: membership.room.comparisonId }));
 	const comparison = await comparisons.get(deps.db, membership.room.comparisonId);
 	if (!comparison) error(404, 'No room has this address.');
 	const base = {

@@ -12,7 +12,8 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = apiRoute(async (event) => {
 	const { deps, membership } = await requireMembership(event);
 	const base = { ...membership, lastEventId: await lastId(deps.db, membership.room.id) };
-	if (membership.member.role !== 'teacher') return jsonResponse(base);
+	if (membership.member.role !== 'teacher' || membership.room.kind !== 'class')
+		return jsonResponse(base);
 	const members = await rooms.listMembers(deps.db, membership.room.id);
 	const joinCode = await rooms.joinCodeOf(deps.db, await roomSecret(), membership.room.id);
 	return jsonResponse({ ...base, members, joinCode });

@@ -2,17 +2,9 @@ import { error } from '@sveltejs/kit';
 import { exportBundle } from '$lib/server/bundle';
 import * as comparisons from '$lib/server/comparisons';
 import { getDatabase } from '$lib/server/db';
-import { currentWorkspace, workspaceActor } from '$lib/server/session';
+import { personalActor } from '$lib/server/session';
 import { isUuid } from '$lib/server/uuid';
-import type { Workspace } from '$lib/server/workspaces';
 import type { RequestHandler } from './$types';
-
-/** A reader without a workspace has no annotations: the bundle carries an empty collection. */
-const NOBODY: Workspace = {
-	id: '00000000-0000-0000-0000-000000000000',
-	displayName: '',
-	createdAt: new Date(0).toISOString()
-};
 
 /** File-name safe words of a title, for the download's name. */
 function slugOf(title: string): string {
@@ -30,7 +22,7 @@ export const GET: RequestHandler = async (event) => {
 	const { id } = event.params;
 	const found = isUuid(id) ? await comparisons.get(db, id) : await comparisons.getBySlug(db, id);
 	if (!found) error(404, 'No comparison has this address.');
-	const actor = workspaceActor(currentWorkspace(event) ?? NOBODY);
+	const actor = await personalActor(event, found.id);
 	const bundle = await exportBundle(db, actor, found.id, event.url.origin);
 	if (!bundle) error(404, 'No comparison has this address.');
 	return new Response(JSON.stringify(bundle, null, '\t'), {

@@ -5,7 +5,7 @@ import * as articles from '$lib/server/articles';
 import * as comparisons from '$lib/server/comparisons';
 import { getDatabase } from '$lib/server/db';
 import * as ingest from '$lib/server/ingest';
-import { workspaceActor } from '$lib/server/session';
+import { personalActor } from '$lib/server/session';
 import { isUuid } from '$lib/server/uuid';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -21,15 +21,14 @@ async function find(id: string) {
 
 // Edit a comparison's texts and metadata: a changed side becomes a new article version; the
 // reader's annotations are re-anchored on read, and the ones that could not be are listed.
-export const load: PageServerLoad = async ({ params, locals }) => {
+export const load: PageServerLoad = async (event) => {
+	const { params } = event;
 	const { db, found } = await find(params.id);
 	const [versionsA, versionsB] = await Promise.all([
 		articles.listVersions(db, found.a.id),
 		articles.listVersions(db, found.b.id)
 	]);
-	const placed = locals.workspace
-		? await annotations.list(db, workspaceActor(locals.workspace), found.id)
-		: { annotations: [], orphans: [] };
+	const placed = await annotations.list(db, await personalActor(event, found.id), found.id);
 	const values: Record<string, string> = { title: found.title };
 	for (const side of ingest.SIDES) {
 		values[`${side}.text`] = found[side].text;

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { buildWorksheet } from '$lib/domain/annotation/worksheet';
 import * as annotations from '$lib/server/annotations';
 import * as comparisons from '$lib/server/comparisons';
-import { comparisonIdOf, currentWorkspace, database, workspaceActor } from '$lib/server/session';
+import { comparisonIdOf, database, personalActor } from '$lib/server/session';
 import type { PageServerLoad } from './$types';
 
 // The printable comparison worksheet of the reader's annotations: one row per shared fact with the
@@ -14,10 +14,7 @@ export const load: PageServerLoad = async (event) => {
 	);
 	const comparison = await comparisons.get(db, id);
 	if (!comparison) error(404, 'No comparison has this address.');
-	const workspace = currentWorkspace(event);
-	const placed = workspace
-		? await annotations.list(db, workspaceActor(workspace), id)
-		: { annotations: [], orphans: [] };
+	const placed = await annotations.list(db, await personalActor(event, id), id);
 	const texts = {
 		a: { text: comparison.a.text, version: comparison.a.version },
 		b: { text: comparison.b.text, version: comparison.b.version }

@@ -1,37 +1,37 @@
-import { json } from '@sveltejs/kit';
-import * as annotations from '$lib/server/annotations';
-import { apiRoute, readJson } from '$lib/server/api';
-import {
-	comparisonIdOf,
-	currentWorkspace,
-	database,
-	ensureWorkspace,
-	workspaceActor
-} from '$lib/server/session';
-import { listDecisions } from '$lib/server/suggestions';
+import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
+import { requireComparison } from '$lib/server/annotations';
+import * as roomAnnotations from '$lib/server/rooms-annotations';
+import { lastId } from '$lib/server/rooms-events';
+import { listDecisions } from '$lib/server/rooms-extras';
+import { comparisonIdOf, database, ensurePersonalRoom, personalRoom } from '$lib/server/session';
 import type { RequestHandler } from './$types';
 
-/** The caller's annotations on a comparison (placed in the current texts), orphans and decisions. */
+// The reader's own annotations on a comparison: the verbs of their personal room (a room of one),
+// reached by the comparison's address so a page needs no room id before the first write.
+
+/** The caller's annotations (placed in the current texts), orphans, decisions and live stream. */
 export const GET: RequestHandler = apiRoute(async (event) => {
 	const db = await database();
 	const id = await comparisonIdOf(db, event.params.id);
-	const workspace = currentWorkspace(event);
-	if (!workspace) {
-		await annotations.requireComparison(db, id);
-		return json({ annotations: [], orphans: [], decisions: [] });
+	const personal = await personalRoom(event, id);
+	if (!personal) {
+		await requireComparison(db, id);
+		return jsonResponse({ annotations: [], orphans: [], decisions: [], stream: null });
 	}
-	const actor = workspaceActor(workspace);
-	const placed = await annotations.list(db, actor, id);
-	const decisions = await listDecisions(db, actor, id);
-	return json({ ...placed, decisions });
+	const { deps, membership } = personal;
+	// read before the listing: a page following the stream from here misses nothing in between
+	const lastEventId = await lastId(deps.db, membership.room.id);
+	const { hiddenIds: _hidden, ...placed } = await roomAnnotations.list(deps.db, membership);
+	const decisions = await listDecisions(deps.db, membership);
+	const stream = { roomId: membership.room.id, memberId: membership.member.id, lastEventId };
+	return jsonResponse({ ...placed, decisions, stream });
 });
 
 /** Create an annotation (idempotent by its client id): 201 when made, 200 when already there. */
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
-	const db = await database();
-	const id = await comparisonIdOf(db, event.params.id);
-	const actor = workspaceActor(await ensureWorkspace(event));
-	const { created, value } = await annotations.create(db, actor, id, body);
-	return json(value, { status: created ? 201 : 200 });
+	const id = await comparisonIdOf(await database(), event.params.id);
+	const { deps, membership } = await ensurePersonalRoom(event, id);
+	const { created, value } = await roomAnnotations.create(deps, membership, body);
+	return jsonResponse(value, created ? 201 : 200);
 });

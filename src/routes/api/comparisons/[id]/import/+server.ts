@@ -1,17 +1,17 @@
 import { json } from '@sveltejs/kit';
 import { apiRoute, readJson } from '$lib/server/api';
 import { importCollection } from '$lib/server/annotation-exchange';
-import { comparisonIdOf, database, ensureWorkspace, workspaceActor } from '$lib/server/session';
+import { comparisonIdOf, database, ensurePersonalActor } from '$lib/server/session';
 import type { RequestHandler } from './$types';
 
 /** A pack of 10,000 annotations with long quotes; BODY_SIZE_LIMIT may refuse earlier (413). */
 const MAX_IMPORT_BYTES = 16 * 1024 * 1024;
 
-/** Import a JSON-LD AnnotationCollection into the caller's workspace (idempotent by id). */
+/** Import a JSON-LD AnnotationCollection into the caller's personal room (idempotent by id). */
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request, { maxBytes: MAX_IMPORT_BYTES });
 	const db = await database();
 	const id = await comparisonIdOf(db, event.params.id);
-	const actor = workspaceActor(await ensureWorkspace(event));
+	const actor = await ensurePersonalActor(event, id);
 	return json(await importCollection(db, actor, id, body));
 });

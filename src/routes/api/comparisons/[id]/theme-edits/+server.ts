@@ -1,46 +1,39 @@
-import { json } from '@sveltejs/kit';
-import { apiRoute, readJson } from '$lib/server/api';
+import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
 import { requireComparison } from '$lib/server/annotations';
 import { RequestError } from '$lib/server/errors';
-import {
-	comparisonIdOf,
-	currentWorkspace,
-	database,
-	ensureWorkspace,
-	workspaceActor
-} from '$lib/server/session';
-import * as themeEdits from '$lib/server/theme-edits';
+import * as extras from '$lib/server/rooms-extras';
+import { comparisonIdOf, database, ensurePersonalRoom, personalRoom } from '$lib/server/session';
 import type { RequestHandler } from './$types';
 
-/** The caller's theme edits on a comparison, in order. */
+/** The caller's theme edits on a comparison, in order (the reader may always edit their own). */
 export const GET: RequestHandler = apiRoute(async (event) => {
 	const db = await database();
 	const id = await comparisonIdOf(db, event.params.id);
-	const workspace = currentWorkspace(event);
-	if (!workspace) {
+	const personal = await personalRoom(event, id);
+	if (!personal) {
 		await requireComparison(db, id);
-		return json({ edits: [] });
+		return jsonResponse({ edits: [], canEdit: true });
 	}
-	return json({ edits: await themeEdits.list(db, workspaceActor(workspace), id) });
+	const edits = await extras.listThemeEdits(personal.deps, personal.membership);
+	return jsonResponse({ edits, canEdit: true });
 });
 
 /** Append one theme edit; answers with the whole list. */
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
-	const db = await database();
-	const id = await comparisonIdOf(db, event.params.id);
-	const actor = workspaceActor(await ensureWorkspace(event));
-	return json({ edits: await themeEdits.add(db, actor, id, body) }, { status: 201 });
+	const id = await comparisonIdOf(await database(), event.params.id);
+	const { deps, membership } = await ensurePersonalRoom(event, id);
+	return jsonResponse({ edits: await extras.addThemeEdit(deps, membership, body) }, 201);
 });
 
 /** Undo the last theme edit; answers with the list after it (404 when there is none). */
 export const DELETE: RequestHandler = apiRoute(async (event) => {
 	const db = await database();
 	const id = await comparisonIdOf(db, event.params.id);
-	const workspace = currentWorkspace(event);
-	if (!workspace) {
+	const personal = await personalRoom(event, id);
+	if (!personal) {
 		await requireComparison(db, id);
 		throw new RequestError(404, 'not_found', 'There is no theme edit to undo.');
 	}
-	return json({ edits: await themeEdits.undoLast(db, workspaceActor(workspace), id) });
+	return jsonResponse({ edits: await extras.undoThemeEdit(personal.deps, personal.membership) });
 });

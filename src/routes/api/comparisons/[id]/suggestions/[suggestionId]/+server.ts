@@ -1,18 +1,16 @@
-import { json } from '@sveltejs/kit';
-import { apiRoute, readJson } from '$lib/server/api';
-import { comparisonIdOf, database, ensureWorkspace, workspaceActor } from '$lib/server/session';
-import { decideSuggestion } from '$lib/server/suggestions';
+import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
+import * as extras from '$lib/server/rooms-extras';
+import { comparisonIdOf, database, ensurePersonalRoom } from '$lib/server/session';
 import type { RequestHandler } from './$types';
 
 /** Accept or dismiss a suggested shared fact ({ decision, annotationId? }). */
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
-	const db = await database();
-	const id = await comparisonIdOf(db, event.params.id);
-	const actor = workspaceActor(await ensureWorkspace(event));
-	const result = await decideSuggestion(db, actor, id, event.params.suggestionId, body);
-	return json(
+	const id = await comparisonIdOf(await database(), event.params.id);
+	const { deps, membership } = await ensurePersonalRoom(event, id);
+	const result = await extras.decide(deps, membership, event.params.suggestionId, body);
+	return jsonResponse(
 		{ decision: result.decision, annotation: result.annotation ?? null },
-		{ status: result.changed && result.annotation ? 201 : 200 }
+		result.changed && result.annotation ? 201 : 200
 	);
 });
