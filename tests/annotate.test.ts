@@ -143,6 +143,55 @@ test('bad input is refused with a clear message and nothing is stored', async ({
 	expect(await page.title()).not.toBe('pwned');
 });
 
+test('a reply can be edited and deleted, and both survive a reload', async ({ page }) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await openSeed(page);
+	await dragSelect(page, page.locator('#a-s6'));
+	await page.getByRole('toolbar').getByRole('button', { name: 'Note' }).click();
+	await page.getByLabel('Question or comment').fill('Which month was it?');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('tab', { name: 'Annotations (1)' })).toBeVisible();
+	const item = page.getByRole('article', { name: /Note by/ });
+	await item.getByRole('textbox', { name: 'Reply', exact: true }).fill('March, says A.');
+	await item.getByRole('button', { name: 'Reply', exact: true }).click();
+	await expect(item.getByRole('list', { name: 'Replies' })).toContainText('March, says A.');
+
+	// edit in place: Save, then the Edit button has the focus again
+	await item.getByRole('button', { name: 'Edit your reply: March, says A.' }).click();
+	const field = item.getByRole('textbox', { name: 'Edit your reply', exact: true });
+	await expect(field).toBeFocused();
+	await field.fill('March 18, says B.');
+	await item.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(
+		item.getByRole('button', { name: 'Edit your reply: March 18, says B.' })
+	).toBeFocused();
+	await expect(page.getByText('Reply updated.')).toBeAttached();
+
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.getByRole('tab', { name: 'Annotations (1)' }).click();
+	const replies = item.getByRole('list', { name: 'Replies' });
+	await expect(replies).toContainText('March 18, says B.');
+	await expect(replies).not.toContainText('March, says A.');
+
+	// delete after the inline confirmation
+	await item.getByRole('button', { name: 'Delete your reply: March 18, says B.' }).click();
+	await item
+		.getByRole('group', { name: 'Delete this reply?' })
+		.getByRole('button', { name: /^Yes/ })
+		.click();
+	await expect(item.getByRole('list', { name: 'Replies' })).toHaveCount(0);
+	await expect(item.getByRole('textbox', { name: 'Reply', exact: true })).toBeFocused();
+	await expect(page.getByText('Reply deleted.')).toBeAttached();
+
+	await page.reload();
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.getByRole('tab', { name: 'Annotations (1)' }).click();
+	await expect(item).toContainText('Which month was it?');
+	await expect(item).not.toContainText('March 18, says B.');
+	await expect(item.getByRole('list', { name: 'Replies' })).toHaveCount(0);
+});
+
 test('exports: JSON-LD and CSV download with the annotation in them', async ({ page }) => {
 	await openSeed(page);
 	await dragSelect(page, page.locator('#a-s6'));

@@ -58,6 +58,16 @@ export interface AnnotationListing {
 	decisions: SuggestionDecision[];
 	/** rooms, for the teacher: annotations hidden from the students */
 	hiddenIds?: string[];
+	/** the reader's own work: their personal room's stream (null before their first write) */
+	stream?: PersonalStream | null;
+}
+
+/** Where a page follows the reader's personal room live (a room of one). */
+export interface PersonalStream {
+	roomId: string;
+	memberId: string;
+	/** the stream resumes after this event */
+	lastEventId: number;
 }
 
 /** The theme edits of a comparison; `canEdit` is false for a student in a room. */

@@ -2,40 +2,32 @@ import { createContext } from 'svelte';
 import {
 	createTarget,
 	type Annotation,
-	type AnnotationInput,
 	type AnnotationKind,
-	type EntmanFunction,
-	type Evidence,
-	type Relation,
+	type Author,
+	type Reply,
 	type Target
 } from '$lib/domain/annotation/model';
 import type { Sentence, Side } from '$lib/domain/types';
-import { api, ApiError, type AnnotationApi, type AnnotationListing } from '$lib/reading/api';
+import {
+	api,
+	ApiError,
+	type AnnotationApi,
+	type AnnotationListing,
+	type PersonalStream
+} from '$lib/reading/api';
 import type { TextSelection } from '$lib/reading/selection';
+import { emptyDraft, toInput, type AnnotationDraft } from './annotation-draft';
+import { EMPTY_REPLY, LOCKED_ROOM, problemOf, withReply, type ReplyProblem } from './reply-threads';
+import { ThemeEditsState } from './theme-edits.svelte';
+
+export { toInput, type AnnotationDraft } from './annotation-draft';
+export type { ReplyProblem } from './reply-threads';
 
 /** One article as annotation needs it: text, version and sentences (to name passages). */
 export interface AnnotatedArticle {
 	text: string;
 	version: string;
 	sentences: Sentence[];
-}
-
-/** The annotation being written or edited in the dialog. */
-export interface AnnotationDraft {
-	mode: 'create' | 'edit';
-	id: string;
-	kind: AnnotationKind;
-	targets: Target[];
-	relation: Relation;
-	evidence: Evidence | '';
-	evidenceUrl: string;
-	frame: string;
-	entman: EntmanFunction | '';
-	note: string;
-	attachedTo: string;
-	suggestionId?: string;
-	/** edit mode: the passages were changed (re-attached) and must be sent */
-	retarget?: boolean;
 }
 
 /** Which annotations the list and the highlights show. */
@@ -71,15 +63,31 @@ export class AnnotationsState {
 
 	/** rooms, teacher only: annotations hidden from the students */
 	hiddenIds = $state<string[]>([]);
+	/** the personal workspace's live stream, once the server has a room for the reader here */
+	stream = $state<PersonalStream | null>(null);
 	/** rooms: the teacher locked the room, so a student cannot write */
 	readOnly = $state(false);
+	/**
+	 * rooms: the reader's member id (their replies are the ones they may change); null in the
+	 * personal workspace, where everything listed is the reader's own
+	 */
+	authorId = $state<string | null>(null);
+	/** the theme edits applied on this page (kept here because a room's live stream writes them) */
+	readonly themeEdits: ThemeEditsState;
 
 	constructor(
 		readonly comparisonId: string,
 		readonly articles: Record<Side, AnnotatedArticle>,
 		/** the workspace's endpoints, or a room's */
 		readonly client: AnnotationApi = api
-	) {}
+	) {
+		this.themeEdits = new ThemeEditsState(comparisonId, client.themeEdits, client.roomId === null);
+	}
+
+	/** Whether the reader wrote this (only their own replies offer Edit and Delete). */
+	isMine(author: Author): boolean {
+		return this.authorId === null || author.id === this.authorId;
+	}
 
 	/** Add or replace an annotation (a live event or a save; the same id never shows twice). */
 	upsert(annotation: Annotation): void {
@@ -110,6 +118,7 @@ export class AnnotationsState {
 			this.hiddenIds = listing.hiddenIds ?? [];
 			this.orphans = listing.orphans.map((o) => o.annotation);
 			this.decisions = listing.decisions;
+			this.stream = listing.stream ?? null;
 			this.error = null;
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
@@ -196,7 +205,7 @@ export class AnnotationsState {
 		const draft = this.draft;
 		if (!draft) return false;
 		if (this.readOnly) {
-			this.error = 'The teacher has locked this room: it is read-only for now.';
+			this.error = LOCKED_ROOM;
 			return false;
 		}
 		const input = toInput(draft);
@@ -232,16 +241,59 @@ export class AnnotationsState {
 	/** Reply to an annotation; true when the server accepted it. */
 	async addReply(annotationId: string, note: string): Promise<boolean> {
 		try {
-			const reply = await this.client.reply({ id: crypto.randomUUID(), annotationId, note });
-			this.items = this.items.map((a) =>
-				a.id === annotationId ? { ...a, replies: [...a.replies, reply] } : a
-			);
+			this.putReply(await this.client.reply({ id: crypto.randomUUID(), annotationId, note }));
 			this.announcement = 'Reply posted.';
 			return true;
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 			return false;
 		}
+	}
+
+	/** Change the note of one of the reader's replies: null when saved, else what to show. */
+	async editReply(id: string, note: string): Promise<ReplyProblem | null> {
+		if (!note.trim()) return EMPTY_REPLY;
+		if (this.readOnly) return { message: LOCKED_ROOM, fields: [] };
+		try {
+			this.putReply(await this.client.updateReply(id, note));
+			this.announcement = 'Reply updated.';
+			return null;
+		} catch (e) {
+			return problemOf(e);
+		}
+	}
+
+	/** Delete one of the reader's replies: null when it is gone, else what to show. */
+	async deleteReply(id: string): Promise<ReplyProblem | null> {
+		if (this.readOnly) return { message: LOCKED_ROOM, fields: [] };
+		try {
+			await this.client.removeReply(id);
+			const thread = [...this.items, ...this.orphans].find((a) =>
+				a.replies.some((r) => r.id === id)
+			);
+			if (thread) this.dropReply(thread.id, id);
+			this.announcement = 'Reply deleted.';
+			return null;
+		} catch (e) {
+			return problemOf(e);
+		}
+	}
+
+	/** Put a new or changed reply in its annotation's thread (a changed one keeps its place). */
+	putReply(reply: Reply): void {
+		this.#changeThread(reply.annotationId, (replies) => withReply(replies, reply));
+	}
+
+	/** Take a reply out of its annotation's thread (deleted here or by the live stream). */
+	dropReply(annotationId: string, id: string): void {
+		this.#changeThread(annotationId, (replies) => replies.filter((r) => r.id !== id));
+	}
+
+	#changeThread(annotationId: string, change: (replies: Reply[]) => Reply[]): void {
+		const apply = (a: Annotation) =>
+			a.id === annotationId ? { ...a, replies: change(a.replies) } : a;
+		this.items = this.items.map(apply);
+		if (this.orphans.some((a) => a.id === annotationId)) this.orphans = this.orphans.map(apply);
 	}
 
 	/** Accept (it becomes an annotation) or dismiss an engine suggestion. */
@@ -273,45 +325,6 @@ export class AnnotationsState {
 		const what = annotation.kind === 'framing' ? 'Framing' : 'Note';
 		return `${what} ${verb} on ${this.describeTarget(annotation.targets[0])}.`;
 	}
-}
-
-/** A fresh draft with the form's defaults. */
-function emptyDraft(kind: AnnotationKind, targets: Target[]): AnnotationDraft {
-	return {
-		mode: 'create',
-		id: crypto.randomUUID(),
-		kind,
-		targets,
-		relation: 'same',
-		evidence: '',
-		evidenceUrl: '',
-		frame: '',
-		entman: '',
-		note: '',
-		attachedTo: ''
-	};
-}
-
-/** The API's input from a draft: fields that do not apply to the kind are left out. */
-export function toInput(draft: AnnotationDraft): AnnotationInput {
-	const input: AnnotationInput = {
-		id: draft.id,
-		kind: draft.kind,
-		targets: draft.targets,
-		note: draft.note
-	};
-	if (draft.kind === 'shared-fact') {
-		input.relation = draft.relation;
-		if (draft.evidence) input.evidence = draft.evidence;
-		if (draft.evidenceUrl.trim()) input.evidenceUrl = draft.evidenceUrl.trim();
-		if (draft.suggestionId) input.suggestionId = draft.suggestionId;
-	}
-	if (draft.kind === 'framing') {
-		if (draft.frame) input.frame = draft.frame;
-		if (draft.entman) input.entman = draft.entman;
-		if (draft.attachedTo) input.attachedTo = draft.attachedTo;
-	}
-	return input;
 }
 
 /** Context pair for the annotation state of a comparison page. */

@@ -1,8 +1,9 @@
 import { createContext, untrack } from 'svelte';
 import type { Analysis } from '$lib/domain/analysis';
 import type { SharedFact } from '$lib/domain/alignment/types';
+import { applyThemeEdits } from '$lib/domain/framing/theme-edits';
 import type { Theme } from '$lib/domain/framing/theme-measure';
-import type { Side } from '$lib/domain/types';
+import type { SegmentedArticle, Side } from '$lib/domain/types';
 import {
 	buildOneSidedSets,
 	buildSentenceLinks,
@@ -12,6 +13,7 @@ import {
 	otherSide
 } from '$lib/reading/links';
 import { markerDomId, sentenceDomId } from '$lib/reading/view';
+import type { ThemeEditsState } from './theme-edits.svelte';
 
 /** A sentence of one article: the unit the reading view points at. */
 export interface SentenceRef {
@@ -29,8 +31,19 @@ export class ComparisonState {
 	selectedFact = $state<string | null>(null);
 	/** the distinctive term whose occurrences are highlighted in both columns */
 	selectedTerm = $state<string | null>(null);
-	/** the themes shown: the engine's, with the reader's edits (rename, merge, split, add) replayed */
-	themes = $state<Theme[]>([]);
+	/** where the theme edits come from, and the articles edited themes are measured on */
+	#themeSource = $state.raw<{
+		edits: ThemeEditsState;
+		articles: Record<Side, SegmentedArticle>;
+	} | null>(null);
+	/** the themes shown: the engine's, with the edits (rename, merge, split, add) replayed */
+	readonly #themes = $derived.by((): Theme[] => {
+		const source = this.#themeSource;
+		const edits = source?.edits.edits ?? [];
+		if (!source || edits.length === 0) return this.analysis.themes;
+		const { a, b } = source.articles;
+		return applyThemeEdits(this.analysis.themes, edits, a, b, this.analysis.sharedFacts);
+	});
 	/** the theme whose passages are highlighted in both columns (others dimmed) */
 	selectedTheme = $state<string | null>(null);
 	/** the frame (code) whose suggested passages are highlighted in both columns */
@@ -51,10 +64,23 @@ export class ComparisonState {
 
 	constructor(analysis: Analysis) {
 		this.analysis = analysis;
-		this.themes = analysis.themes;
 		this.links = buildSentenceLinks(analysis.sharedFacts);
 		this.oneSided = buildOneSidedSets(analysis.oneSided);
 		this.factsById = indexById(analysis.sharedFacts);
+	}
+
+	/** The themes shown: the engine's, with the page's theme edits replayed over them. */
+	get themes(): Theme[] {
+		return this.#themes;
+	}
+
+	/**
+	 * Replay a list of theme edits (the reader's, or a room's, kept up to date by the live stream)
+	 * over the engine's themes from now on. Calling it again with the same list does nothing.
+	 */
+	useThemeEdits(edits: ThemeEditsState, articles: Record<Side, SegmentedArticle>): void {
+		if (this.#themeSource?.edits === edits) return;
+		this.#themeSource = { edits, articles };
 	}
 
 	/** Show the other article on a narrow screen. */

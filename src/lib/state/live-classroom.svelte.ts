@@ -30,7 +30,8 @@ const QUEUED = new Set([
 /**
  * A classroom page's live state: an EventSource on the room's stream (the browser reconnects
  * by itself and sends Last-Event-ID, so the server replays what was missed), applying events to
- * the annotations; others' new work waits in `queued` until the reader asks to see it.
+ * the annotations and the theme edits; others' new work waits in `queued` until the reader asks
+ * to see it.
  */
 export class LiveClassroom {
 	status = $state<LiveStatus>('connecting');
@@ -59,6 +60,7 @@ export class LiveClassroom {
 		this.members = init.members ?? [];
 		this.lastEventId = init.lastEventId;
 		notes.readOnly = init.locked && init.role === 'student';
+		notes.authorId = init.memberId;
 	}
 
 	/** How many new items wait behind the "N new — show" control. */
@@ -144,21 +146,16 @@ export class LiveClassroom {
 				} else if (event.data.hidden) this.forget(event.data.id);
 				break;
 			case 'reply.created':
-			case 'reply.updated': {
-				const reply = event.data.reply;
-				notes.items = notes.items.map((a) =>
-					a.id === reply.annotationId
-						? { ...a, replies: [...a.replies.filter((r) => r.id !== reply.id), reply] }
-						: a
-				);
+			case 'reply.updated':
+				// an edited reply keeps its place in the thread (the reader's own edit comes back too)
+				notes.putReply(event.data.reply);
 				break;
-			}
 			case 'reply.deleted':
-				notes.items = notes.items.map((a) =>
-					a.id === event.data.annotationId
-						? { ...a, replies: a.replies.filter((r) => r.id !== event.data.id) }
-						: a
-				);
+				notes.dropReply(event.data.annotationId, event.data.id);
+				break;
+			case 'theme-edits.changed':
+				// the room's whole list: the teacher's own edit coming back changes nothing
+				notes.themeEdits.receive(event.data.edits);
 				break;
 			case 'room.phase':
 				this.phase = event.data.phase;

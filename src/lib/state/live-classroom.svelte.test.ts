@@ -1,0 +1,192 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { analyzeComparison } from '$lib/domain/analysis';
+import type { ThemeEdit } from '$lib/domain/framing/theme-edits';
+import type { RoomStreamEvent } from '$lib/live/events';
+import { segmentArticle } from '$lib/domain/text/segment';
+import { createApi } from '$lib/reading/api';
+import textA from '../../../seeds/000_22ed28cde7db5cf9.txt?raw';
+import textB from '../../../seeds/004_cb2015502c2df88f.txt?raw';
+import { AnnotationsState } from './annotations.svelte';
+import { ComparisonState } from './comparison.svelte';
+import { LiveClassroom } from './live-classroom.svelte';
+import { Classroom, seedComparison, type StoredComparison } from './test-api';
+import { BUILT, useServer, type Browser } from './test-transport';
+
+// `theme-edits.changed` from a room's stream changes the themes the page shows (the comparison
+// state replays the page's one list of theme edits), with no component mounted at all. The room,
+// the teacher's edits and the events are the real server's (a `node build`, test-transport.ts);
+// the page's `fetch` is its reader's browser.
+
+vi.setConfig({ testTimeout: 30_000 });
+let stored: StoredComparison;
+const origin = useServer('the live classroom tests against the server', async (o) => {
+	stored = await seedComparison(o);
+});
+
+// the seed pair, read through Vite (jsdom has no file URLs for node:fs); the analysis is the
+// engine's, as the page gets it
+const a = segmentArticle(textA);
+const b = segmentArticle(textB);
+const seed = { a, b, analysis: analyzeComparison(a, b) };
+const ids = () => seed.analysis.themes.map((t) => t.id);
+const [FIRST, SECOND] = ids();
+
+afterEach(() => vi.unstubAllGlobals());
+
+/** A room page as `role` (a room of its own): its states, nothing mounted, nothing fetched yet. */
+async function roomPage(role: 'teacher' | 'student') {
+	const room = await Classroom.open(origin(), stored.comparisonId);
+	const me = role === 'teacher' ? room.teacher : await room.join('Ada');
+	vi.stubGlobal('fetch', me.browser.fetch);
+	const notes = new AnnotationsState(room.scope.comparisonId, stored.articles, createApi(room.id));
+	const reading = new ComparisonState(seed.analysis);
+	// what every chart tab does when it mounts; nothing else is mounted here
+	reading.useThemeEdits(notes.themeEdits, { a: seed.a, b: seed.b });
+	const live = new LiveClassroom(
+		{
+			roomId: room.id,
+			memberId: me.member.id,
+			role,
+			phase: 'individual',
+			locked: false,
+			spotlightId: null,
+			lastEventId: await room.lastEventId(),
+			queue: role === 'student'
+		},
+		notes
+	);
+	return { notes, reading, live, room, reader: me.browser };
+}
+
+/**
+ * The teacher changes the room's themes (each an edit, or an undo) through the API; returns the
+ * `theme-edits.changed` events the page's reader gets from the room's stream, one per change.
+ */
+async function teacherChanges(
+	page: { room: Classroom; reader: Browser },
+	...changes: (ThemeEdit | 'undo')[]
+): Promise<RoomStreamEvent[]> {
+	const { room, reader } = page;
+	const after = await room.lastEventId();
+	for (const change of changes) {
+		const path = `/api/rooms/${room.id}/theme-edits`;
+		if (change === 'undo') await room.teacher.browser.send('DELETE', path);
+		else await room.teacher.browser.send('POST', path, change);
+	}
+	const events = await reader.events(room.id, after, changes.length);
+	expect(events.map((e) => e.type)).toEqual(changes.map(() => 'theme-edits.changed'));
+	return events;
+}
+
+describe.skipIf(!BUILT)('LiveClassroom: theme-edits.changed', () => {
+	it.each<[string, ThemeEdit[], (labels: string[], themeIds: string[]) => void]>([
+		[
+			'a rename',
+			[{ op: 'rename', id: FIRST, label: 'Refusing the war' }],
+			(labels) => expect(labels[0]).toBe('Refusing the war')
+		],
+		[
+			'a removal',
+			[{ op: 'remove', id: SECOND }],
+			(_labels, themeIds) => expect(themeIds).toEqual(ids().filter((id) => id !== SECOND))
+		],
+		[
+			'an added theme',
+			[{ op: 'add', label: 'Army and draft', terms: ['army', 'draft'] }],
+			(labels) => expect(labels.at(-1)).toBe('Army and draft')
+		],
+		[
+			'a merge',
+			[{ op: 'merge', ids: [FIRST, SECOND], label: 'Both' }],
+			(labels, themeIds) => {
+				expect(labels[0]).toBe('Both');
+				expect(themeIds).not.toContain(SECOND);
+			}
+		]
+	])('applies %s to the themes a student sees, with no tab mounted', async (_, edits, check) => {
+		const page = await roomPage('student');
+		const { reading, live } = page;
+		expect(reading.themes).toBe(seed.analysis.themes);
+		for (const event of await teacherChanges(page, ...edits)) live.receive(event);
+		check(
+			reading.themes.map((t) => t.label),
+			reading.themes.map((t) => t.id)
+		);
+		// not held behind "N new — show": the teacher's themes are not a classmate's work
+		expect(live.queued).toEqual([]);
+	});
+
+	it('measures an added theme on the articles (the chart has something to draw)', async () => {
+		const page = await roomPage('student');
+		const [event] = await teacherChanges(page, {
+			op: 'add',
+			label: 'Army and draft',
+			terms: ['army', 'draft']
+		});
+		page.live.receive(event);
+		const added = page.reading.themes.find((t) => t.label === 'Army and draft')!;
+		expect(added.sentencesA.length + added.sentencesB.length).toBeGreaterThan(0);
+	});
+
+	it('follows the list as it changes, undo included', async () => {
+		const page = await roomPage('student');
+		const { notes, reading, live } = page;
+		const rename: ThemeEdit = { op: 'rename', id: FIRST, label: 'Refusal' };
+		const remove: ThemeEdit = { op: 'remove', id: SECOND };
+		const [renamed, removed, undone, empty] = await teacherChanges(
+			page,
+			rename,
+			remove,
+			'undo',
+			'undo'
+		);
+		live.receive(renamed);
+		live.receive(removed);
+		expect(reading.themes.map((t) => t.id)).not.toContain(SECOND);
+		live.receive(undone); // the teacher pressed undo
+		expect(reading.themes.map((t) => t.id)).toEqual(ids());
+		expect(notes.themeEdits.edits).toEqual([rename]);
+		live.receive(empty);
+		expect(reading.themes).toBe(seed.analysis.themes);
+	});
+
+	it('the teacher’s own edit, back from the stream, is not applied twice', async () => {
+		const { notes, reading, live, room, reader } = await roomPage('teacher');
+		const before = await room.lastEventId();
+		await notes.themeEdits.add({ op: 'add', label: 'Army and draft', terms: ['army', 'draft'] });
+		expect(reader.served).toEqual([`POST /api/rooms/${room.id}/theme-edits`]);
+		const after = reading.themes;
+		expect(after.filter((t) => t.label === 'Army and draft')).toHaveLength(1);
+		const [back] = await reader.events(room.id, before, 1);
+		live.receive(back);
+		expect(reading.themes).toBe(after);
+		expect(reading.themes.map((t) => t.id)).not.toContain('army-and-draft-2');
+	});
+
+	it('a stream event during the first fetch wins over what the fetch answers', async () => {
+		const page = await roomPage('student');
+		const { notes, reading, live, room, reader } = page;
+		// the teacher renamed, then undid it: the server's list is empty, the stream says renamed
+		const [renamed] = await teacherChanges(
+			page,
+			{ op: 'rename', id: FIRST, label: 'Refusal' },
+			'undo'
+		);
+		const loading = notes.themeEdits.load();
+		live.receive(renamed);
+		await loading;
+		expect(reader.served).toEqual([`GET /api/rooms/${room.id}/theme-edits`]);
+		expect(reading.themes[0].label).toBe('Refusal');
+		expect(notes.themeEdits.canEdit).toBe(false); // the fetch did answer (as to a student)
+	});
+
+	it('is remembered by a page whose themes are shown later', async () => {
+		const page = await roomPage('student');
+		const [event] = await teacherChanges(page, { op: 'rename', id: FIRST, label: 'Refusal' });
+		page.live.receive(event);
+		// a reading state made after the event (a tab mounted later) shows the same themes
+		const later = new ComparisonState(seed.analysis);
+		later.useThemeEdits(page.notes.themeEdits, { a: seed.a, b: seed.b });
+		expect(later.themes[0].label).toBe('Refusal');
+	});
+});
