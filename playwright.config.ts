@@ -58,7 +58,7 @@ export default defineConfig({
 			? [
 					{
 						name: 'postgres',
-						testMatch: ['compare.test.ts', 'annotate.test.ts'],
+						testMatch: ['compare.test.ts', 'annotate.test.ts', 'personal.test.ts'],
 						use: { baseURL: `http://127.0.0.1:${PG_PORT}` }
 					}
 				]
