@@ -44,7 +44,7 @@ async function startRoom(browser: Browser, baseURL: string) {
 	const code = (await page.getByTestId('join-code').textContent())!.trim();
 	expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
 	await expect(page.getByText('Live', { exact: true })).toBeVisible();
-	return { page, code, roomUrl: page.url() };
+	return { page, code, link, roomUrl: page.url() };
 }
 
 /** A student joins with the code and a name and lands in the reading view. */
@@ -310,4 +310,50 @@ test('a student accepts a suggestion in the room; the teacher edits the room’s
 	expect((await patched.json()).note).toBe('Second thought');
 	const deleted = await teacher.page.request.delete(`${api}/replies/${replyId}`, write);
 	expect(deleted.status()).toBe(204);
+});
+
+test('the teacher replaces the join code and the teacher link; the old ones stop working', async ({
+	browser,
+	baseURL
+}) => {
+	const { page, code, link } = await startRoom(browser, baseURL!);
+	const student = await join(browser, baseURL!, code, 'Dee');
+	page.on('dialog', (dialog) => dialog.accept());
+
+	await page.getByRole('button', { name: 'New join code' }).click();
+	const status = page.getByRole('status').filter({ hasText: /New join code: / });
+	await expect(status).toBeVisible();
+	const fresh = (await page.getByTestId('join-code').textContent())!.trim();
+	expect(fresh).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+	expect(fresh).not.toBe(code);
+	await expect(status).toContainText(fresh);
+	await expect(page.getByRole('img', { name: new RegExp(`code=${fresh}`) })).toBeVisible();
+
+	// the old code is refused, the new one lets a student in; who was in stays in
+	const late = await browser.newContext({ baseURL });
+	const latePage = await late.newPage();
+	await latePage.goto(`/rooms?code=${code}`);
+	await latePage.getByLabel('Your name').fill('Eve');
+	await latePage.getByRole('button', { name: 'Join' }).click();
+	await expect(latePage.getByRole('alert')).toBeVisible();
+	expect(latePage.url()).not.toMatch(/\/rooms\/[0-9a-f-]{36}$/);
+	await late.close();
+	const eve = await join(browser, baseURL!, fresh, 'Eve');
+	await writeNote(student.page, 'a-s6', 'Still here after the new code.');
+	await expect(tab(student.page, 1)).toBeVisible();
+
+	await page.getByRole('button', { name: 'New teacher link' }).click();
+	const newLink = await page.getByLabel(/Your new teacher link/).inputValue();
+	expect(newLink).toMatch(/\/rooms\/teach\/[A-Za-z0-9_-]{43}$/);
+	expect(newLink).not.toBe(link);
+	const other = await browser.newContext({ baseURL });
+	const device = await other.newPage();
+	expect((await device.goto(link))?.status()).toBe(404);
+	await device.goto(newLink);
+	await device.waitForURL(/\/rooms\/[0-9a-f-]{36}$/);
+	await expect(device.getByTestId('join-code')).toHaveText(fresh);
+	await other.close();
+	await eve.context.close();
+	await student.context.close();
+	await page.context().close();
 });

@@ -14,7 +14,15 @@ export function createRoomApi(roomId: string) {
 		removeStudent: (memberId: string) => call<unknown>('DELETE', `${base}/members/${memberId}`),
 		follow: (side: 'a' | 'b', sentence: number) =>
 			call<unknown>('POST', `${base}/follow`, { side, sentence }),
-		removeRoom: () => call<unknown>('DELETE', base)
+		removeRoom: () => call<unknown>('DELETE', base),
+		newJoinCode: () =>
+			call<{ joinCode: string; joinUrl: string; qr: { size: number; d: string } }>(
+				'POST',
+				`${base}/capabilities`,
+				{ replace: 'join-code' }
+			),
+		newTeacherLink: () =>
+			call<{ teacherUrl: string }>('POST', `${base}/capabilities`, { replace: 'teacher-link' })
 	};
 }
 

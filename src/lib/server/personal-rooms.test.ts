@@ -65,7 +65,8 @@ describeEachDatabase('personal rooms', (current) => {
 			teacher.change(deps(), mine, { phase: 'individual' }),
 			teacher.change(deps(), mine, { locked: true }),
 			teacher.follow(deps(), mine, 'a', 1),
-			teacher.removeStudent(deps(), mine, randomUUID())
+			teacher.removeStudent(deps(), mine, randomUUID()),
+			teacher.rotate(deps(), secret, mine, 'join-code')
 		])
 			expect((await failure(attempt)).status).toBe(409);
 	});

@@ -79,3 +79,25 @@ export async function removeRoom(deps: RoomDeps, m: Membership): Promise<void> {
 		teacherOnly: false
 	});
 }
+
+/** Which capability of a class the teacher replaces. */
+export type Capability = 'join-code' | 'teacher-link';
+
+/**
+ * The teacher replaces the join code or the teacher link: the old one stops working at once,
+ * members stay. Answers the new one (the link as a path: the route makes it absolute).
+ */
+export async function rotate(
+	deps: RoomDeps,
+	secret: Buffer,
+	m: Membership,
+	what: unknown
+): Promise<{ joinCode: string } | { teacherPath: string }> {
+	rooms.requireTeacher(m);
+	rooms.requireClass(m);
+	if (what === 'join-code')
+		return { joinCode: await rooms.rotateJoinCode(deps.db, secret, m.room.id) };
+	if (what === 'teacher-link')
+		return { teacherPath: `/rooms/teach/${await rooms.rotateTeacherToken(deps.db, m.room.id)}` };
+	throw rooms.invalidRotation();
+}

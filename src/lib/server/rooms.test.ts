@@ -203,4 +203,31 @@ describeEachDatabase('rooms', (current) => {
 		expect(await rooms.membershipOf(db(), secret, made.room.id, made.cookie)).toBeUndefined();
 		expect(await events.lastId(db(), made.room.id)).toBe(0);
 	});
+
+	it('replaces the join code and the teacher link: the old ones stop working, members stay', async () => {
+		const { made, secret, teach, ana } = await setup('rotate');
+		const teacherNow = await teach();
+		const cy = await rooms.addMember(db(), secret, made.room.id, 'student', 'Cy');
+		const fresh = await teacher.rotate(deps(), secret, teacherNow, 'join-code');
+		if (!('joinCode' in fresh)) throw new Error('no join code');
+		expect(fresh.joinCode).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/);
+		expect(await rooms.findByJoinCode(db(), made.joinCode)).toBeUndefined();
+		expect((await rooms.findByJoinCode(db(), fresh.joinCode))?.id).toBe(made.room.id);
+		expect(await rooms.joinCodeOf(db(), secret, made.room.id)).toBe(fresh.joinCode);
+		const link = await teacher.rotate(deps(), secret, teacherNow, 'teacher-link');
+		if (!('teacherPath' in link)) throw new Error('no teacher link');
+		const token = link.teacherPath.split('/').pop()!;
+		expect(await rooms.findByTeacherToken(db(), made.teacherToken)).toBeUndefined();
+		expect((await rooms.findByTeacherToken(db(), token))?.id).toBe(made.room.id);
+		// whoever is in stays in: the teacher's and the students' cookies still work
+		expect(await teach()).toBeDefined();
+		expect(await rooms.membershipOf(db(), secret, made.room.id, cy.cookie)).toMatchObject({
+			member: { displayName: 'Cy' }
+		});
+		for (const [who, what, status] of [
+			[ana, 'join-code', 403],
+			[teacherNow, 'everything', 422]
+		] as const)
+			expect((await failure(teacher.rotate(deps(), secret, who, what))).status).toBe(status);
+	});
 });

@@ -112,6 +112,37 @@ export async function create(
 	return { room: toRoom(row), teacherToken, joinCode, cookie, teacher: member };
 }
 
+/**
+ * A new join code for a class (the old one stops opening the room at once; members stay). For a
+ * code that was shown to the wrong people, or a projector photo that went round.
+ */
+export async function rotateJoinCode(db: Db, secret: Buffer, roomId: string): Promise<string> {
+	const codeSalt = createSalt();
+	const joinCode = deriveJoinCode(secret, codeSalt);
+	const done = await db
+		.update(room)
+		.set({ codeSalt, joinCodeHash: hashToken(joinCode) })
+		.where(and(eq(room.id, roomId), eq(room.kind, 'class')))
+		.returning({ id: room.id });
+	if (done.length === 0) throw notFound('room');
+	return formatJoinCode(joinCode);
+}
+
+/**
+ * A new teacher link for a class (the old link stops working at once). Teachers already in the
+ * room keep their session cookie; the new link lets the teacher in from another device.
+ */
+export async function rotateTeacherToken(db: Db, roomId: string): Promise<string> {
+	const teacherToken = createToken();
+	const done = await db
+		.update(room)
+		.set({ teacherTokenHash: hashToken(teacherToken) })
+		.where(and(eq(room.id, roomId), eq(room.kind, 'class')))
+		.returning({ id: room.id });
+	if (done.length === 0) throw notFound('room');
+	return teacherToken;
+}
+
 /** The room's join code as shown to its teacher (re-derived; only its hash is stored). */
 export async function joinCodeOf(db: Db, secret: Buffer, roomId: string): Promise<string> {
 	const [row] = await db.select({ salt: room.codeSalt }).from(room).where(eq(room.id, roomId));
@@ -301,4 +332,9 @@ export async function remove(db: Db, roomId: string): Promise<void> {
 /** 422 for a follow-me position that is not a side and a sentence index. */
 export function invalidFollow() {
 	return invalid([{ field: 'sentence', message: 'Follow a side (a or b) and a sentence index.' }]);
+}
+
+/** 422 for a rotation of something a room does not have. */
+export function invalidRotation() {
+	return invalid([{ field: 'replace', message: 'Replace the join-code or the teacher-link.' }]);
 }

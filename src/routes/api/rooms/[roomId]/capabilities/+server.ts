@@ -1,0 +1,22 @@
+import { isRecord } from '$lib/domain/annotation/validate-fields';
+import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
+import { requireMembership, roomSecret } from '$lib/server/rooms-http';
+import { createQrPath } from '$lib/server/rooms-qr';
+import * as teacher from '$lib/server/rooms-teacher';
+import type { RequestHandler } from './$types';
+
+/**
+ * The teacher replaces a capability `{ replace: 'join-code' | 'teacher-link' }`: 200 with the new
+ * `joinCode` (with its join link and QR code) or the new `teacherUrl` (shown once: keep it).
+ */
+export const POST: RequestHandler = apiRoute(async (event) => {
+	const body = await readJson(event.request);
+	const { deps, membership } = await requireMembership(event);
+	const what = isRecord(body) ? body.replace : undefined;
+	const made = await teacher.rotate(deps, await roomSecret(), membership, what);
+	if ('joinCode' in made) {
+		const joinUrl = new URL(`/rooms?code=${made.joinCode}`, event.url).href;
+		return jsonResponse({ joinCode: made.joinCode, joinUrl, qr: createQrPath(joinUrl) });
+	}
+	return jsonResponse({ teacherUrl: new URL(made.teacherPath, event.url).href });
+});
