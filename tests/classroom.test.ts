@@ -292,6 +292,10 @@ test('a student accepts a suggestion in the room; the teacher edits the room’s
 	expect(refused.status()).toBe(403);
 	const added = await teacher.page.request.post(`${api}/theme-edits`, { ...write, data: edit });
 	expect(added.status()).toBe(201);
+	// the open Themes tab follows the teacher's edit live, without a reload
+	await expect(
+		ana.page.getByRole('tabpanel', { name: 'Themes' }).getByText('Budget').first()
+	).toBeVisible({ timeout: LIVE_MS });
 	const listed = await (await ana.context.request.get(`${api}/theme-edits`)).json();
 	expect(listed).toEqual({ edits: [edit], canEdit: false });
 
