@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { env } from '$env/dynamic/private';
+import { compression } from '$lib/server/compression';
 import { closeDatabase, getDatabase } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db-errors';
 import {
@@ -64,11 +65,13 @@ const session: SessionDeps = {
 };
 
 /**
- * Every request: security headers; 503 when the database is down; cross-origin writes refused
- * (JSON too: Kit's own check covers forms only); API writes must be JSON; the workspace cookie
- * verified; writes rate-limited per session; locals.workspace filled.
+ * Every request: pages and API answers gzip-streamed; security headers; 503 when the database is
+ * down; cross-origin writes refused (JSON too: Kit's own check covers forms only); API writes
+ * must be JSON; the workspace cookie verified; writes rate-limited per session; locals.workspace
+ * filled.
  */
 export const handle: Handle = sequence(
+	compression,
 	securityHeaders,
 	databaseGuard,
 	createOriginGuard(env.ORIGIN || undefined),

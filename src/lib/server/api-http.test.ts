@@ -63,6 +63,19 @@ describe.skipIf(!BUILT)('the API over HTTP (node build)', () => {
 		server?.cleanUp();
 	});
 
+	it('gzip-streams pages and API answers, never the live event stream', async () => {
+		const gzip = { 'accept-encoding': 'gzip' };
+		const page = await fetch(`${base}/`, { headers: gzip });
+		expect(page.headers.get('content-encoding')).toBe('gzip');
+		expect(await page.text()).toContain('</html>');
+		const api = await fetch(`${base}/api/comparisons/seed/export.jsonld`, { headers: gzip });
+		expect(api.headers.get('content-encoding')).toBe('gzip');
+		expect((await api.json()).type).toBe('AnnotationCollection');
+		const plain = await fetch(`${base}/`, { headers: { 'accept-encoding': 'identity' } });
+		expect(plain.headers.get('content-encoding')).toBeNull();
+		expect(plain.headers.get('vary')).toMatch(/Accept-Encoding/);
+	});
+
 	it('serves pages with the CSP and the security headers', async () => {
 		const r = await fetch(`${base}/`);
 		expect(r.status).toBe(200);
