@@ -157,6 +157,13 @@ export function annotationIdOf(event: LiveEvent): string | null {
 export function createRoomPublisher(db: Db, bus: ClassroomBus, roomId: string) {
 	return async (event: LiveEvent, meta?: EventMeta): Promise<void> => {
 		let resolved = meta;
+		// a new annotation is never hidden and names its author: no need to ask the database
+		if (!resolved && event.type === 'annotation.created')
+			resolved = {
+				annotationId: event.data.annotation.id,
+				ownerId: event.data.annotation.author.id,
+				teacherOnly: false
+			};
 		if (!resolved) {
 			const annotationId = annotationIdOf(event);
 			const facts =
