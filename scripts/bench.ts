@@ -1,9 +1,9 @@
 /**
  * `npm run bench`: the performance figures of PRODUCT.md §8, measured on this machine and written
  * to BENCHMARKS.md. Engine timings (seed pair, 2 × 10,000 and 2 × 20,000 words), the viewer's
- * initial JavaScript as Chromium loads it (gzip), and annotation-create latency against
- * `node build` with several browser sessions, and the classroom's live fan-out. Builds the app
- * first when there is no build.
+ * initial JavaScript as Chromium loads it (gzip), Lighthouse scores of the main pages,
+ * annotation-create latency against `node build` with several browser sessions, and the
+ * classroom's live fan-out. Builds the app first when there is no build.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -14,7 +14,9 @@ import { chromium } from '@playwright/test';
 import { normalizeText } from '../src/lib/domain/text/normalize';
 import { loadEcbPlus } from './eval/ecbplus';
 import { startBuild } from '../src/lib/server/test-server';
-import { measureFanout, percentile } from './bench/fanout';
+import { measureCreates } from './bench/creates';
+import { measureFanout } from './bench/fanout';
+import { measureLighthouse, type LighthouseScore } from './bench/lighthouse';
 import { runTimings } from './eval/timing';
 
 const SEED_A = 'seeds/000_22ed28cde7db5cf9.txt';
@@ -52,58 +54,6 @@ async function measureClientJs(origin: string) {
 	return { files: scripts.length, raw, gzip };
 }
 
-/** Annotation-create latency: `sessions` browsers each write `perSession` notes, `concurrency` at a time. */
-async function measureCreates(origin: string, sessions = 20, perSession = 25, concurrency = 10) {
-	const listing = await fetch(`${origin}/api/comparisons/seed/annotations`);
-	if (!listing.ok) throw new Error(`annotation list: ${listing.status}`);
-	// the article version is the sha-256 of the normalised text, as the server computes it
-	const text = normalizeText(readFileSync(SEED_A, 'utf8')).text;
-	const version = createHash('sha256').update(text).digest('hex');
-	const cookies: string[] = [];
-	const times: number[] = [];
-	const post = async (session: number) => {
-		const body = {
-			id: crypto.randomUUID(),
-			kind: 'note',
-			targets: [{ side: 'a', articleVersion: version, start: 0, end: 4, exact: text.slice(0, 4) }],
-			note: `bench note ${session}`
-		};
-		const t0 = performance.now();
-		const response = await fetch(`${origin}/api/comparisons/seed/annotations`, {
-			method: 'POST',
-			headers: {
-				'content-type': 'application/json',
-				origin,
-				...(cookies[session] ? { cookie: cookies[session] } : {})
-			},
-			body: JSON.stringify(body)
-		});
-		times.push(performance.now() - t0);
-		if (response.status !== 201)
-			throw new Error(`create answered ${response.status}: ${await response.text()}`);
-		const set = response.headers.get('set-cookie');
-		if (set && !cookies[session]) cookies[session] = set.split(';')[0];
-	};
-	// first write of each session creates its workspace; then the rest, `concurrency` in flight
-	for (let s = 0; s < sessions; s++) await post(s);
-	const queue: number[] = [];
-	for (let i = 1; i < perSession; i++) for (let s = 0; s < sessions; s++) queue.push(s);
-	const started = performance.now();
-	await Promise.all(
-		Array.from({ length: concurrency }, async () => {
-			for (let s = queue.shift(); s !== undefined; s = queue.shift()) await post(s);
-		})
-	);
-	const seconds = (performance.now() - started) / 1000;
-	times.sort((x, y) => x - y);
-	return {
-		writes: times.length,
-		p50: percentile(times, 50),
-		p99: percentile(times, 99),
-		perSecond: (times.length - sessions) / seconds
-	};
-}
-
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
 if (!existsSync('build/handler.js')) {
@@ -118,10 +68,12 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.
 console.log(machine);
 const timings = runTimings(SEED_A, SEED_B, loadEcbPlus().docs);
 const server = await startBuild(process.cwd());
-let js, creates, fanout;
+let js, creates, fanout, lighthouse: LighthouseScore[];
 try {
 	js = await measureClientJs(server.origin);
-	creates = await measureCreates(server.origin);
+	// before the write-heavy runs, so the pages are measured on a quiet server
+	lighthouse = await measureLighthouse(server.origin);
+	creates = await measureCreates(server.origin, SEED_A);
 	const text = normalizeText(readFileSync(SEED_A, 'utf8')).text;
 	const version = createHash('sha256').update(text).digest('hex');
 	fanout = await measureFanout(server.origin, { text, version });
@@ -130,6 +82,12 @@ try {
 	server.cleanUp();
 }
 const growth = timings[2].analysisMs / timings[1].analysisMs;
+const lighthouseRows = lighthouse
+	.map(
+		(l) =>
+			`| \`${l.path}\` | ${l.preset} | **${l.performance}** | **${l.accessibility}** | ${l.bestPractices} | ${fmt(l.lcpMs, 0)} | ${fmt(l.tbtMs, 0)} | ${l.failed.join(', ') || '—'} |`
+	)
+	.join('\n');
 const report = `# Benchmarks
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.
@@ -146,6 +104,15 @@ Growth from 2 × 10,000 to 2 × 20,000 words: × ${fmt(growth, 2)} (linear would
 ## Viewer: initial JavaScript (home page, as Chromium loads it)
 
 ${js.files} script files, ${(js.raw / 1024).toFixed(1)} KB raw, **${(js.gzip / 1024).toFixed(1)} KB gzip** (target ≤ 100 KB gzip).
+
+## Lighthouse 12.8.2 (\`node build\`, Debian's Chromium; targets: performance ≥ 95, accessibility 100)
+
+Mobile is Lighthouse's default (simulated slow 4G, 4× CPU slowdown); desktop its desktop preset.
+\`/\` is the reading view of the seed comparison (both full texts and every analysis panel).
+
+| page | preset | performance | accessibility | best practices | LCP (ms) | TBT (ms) | failed accessibility audits |
+|---|---|---|---|---|---|---|---|
+${lighthouseRows}
 
 ## Annotation create (POST /api/comparisons/seed/annotations against \`node build\`, embedded database)
 
