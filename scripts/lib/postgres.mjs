@@ -21,6 +21,7 @@ import { pathToFileURL } from 'node:url';
 const PG_ROOT = '/usr/lib/postgresql';
 const DATABASE = 'parallax_test';
 // a test cluster holds nothing worth a crash-safe write: skip fsync for speed
+// speed for throw-away test data; a `durable` server keeps PostgreSQL's safe defaults instead
 const SERVER_SETTINGS = ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off'];
 // a port picked as free can be taken before the server binds it; try a few
 const START_ATTEMPTS = 3;
@@ -87,11 +88,13 @@ async function createDatabase(adminUrl) {
 }
 
 /**
- * Start a throw-away PostgreSQL cluster. Resolves to its url and a stop() that shuts it down
- * and deletes it. Throws when no PostgreSQL binaries can be found or installed; the caller
- * decides whether that fails the run or skips the PostgreSQL tests.
+ * Start a throw-away PostgreSQL cluster. Resolves to its url, crash() and start() (for
+ * durability tests) and a stop() that shuts it down and deletes it. `durable: true` keeps fsync and synchronous commits (for crash
+ * tests); by default they are off, which is faster and fine for data nobody keeps. Throws when
+ * no PostgreSQL binaries can be found or installed; the caller decides whether that fails the
+ * run or skips the PostgreSQL tests.
  */
-export async function startPostgres({ log = (m) => console.error(m) } = {}) {
+export async function startPostgres({ log = (m) => console.error(m), durable = false } = {}) {
 	let bin = findPostgresBin();
 	if (!bin) {
 		installPostgres(log);
@@ -145,13 +148,14 @@ export async function startPostgres({ log = (m) => console.error(m) } = {}) {
 			{ asPostgres }
 		);
 		let port;
+		let options;
+		const logFile = join(base, 'server.log');
 		for (let attempt = 1; ; attempt++) {
 			port = await freePort();
 			const settings = [`listen_addresses=127.0.0.1`, `port=${port}`];
-			settings.push(`unix_socket_directories=${socketDir}`, ...SERVER_SETTINGS);
+			settings.push(`unix_socket_directories=${socketDir}`, ...(durable ? [] : SERVER_SETTINGS));
 			// pg_ctl hands -o to a shell: quote each setting
-			const options = settings.map((s) => `-c '${s.replaceAll("'", `'\\''`)}'`).join(' ');
-			const logFile = join(base, 'server.log');
+			options = settings.map((s) => `-c '${s.replaceAll("'", `'\\''`)}'`).join(' ');
 			try {
 				run(pgCtl, ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start'], {
 					asPostgres
@@ -173,6 +177,20 @@ export async function startPostgres({ log = (m) => console.error(m) } = {}) {
 		return {
 			url,
 			adminUrl,
+			/**
+			 * Stop the server the way a crash would (immediate: no checkpoint, so the next start
+			 * replays the WAL), keeping its data, for durability tests.
+			 */
+			async crash() {
+				run(pgCtl, ['-D', dataDir, '-m', 'immediate', '-w', 'stop'], { asPostgres });
+			},
+			/** Start it again on the same data and port (after crash()). */
+			async start() {
+				// -l again: without a log file the server would hold this process's pipes open
+				run(pgCtl, ['-D', dataDir, '-l', logFile, '-o', options, '-w', '-t', '60', 'start'], {
+					asPostgres
+				});
+			},
 			async stop() {
 				if (stopped) return;
 				stopped = true;
