@@ -159,7 +159,7 @@ describe.skipIf(!BUILT || (!process.env.TEST_DATABASE_URL && !CI))(
 					await expect
 						.poll(async () => (await tryWrite(server, cookie, randomUUID())).status, {
 							timeout: 30_000,
-							intervals: [250]
+							interval: 250
 						})
 						.toBe(201);
 					const after = await writeNotes(server, 5, cookie);
