@@ -230,3 +230,53 @@ async function streamText(stream: NodeJS.ReadableStream): Promise<string> {
 	for await (const chunk of stream) chunks.push(Buffer.from(chunk));
 	return Buffer.concat(chunks).toString('utf8');
 }
+
+test('a JSON-LD pack imports into another reader’s annotations; a broken file changes nothing', async ({
+	page,
+	browser
+}) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await openSeed(page);
+	await dragSelect(page, page.locator('#a-s6'));
+	await page.getByRole('toolbar').getByRole('button', { name: 'Note' }).click();
+	await page.getByLabel('Question or comment').fill('From the teacher’s pack.');
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('tab', { name: 'Annotations (1)' })).toBeVisible();
+	const pack = await (await page.request.get('/api/comparisons/seed/export.jsonld')).body();
+
+	const student = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+	try {
+		const other = await student.newPage();
+		await openSeed(other);
+		const input = other.getByLabel('Import annotations (W3C JSON-LD)');
+		await input.setInputFiles({
+			name: 'broken.jsonld',
+			mimeType: 'application/ld+json',
+			buffer: Buffer.from('{"type": "AnnotationCollection",')
+		});
+		await expect(other.getByRole('alert')).toContainText('broken.jsonld is not a JSON-LD file');
+		await expect(other.getByRole('tab', { name: 'Annotations (0)' })).toBeVisible();
+
+		await input.setInputFiles({
+			name: 'pack.jsonld',
+			mimeType: 'application/ld+json',
+			buffer: pack
+		});
+		await expect(other.locator('#import-status')).toContainText('Imported 1 annotation.');
+		await expect(other.getByRole('tab', { name: 'Annotations (1)' })).toBeVisible();
+		await expect(other.getByRole('article', { name: /Note by/ })).toContainText(
+			'From the teacher’s pack.'
+		);
+		// again: nothing new, said so
+		await input.setInputFiles({
+			name: 'pack.jsonld',
+			mimeType: 'application/ld+json',
+			buffer: pack
+		});
+		await expect(other.locator('#import-status')).toContainText(
+			'Imported 0 annotations; 1 already here.'
+		);
+	} finally {
+		await student.close();
+	}
+});

@@ -62,6 +62,13 @@ export interface AnnotationListing {
 	stream?: PersonalStream | null;
 }
 
+/** What an import of a JSON-LD pack did: ids stored, ids already there, items refused. */
+export interface ImportSummary {
+	imported: string[];
+	unchanged: string[];
+	errors: { item: number | null; id?: string; field: string; message: string }[];
+}
+
 /** Where a page follows the reader's personal room live (a room of one). */
 export interface PersonalStream {
 	roomId: string;
@@ -141,6 +148,11 @@ export function createApi(roomId?: string) {
 				`${room ?? `/api/comparisons/${comparisonId}`}/suggestions/${encodeURIComponent(suggestionId)}`,
 				decision === 'accepted' ? { decision, annotationId: crypto.randomUUID() } : { decision }
 			),
+		/** import a W3C JSON-LD pack into the reader's own annotations (not offered in a room) */
+		importPack: room
+			? null
+			: (comparisonId: string, pack: unknown) =>
+					call<ImportSummary>('POST', `/api/comparisons/${comparisonId}/import`, pack),
 		/** the theme edits: the reader's own, or in a room the teacher's (students only read them) */
 		themeEdits: room
 			? {
