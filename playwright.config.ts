@@ -58,7 +58,12 @@ export default defineConfig({
 			? [
 					{
 						name: 'postgres',
-						testMatch: ['compare.test.ts', 'annotate.test.ts', 'personal.test.ts'],
+						testMatch: [
+							'compare.test.ts',
+							'annotate.test.ts',
+							'personal.test.ts',
+							'classroom.test.ts'
+						],
 						use: { baseURL: `http://127.0.0.1:${PG_PORT}` }
 					}
 				]

@@ -28,7 +28,8 @@ test('two tabs of one reader stay in step live (their personal room)', async ({ 
 	await open(second);
 	await expect(second.getByRole('tab', { name: 'Annotations (1)' })).toBeVisible();
 
-	// a note written in the first tab appears in the second within a second, no reload
+	// a note written in the first tab (back in front) appears in the second within a second
+	await first.bringToFront();
 	await addNote(first, '#b-s7', 'Second, written while the other tab is open.');
 	await expect(second.getByRole('tab', { name: 'Annotations (2)' })).toBeVisible({
 		timeout: 1000
@@ -36,6 +37,7 @@ test('two tabs of one reader stay in step live (their personal room)', async ({ 
 	await expect(second.getByText('Second, written while the other tab is open.')).toBeVisible();
 
 	// and a delete in the second tab leaves the first
+	await second.bringToFront();
 	const item = second.getByRole('article', { name: /Note by/ }).filter({ hasText: 'First,' });
 	await item.getByRole('button', { name: 'Delete', exact: true }).click();
 	await expect(first.getByRole('tab', { name: 'Annotations (1)' })).toBeVisible({
