@@ -117,11 +117,12 @@ describeEachDatabase('annotations', (current) => {
 			orphans: []
 		});
 		expect(await annotations.get(db(), other, mine.value.id)).toBeUndefined();
+		// one at a time: a rejection nobody awaits yet would be reported as unhandled
 		for (const attempt of [
-			annotations.update(db(), other, mine.value.id, { note: 'mine now' }),
-			annotations.remove(db(), other, mine.value.id)
+			() => annotations.update(db(), other, mine.value.id, { note: 'mine now' }),
+			() => annotations.remove(db(), other, mine.value.id)
 		]) {
-			const e = await failure(attempt);
+			const e = await failure(attempt());
 			expect([e.status, e.code]).toEqual([404, 'not_found']);
 		}
 		// a framing cannot hang on another workspace's shared fact
