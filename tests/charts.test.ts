@@ -101,3 +101,23 @@ test('a chart downloads as SVG and as PNG', async ({ page }) => {
 	expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
 	expect(png.suggestedFilename()).toMatch(/\.png$/);
 });
+
+test('a theme tooltip can be hovered, stays while hovered, and Escape dismisses it', async ({
+	page
+}) => {
+	// WCAG 2.1 SC 1.4.13: the pointer can move from the mark onto its tooltip
+	await openSeed(page);
+	await page.getByRole('tab', { name: 'Themes', exact: true }).click();
+	const panel = page.locator('#panel-themes');
+	const theme = panel.getByRole('button', { name: /^Theme deportation/ });
+	await theme.hover();
+	const tooltip = panel.getByRole('tooltip');
+	await expect(tooltip).toBeVisible();
+	await expect(theme).toHaveAttribute('aria-describedby', (await tooltip.getAttribute('id'))!);
+	await tooltip.hover();
+	// twice the grace period after leaving the mark: the pointer on the tooltip holds it open
+	await page.waitForTimeout(600);
+	await expect(tooltip).toBeVisible();
+	await page.keyboard.press('Escape');
+	await expect(tooltip).toBeHidden();
+});

@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import AlignmentMap from './AlignmentMap.svelte';
+import { checkHoverableTooltip } from './hover-checks';
 import { MAP_FIXTURE } from './chart-fixtures';
 import { installJsdomShims } from './jsdom-shims';
 
@@ -79,5 +80,22 @@ describe('AlignmentMap interactions', () => {
 		expect(triangles).toHaveLength(3);
 		await fireEvent.click(triangles[2]);
 		expect(onselectsentence).toHaveBeenCalledExactlyOnceWith('b', 0);
+	});
+});
+
+describe('AlignmentMap hover tooltip (WCAG 2.1 SC 1.4.13)', () => {
+	beforeEach(() => {
+		vi.useFakeTimers();
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it.each([
+		['a link', () => link(/^Contradicts: A sentence 8/), 'B: '],
+		['a sentence', () => sentence('A', 3), 'one-sided claim']
+	])('on %s can be hovered, persists, and Escape dismisses it', async (_what, el, text) => {
+		render(AlignmentMap, MAP_FIXTURE);
+		await checkHoverableTooltip(el(), text);
 	});
 });

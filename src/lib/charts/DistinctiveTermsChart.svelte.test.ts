@@ -1,7 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TERMS_FIXTURE } from './chart-fixtures';
 import DistinctiveTermsChart from './DistinctiveTermsChart.svelte';
+import { checkHoverableTooltip } from './hover-checks';
 import { installJsdomShims } from './jsdom-shims';
 
 beforeAll(installJsdomShims);
@@ -33,5 +34,23 @@ describe('DistinctiveTermsChart interactions', () => {
 		await fireEvent.pointerEnter(screen.getByRole('button', { name: /^Term draft,/ }));
 		expect(screen.getByRole('tooltip')).toHaveTextContent('ζ 1.19');
 		expect(screen.getByRole('tooltip')).toHaveTextContent('11 in A, 2 in B');
+	});
+});
+
+describe('DistinctiveTermsChart hover tooltip (WCAG 2.1 SC 1.4.13)', () => {
+	beforeEach(() => {
+		vi.useFakeTimers();
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it.each([
+		['draft', '11 in A, 2 in B'],
+		['capitalist', 'Distinctive of B']
+	])('on %s can be hovered, persists, and Escape dismisses it', async (lemma, text) => {
+		render(DistinctiveTermsChart, { terms: TERMS_FIXTURE });
+		const el = screen.getByRole('button', { name: new RegExp(`^Term ${lemma},`) });
+		await checkHoverableTooltip(el, text);
 	});
 });

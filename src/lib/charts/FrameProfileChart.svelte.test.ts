@@ -1,7 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FRAMES_ANNOTATED_FIXTURE, FRAMES_FIXTURE } from './chart-fixtures';
 import FrameProfileChart from './FrameProfileChart.svelte';
+import { checkHoverableTooltip } from './hover-checks';
 import { installJsdomShims } from './jsdom-shims';
 
 beforeAll(installJsdomShims);
@@ -47,5 +48,20 @@ describe('FrameProfileChart interactions', () => {
 		expect(el).toHaveAttribute('aria-pressed', 'true');
 		await fireEvent.focus(el);
 		expect(screen.getByRole('tooltip')).toHaveTextContent('A: 48% (26) · B: 75% (21)');
+	});
+});
+
+describe('FrameProfileChart hover tooltip (WCAG 2.1 SC 1.4.13)', () => {
+	beforeEach(() => {
+		vi.useFakeTimers();
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('can be hovered, persists until the pointer leaves it, and Escape dismisses it', async () => {
+		render(FrameProfileChart, { suggested: FRAMES_FIXTURE });
+		const el = screen.getByRole('button', { name: /^Frame Security and defense:/ });
+		await checkHoverableTooltip(el, 'A: 48% (26) · B: 75% (21)');
 	});
 });

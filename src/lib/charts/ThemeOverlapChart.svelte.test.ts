@@ -1,6 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { THEMES_FIXTURE } from './chart-fixtures';
+import { checkHoverableTooltip, elapse } from './hover-checks';
+import { HOVER_GRACE_MS } from './hover-hold';
 import { installJsdomShims } from './jsdom-shims';
 import ThemeOverlapChart from './ThemeOverlapChart.svelte';
 
@@ -42,9 +44,9 @@ describe('ThemeOverlapChart interactions', () => {
 		expect(el).toHaveAttribute('aria-describedby', tip.id);
 		await fireEvent.keyDown(el, { key: 'Escape' });
 		expect(screen.queryByRole('tooltip')).toBeNull();
-		await fireEvent.pointerEnter(el);
+		await fireEvent.focus(el);
 		expect(screen.getByRole('tooltip')).toHaveTextContent('54% of A, 39% of B');
-		await fireEvent.pointerLeave(el);
+		await fireEvent.blur(el);
 		expect(screen.queryByRole('tooltip')).toBeNull();
 	});
 
@@ -58,5 +60,47 @@ describe('ThemeOverlapChart interactions', () => {
 		).toBeInTheDocument();
 		const table = screen.getByRole('table', { hidden: true });
 		expect(table).toHaveTextContent('deportation / asylum / ICE');
+	});
+});
+
+describe('ThemeOverlapChart hover tooltip (WCAG 2.1 SC 1.4.13)', () => {
+	beforeEach(() => {
+		vi.useFakeTimers();
+	});
+	afterEach(() => {
+		vi.useRealTimers();
+	});
+
+	it('can be hovered, persists until the pointer leaves it, and Escape dismisses it', async () => {
+		render(ThemeOverlapChart, { themes: THEMES_FIXTURE });
+		await checkHoverableTooltip(mark(/^Theme deportation/), 'deportation: 9 in A, 5 in B');
+	});
+
+	it('moves to the next theme at once and hides after the grace period once left', async () => {
+		render(ThemeOverlapChart, { themes: THEMES_FIXTURE });
+		const first = mark(/^Theme deportation/);
+		const second = mark(/^Theme draft/);
+		await fireEvent.pointerEnter(first);
+		await fireEvent.pointerLeave(first);
+		await fireEvent.pointerEnter(second);
+		const tip = screen.getByRole('tooltip');
+		expect(tip).not.toHaveTextContent('deportation: 9 in A');
+		expect(second).toHaveAttribute('aria-describedby', tip.id);
+		expect(first).not.toHaveAttribute('aria-describedby');
+		await elapse(HOVER_GRACE_MS * 2);
+		expect(screen.getByRole('tooltip')).toBe(tip);
+		await fireEvent.pointerLeave(second);
+		await elapse(HOVER_GRACE_MS);
+		expect(screen.queryByRole('tooltip')).toBeNull();
+	});
+
+	it('leaves no timer running once the chart is gone', async () => {
+		const { unmount } = render(ThemeOverlapChart, { themes: THEMES_FIXTURE });
+		const el = mark(/^Theme deportation/);
+		await fireEvent.pointerEnter(el);
+		await fireEvent.pointerLeave(el);
+		expect(vi.getTimerCount()).toBe(1);
+		unmount();
+		expect(vi.getTimerCount()).toBe(0);
 	});
 });
