@@ -88,6 +88,17 @@ test('a class: join by code, private work, live reveal and moderation, catch-up 
 	await expect(tab(ana.page, 2)).toBeVisible({ timeout: LIVE_MS });
 	await expect(tab(ben.page, 2)).toBeVisible({ timeout: LIVE_MS });
 	await expect(ana.page.getByText('Ben: the date differs.')).toBeVisible();
+	// Ana may edit and delete her own note, not Ben's
+	const item = (text: string) => ana.page.getByRole('article').filter({ hasText: text });
+	await expect(
+		item('Ana asks who decided.').getByRole('button', { name: 'Edit', exact: true })
+	).toBeVisible();
+	await expect(
+		item('Ben: the date differs.').getByRole('button', { name: 'Edit', exact: true })
+	).toHaveCount(0);
+	await expect(
+		item('Ben: the date differs.').getByRole('button', { name: 'Delete', exact: true })
+	).toHaveCount(0);
 
 	// moderation: a hidden note disappears for the students within a second
 	const anasNote = moderation.getByRole('listitem').filter({ hasText: 'Ana asks who decided.' });
