@@ -44,6 +44,16 @@ test('two tabs of one reader stay in step live (their personal room)', async ({ 
 		timeout: 1000
 	});
 	await expect(first.getByText('First, before the room existed.')).toHaveCount(0);
+
+	// a suggestion accepted in one tab shows as accepted in the other
+	await first.bringToFront();
+	await first.getByRole('tab', { name: /Suggested/ }).click();
+	await second.getByRole('tab', { name: /Suggested/ }).click();
+	await first.getByRole('button', { name: 'Accept suggestion 1', exact: true }).click();
+	await expect(
+		second.getByRole('button', { name: 'Accept suggestion 1', exact: true })
+	).toHaveCount(0, { timeout: 1000 });
+	await expect(second.getByText('Accepted', { exact: true }).first()).toBeVisible();
 });
 
 test('another browser never sees the reader’s personal room', async ({ browser, page }) => {

@@ -15,6 +15,8 @@ export interface LiveEvents {
 	'reply.updated': { reply: Reply };
 	'reply.deleted': { id: string; annotationId: string };
 	'suggestion.decided': {
+		/** whose decision it is: each member decides alone, so only their own pages apply it */
+		memberId: string;
 		suggestionId: string;
 		decision: 'accepted' | 'dismissed';
 		annotationId: string | null;

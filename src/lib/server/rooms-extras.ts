@@ -130,7 +130,12 @@ export async function decide(deps: RoomDeps, m: Membership, suggestionId: string
 				{
 					type: 'suggestion.decided',
 					...envelope,
-					data: { suggestionId, decision, annotationId: result.decision.annotationId }
+					data: {
+						memberId: m.member.id,
+						suggestionId,
+						decision,
+						annotationId: result.decision.annotationId
+					}
 				},
 				{ annotationId: result.decision.annotationId, ownerId: m.member.id }
 			);

@@ -1,20 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { createActor, createComparison } from './annotation-fixtures';
+import { createComparison, createReader, memberActor } from './annotation-fixtures';
 import * as annotations from './annotations';
 import { getAnalysis } from './comparison-analysis';
 import { describeEachDatabase } from './db/test-databases';
-import { decideSuggestion, listDecisions } from './suggestions';
+import { createBus } from './live';
+import * as personal from './personal-rooms';
+import type { Membership } from './rooms';
+import { decide, listDecisions } from './rooms-extras';
 import { failure } from './test-failure';
 
+// A reader's decisions on the engine's suggestions, in their personal room (the same verbs serve
+// a class, where each member decides alone: rooms-extras.test.ts).
 describeEachDatabase('suggestion decisions', (current) => {
 	const db = () => current().database.db;
+	const deps = () => ({ db: db(), bus: createBus(current().database) });
+	const reader = async (comparisonId: string) =>
+		personal.ensure(db(), await createReader(db()), comparisonId);
 	const setup = async (tag: string) => {
 		const comparison = await createComparison(db(), tag);
-		const actor = await createActor(db(), comparison.id);
+		const room = await reader(comparison.id);
+		const actor = memberActor(room);
 		const { sharedFacts } = await getAnalysis(db(), comparison);
-		return { comparison, actor, sharedFacts };
+		return { comparison, room, actor, sharedFacts };
 	};
+	const decideSuggestion = (room: Membership, suggestionId: string, body: unknown) =>
+		decide(deps(), room, suggestionId, body);
 
 	it('has suggestions to decide on (the fixture is meant to produce two)', async () => {
 		const { sharedFacts } = await setup('has');
@@ -22,10 +33,10 @@ describeEachDatabase('suggestion decisions', (current) => {
 	});
 
 	it('accepting makes a shared fact of both passages with the suggested relation', async () => {
-		const { comparison, actor, sharedFacts } = await setup('accept');
+		const { comparison, room, actor, sharedFacts } = await setup('accept');
 		const [s] = sharedFacts;
 		const id = randomUUID();
-		const result = await decideSuggestion(db(), actor, comparison.id, s.id, {
+		const result = await decideSuggestion(room, s.id, {
 			decision: 'accepted',
 			annotationId: id
 		});
@@ -46,39 +57,34 @@ describeEachDatabase('suggestion decisions', (current) => {
 			['a', s.a.start, s.a.end, comparison.a.text.slice(s.a.start, s.a.end)],
 			['b', s.b.start, s.b.end, comparison.b.text.slice(s.b.start, s.b.end)]
 		]);
-		const retry = await decideSuggestion(db(), actor, comparison.id, s.id, {
+		const retry = await decideSuggestion(room, s.id, {
 			decision: 'accepted'
 		});
 		expect(retry).toEqual({ ...result, changed: false });
-		const undo = await failure(
-			decideSuggestion(db(), actor, comparison.id, s.id, { decision: 'dismissed' })
-		);
+		const undo = await failure(decideSuggestion(room, s.id, { decision: 'dismissed' }));
 		expect(undo.status).toBe(409);
-		expect((await listDecisions(db(), actor, comparison.id)).map((d) => d.suggestionId)).toEqual([
-			s.id
-		]);
+		expect((await listDecisions(db(), room)).map((d) => d.suggestionId)).toEqual([s.id]);
 		// deleting the fact makes the suggestion undecided again
 		await annotations.remove(db(), actor, id);
-		expect(await listDecisions(db(), actor, comparison.id)).toEqual([]);
+		expect(await listDecisions(db(), room)).toEqual([]);
 	});
 
 	it('dismissing stores the decision only; a dismissed suggestion can still be accepted', async () => {
-		const { comparison, actor, sharedFacts } = await setup('dismiss');
+		const { comparison, room, actor, sharedFacts } = await setup('dismiss');
 		const s = sharedFacts[1];
-		const dismissed = await decideSuggestion(db(), actor, comparison.id, s.id, {
+		const dismissed = await decideSuggestion(room, s.id, {
 			decision: 'dismissed'
 		});
 		expect(dismissed.annotation).toBeUndefined();
 		expect(dismissed.decision).toMatchObject({ decision: 'dismissed', annotationId: null });
 		expect((await annotations.list(db(), actor, comparison.id)).annotations).toEqual([]);
-		const accepted = await decideSuggestion(db(), actor, comparison.id, s.id, {
+		const accepted = await decideSuggestion(room, s.id, {
 			decision: 'accepted'
 		});
 		expect(accepted.decision.decision).toBe('accepted');
 		expect((await annotations.list(db(), actor, comparison.id)).annotations).toHaveLength(1);
-		// decisions are per workspace
-		const other = await createActor(db(), comparison.id);
-		expect(await listDecisions(db(), other, comparison.id)).toEqual([]);
+		// decisions are each reader's own
+		expect(await listDecisions(db(), await reader(comparison.id))).toEqual([]);
 	});
 
 	it.each<[string, string, unknown, number]>([
@@ -88,10 +94,8 @@ describeEachDatabase('suggestion decisions', (current) => {
 		['a bad annotation id', '', { decision: 'accepted', annotationId: 'x' }, 422],
 		['an extra field', '', { decision: 'accepted', why: 1 }, 422]
 	])('refuses %s', async (_, suggestion, body, status) => {
-		const { comparison, actor, sharedFacts } = await setup(`refuse-${Math.random()}`);
+		const { room, sharedFacts } = await setup(`refuse-${Math.random()}`);
 		const id = suggestion || sharedFacts[0].id;
-		expect((await failure(decideSuggestion(db(), actor, comparison.id, id, body))).status).toBe(
-			status
-		);
+		expect((await failure(decideSuggestion(room, id, body))).status).toBe(status);
 	});
 });

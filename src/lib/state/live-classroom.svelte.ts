@@ -153,6 +153,16 @@ export class LiveClassroom {
 			case 'reply.deleted':
 				notes.dropReply(event.data.annotationId, event.data.id);
 				break;
+			case 'suggestion.decided': {
+				// each member decides alone: only this member's pages (their other tabs) take it
+				if (event.data.memberId !== this.#init.memberId) break;
+				const { suggestionId, decision, annotationId } = event.data;
+				notes.decisions = [
+					...notes.decisions.filter((d) => d.suggestionId !== suggestionId),
+					{ suggestionId, decision, annotationId }
+				];
+				break;
+			}
 			case 'theme-edits.changed':
 				// the room's whole list: the teacher's own edit coming back changes nothing
 				notes.themeEdits.receive(event.data.edits);
