@@ -6,6 +6,8 @@ import {
 	checkText,
 	countCharacters,
 	decodeText,
+	declaredCharset,
+	decodeLegacy,
 	decodeUpload,
 	extensionOf,
 	kindOfFileName,
@@ -104,6 +106,60 @@ describe('decodeUpload', () => {
 		]
 	])('reads %s', (_name, name, input, value) => {
 		expect(decodeUpload(name, input)).toEqual({ ok: true, value });
+	});
+
+	// a page saved by an older site: “Café” in windows-1252 (curly quotes 0x93/0x94, é 0xE9)
+	const legacyPage = (meta: string) =>
+		bytes(
+			...utf8(`<!doctype html><html><head>${meta}</head><body><p>`),
+			0x93,
+			...utf8('Caf'),
+			0xe9,
+			0x94,
+			...utf8('</p></body></html>')
+		);
+
+	it.each([
+		['<meta charset>', '<meta charset="windows-1252">'],
+		['iso-8859-1 (read as windows-1252, as browsers do)', "<meta charset='ISO-8859-1'>"],
+		['http-equiv', '<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">']
+	])('reads a saved page in the legacy encoding it declares: %s', (_name, meta) => {
+		const read = decodeUpload('old.html', legacyPage(meta));
+		expect(read.ok && read.value.text).toContain('<p>“Café”</p>');
+	});
+
+	it.each([
+		['no declaration', ''],
+		['a declared UTF-8 that is not', '<meta charset="utf-8">'],
+		['an unknown encoding', '<meta charset="x-klingon">'],
+		['a charset in some other meta', '<meta name="note" content="charset=windows-1252">']
+	])('refuses invalid UTF-8 in a page with %s', (_name, meta) => {
+		const read = decodeUpload('old.html', legacyPage(meta));
+		expect(read.ok).toBe(false);
+	});
+
+	it('honours a declaration in .html files only (a .txt has no way to declare one)', () => {
+		expect(decodeUpload('old.txt', legacyPage('<meta charset="windows-1252">')).ok).toBe(false);
+	});
+
+	it.each<[string, number[], string, string]>([
+		['the euro sign', [0x80], 'windows-1252', '€'],
+		['an undefined byte stays a control', [0x81], 'windows-1252', '\u0081'],
+		['curly quotes and a dash', [0x93, 0x96, 0x94], 'windows-1252', '“–”'],
+		['Ÿ at the top of the range', [0x9f], 'windows-1252', 'Ÿ'],
+		['Latin-1 above the range', [0xe9, 0xff], 'windows-1252', 'éÿ'],
+		['Shift_JIS through ICU', [0x93, 0xfa, 0x96, 0x7b], 'shift_jis', '日本']
+	])('decodeLegacy: %s', (_name, input, encoding, text) => {
+		expect(decodeLegacy(bytes(...input), encoding)).toBe(text);
+	});
+
+	it.each([
+		['<meta charset="shift_jis">', 'shift_jis'],
+		['<META HTTP-EQUIV=content-type CONTENT="text/html;charset=euc-kr">', 'euc-kr'],
+		['<meta charset="utf-16le">', undefined],
+		['<p>no meta</p>', undefined]
+	])('declaredCharset(%j) is %j', (html, encoding) => {
+		expect(declaredCharset(utf8(html))).toBe(encoding);
 	});
 
 	it.each([

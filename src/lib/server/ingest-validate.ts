@@ -188,6 +188,60 @@ export function decodeText(bytes: Uint8Array): Checked<string> {
 	}
 }
 
+/** How far into a page its charset declaration must be, as the HTML standard's prescan looks. */
+const PRESCAN_BYTES = 1024;
+
+/**
+ * The legacy encoding a saved web page declares in its first 1,024 bytes (`<meta charset>` or
+ * `<meta http-equiv="Content-Type" content="…; charset=…">`), as TextDecoder names it; undefined
+ * when there is none, it is UTF-8 or UTF-16 (the standard reads those as UTF-8) or unknown.
+ * @example declaredCharset(new TextEncoder().encode('<meta charset="iso-8859-1">')) // 'windows-1252'
+ */
+export function declaredCharset(bytes: Uint8Array): string | undefined {
+	// the prescan only needs ASCII; any other byte reads as a replacement character
+	const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, PRESCAN_BYTES));
+	for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
+		// <meta charset="…">, or <meta http-equiv="Content-Type" content="text/html; charset=…">
+		const attribute = /\scharset\s*=\s*["']?\s*([\w.:-]+)/i.exec(tag);
+		const pragma = /http-equiv\s*=\s*["']?\s*content-type/i.test(tag)
+			? /content\s*=\s*["'][^"']*charset\s*=\s*([\w.:-]+)/i.exec(tag)
+			: null;
+		const label = attribute?.[1] ?? pragma?.[1];
+		if (!label) continue;
+		let encoding: string;
+		try {
+			encoding = new TextDecoder(label).encoding;
+		} catch {
+			return undefined;
+		}
+		return encoding === 'utf-8' || encoding.startsWith('utf-16') ? undefined : encoding;
+	}
+	return undefined;
+}
+
+/**
+ * windows-1252's 0x80–0x9F (the WHATWG table; 0 where undefined, kept as the C1 control): Node
+ * 20's TextDecoder reads windows-1252 as Latin-1 and would turn curly quotes into controls.
+ */
+const CP1252_HIGH = [
+	0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152,
+	0, 0x017d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161,
+	0x203a, 0x0153, 0, 0x017e, 0x0178
+];
+
+/** Bytes in a legacy encoding TextDecoder knows, windows-1252 done by hand (see CP1252_HIGH). */
+export function decodeLegacy(bytes: Uint8Array, encoding: string): string {
+	if (encoding !== 'windows-1252') return new TextDecoder(encoding).decode(bytes);
+	let out = '';
+	for (let i = 0; i < bytes.length; i += 8192) {
+		const codes = Array.from(bytes.subarray(i, i + 8192), (b) =>
+			b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] || b : b
+		);
+		out += String.fromCharCode(...codes);
+	}
+	return out;
+}
+
 /** True when text opens like an HTML document (a saved web page renamed .txt, say). */
 export function looksLikeHtml(text: string): boolean {
 	// skip leading whitespace and comments by scanning: a regex for it backtracks exponentially
@@ -204,7 +258,8 @@ export function looksLikeHtml(text: string): boolean {
 
 /**
  * An uploaded file to text and the kind to extract it as; refuses unsupported types, oversized
- * files, binary data and invalid UTF-8, in that order.
+ * files, binary data and invalid UTF-8 (unless an .html file declares another encoding), in that
+ * order.
  * @example decodeUpload('a.txt', new TextEncoder().encode('Hi')) // { ok: true, value: { kind: 'text', text: 'Hi' } }
  */
 export function decodeUpload(
@@ -215,7 +270,10 @@ export function decodeUpload(
 	if (!byName) return { ok: false, message: MESSAGES.unsupported(name) };
 	if (bytes.length > MAX_FILE_BYTES) return { ok: false, message: MESSAGES.tooLarge(bytes.length) };
 	if (looksBinary(bytes)) return { ok: false, message: MESSAGES.binary };
-	const decoded = decodeText(bytes);
+	let decoded = decodeText(bytes);
+	// an older saved page may declare a legacy encoding (windows-1252, Shift_JIS…): honour it
+	const legacy = !decoded.ok && byName === 'html' ? declaredCharset(bytes) : undefined;
+	if (legacy) decoded = { ok: true, value: decodeLegacy(bytes, legacy) };
 	if (!decoded.ok) return decoded;
 	if (!decoded.value.trim()) return { ok: false, message: MESSAGES.emptyFile };
 	const kind = byName !== 'html' && looksLikeHtml(decoded.value) ? 'html' : byName;
