@@ -233,9 +233,30 @@ test('dashboard in place, discuss with a spotlight, follow-me presentation, lock
 		.poll(() => ana.page.locator('#article-a').evaluate((p) => p.scrollTop), { timeout: 3000 })
 		.toBeGreaterThan(200);
 
-	// the class's worksheet has Ana's shared fact
+	// the class's exports carry Ana's shared fact, named as hers
 	await teacher.page.keyboard.press('Escape');
 	await teacher.page.getByRole('button', { name: 'Dashboard' }).click();
+	const download = async (name: string) => {
+		const [file] = await Promise.all([
+			teacher.page.waitForEvent('download'),
+			teacher.page.getByRole('link', { name, exact: true }).click()
+		]);
+		const chunks: Buffer[] = [];
+		for await (const chunk of (await file.createReadStream()) as AsyncIterable<Buffer>)
+			chunks.push(chunk);
+		return { name: file.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
+	};
+	const csv = await download('CSV');
+	expect(csv.name).toMatch(/\.csv$/);
+	expect(csv.text.split('\n')[1]).toMatch(/^Shared fact,Same fact,/);
+	expect(csv.text).toContain('Ana');
+	const jsonld = await download('JSON-LD');
+	const collection = JSON.parse(jsonld.text);
+	expect(collection.type).toBe('AnnotationCollection');
+	expect(collection.total).toBe(1);
+	expect(JSON.stringify(collection)).toContain('Ana');
+
+	// the class's worksheet has Ana's shared fact
 	await teacher.page.getByRole('link', { name: 'Worksheet' }).click();
 	await expect(teacher.page.getByRole('table').getByRole('row')).toHaveCount(2);
 	await teacher.page.getByRole('link', { name: 'Back to the room' }).click();
