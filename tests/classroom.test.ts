@@ -224,7 +224,12 @@ test('dashboard in place, discuss with a spotlight, follow-me presentation, lock
 
 	// presentation mode: the student who follows scrolls with the teacher
 	await ana.page.getByLabel('Follow the teacher').check();
+	const textSize = () =>
+		teacher.page.locator('#a-s20').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+	const readingSize = await textSize();
 	await teacher.page.getByRole('button', { name: 'Presentation mode' }).click();
+	// large type: the article text grows by half at least
+	expect(await textSize()).toBeGreaterThanOrEqual(readingSize * 1.4);
 	await teacher.page.locator('#article-a').evaluate((pane) => {
 		document.getElementById('a-s20')!.scrollIntoView({ block: 'start' });
 		pane.dispatchEvent(new Event('scroll'));
