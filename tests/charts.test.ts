@@ -119,5 +119,7 @@ test('a theme tooltip can be hovered, stays while hovered, and Escape dismisses 
 	await page.waitForTimeout(600);
 	await expect(tooltip).toBeVisible();
 	await page.keyboard.press('Escape');
-	await expect(tooltip).toBeHidden();
+	// dismissed: the theme no longer has a tooltip (the pointer may now rest on the row the
+	// tooltip covered, and that row may show its own)
+	await expect(theme).not.toHaveAttribute('aria-describedby', /tip/);
 });
