@@ -71,6 +71,10 @@ describe.skipIf(!BUILT)('the API over HTTP (node build)', () => {
 		const api = await fetch(`${base}/api/comparisons/seed/export.jsonld`, { headers: gzip });
 		expect(api.headers.get('content-encoding')).toBe('gzip');
 		expect((await api.json()).type).toBe('AnnotationCollection');
+		// a small answer (under 1 KB) is not worth the CPU
+		const small = await fetch(`${base}/api/comparisons/seed/theme-edits`, { headers: gzip });
+		expect(small.headers.get('content-encoding')).toBeNull();
+		expect(Number(small.headers.get('content-length'))).toBeLessThan(1024);
 		const plain = await fetch(`${base}/`, { headers: { 'accept-encoding': 'identity' } });
 		expect(plain.headers.get('content-encoding')).toBeNull();
 		expect(plain.headers.get('vary')).toMatch(/Accept-Encoding/);

@@ -26,9 +26,19 @@ export function errorResponse(
 ): Response {
 	const body: ErrorBody = { error: { code, message } };
 	if (options.fields?.length) body.error.fields = options.fields;
-	return new Response(JSON.stringify(body), {
+	return jsonBody(body, status, options.headers);
+}
+
+/** A JSON response with its Content-Length, so small answers are not worth compressing. */
+function jsonBody(data: unknown, status: number, headers: Record<string, string> = {}) {
+	const text = JSON.stringify(data);
+	return new Response(text, {
 		status,
-		headers: { 'content-type': 'application/json', ...options.headers }
+		headers: {
+			'content-type': 'application/json',
+			'content-length': String(Buffer.byteLength(text)),
+			...headers
+		}
 	});
 }
 
@@ -175,8 +185,5 @@ export function apiRoute<E>(
 
 /** JSON success response with optional status and headers. */
 export function jsonResponse(data: unknown, status = 200, headers: Record<string, string> = {}) {
-	return new Response(JSON.stringify(data), {
-		status,
-		headers: { 'content-type': 'application/json', ...headers }
-	});
+	return jsonBody(data, status, headers);
 }
