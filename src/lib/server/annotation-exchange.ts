@@ -100,6 +100,20 @@ function chunks<T>(items: readonly T[]): T[][] {
 /** Shared facts first, so a framing's attachment exists when the framing is stored. */
 const ORDER: Record<Annotation['kind'], number> = { 'shared-fact': 0, framing: 1, note: 2 };
 
+/** A pack read against the comparison's texts; a file with nothing readable is a 422. */
+async function readCollection(db: Db, comparisonId: string, json: unknown) {
+	const current = await requireComparison(db, comparisonId);
+	const read = fromAnnotationCollection(json, textsOf(current));
+	if (read.annotations.length === 0 && read.errors.some((e) => e.item === null))
+		throw invalid(read.errors, read.errors[0].message);
+	return { current, read };
+}
+
+/** Throws the 404/422 an import of `json` would meet as a whole, without writing anything. */
+export async function checkCollection(db: Db, comparisonId: string, json: unknown): Promise<void> {
+	await readCollection(db, comparisonId, json);
+}
+
 /**
  * Import a JSON-LD pack (as exported) into the actor's scope. Annotations and replies keep their
  * ids (an id another scope uses is replaced by derivedId), times and author names; the importer
@@ -113,10 +127,7 @@ export async function importCollection(
 	comparisonId: string,
 	json: unknown
 ): Promise<ImportSummary> {
-	const current = await requireComparison(db, comparisonId);
-	const read = fromAnnotationCollection(json, textsOf(current));
-	if (read.annotations.length === 0 && read.errors.some((e) => e.item === null))
-		throw invalid(read.errors, read.errors[0].message);
+	const { current, read } = await readCollection(db, comparisonId, json);
 	const summary: ImportSummary = { imported: [], unchanged: [], errors: [...read.errors] };
 	const parsed = [...read.annotations].sort((x, y) => ORDER[x.kind] - ORDER[y.kind]);
 	const made = await db.transaction(async (tx) => {

@@ -97,6 +97,13 @@ export async function checkAttachment(
 	}
 }
 
+/** Throws the 404/422 a create of `input` would meet, without writing anything. */
+export async function checkInput(db: Db, comparisonId: string, input: unknown): Promise<void> {
+	const current = await requireComparison(db, comparisonId);
+	const checked = validateAnnotationInput(input, textsOf(current));
+	if (!checked.ok) throw invalid(checked.errors);
+}
+
 /**
  * Create an annotation from client input (validated against the comparison's current texts).
  * Idempotent by the client's id: the same id with the same content returns the stored one

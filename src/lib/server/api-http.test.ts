@@ -169,6 +169,22 @@ describe.skipIf(!BUILT)('the API over HTTP (node build)', () => {
 			note: 'Mine.'
 		});
 		const first = note(firstWords('b'));
+		// a refused first write makes nothing: no workspace cookie, no room
+		const refused = await call('/api/comparisons/seed/annotations', {
+			method: 'POST',
+			body: JSON.stringify({ ...first, kind: 'nonsense' })
+		});
+		expect(refused.status).toBe(422);
+		expect(refused.headers.get('set-cookie')).toBeNull();
+		for (const [path, body, status] of [
+			['/api/comparisons/seed/import', '{"type": "AnnotationCollection"}', 422],
+			['/api/comparisons/seed/suggestions/a999-b999', '{"decision": "accepted"}', 404],
+			['/api/comparisons/seed/suggestions/a1-b1', '{"decision": "maybe"}', 422],
+			['/api/comparisons/seed/theme-edits', '{"op": "explode"}', 422]
+		] as const) {
+			const r = await call(path, { method: 'POST', body });
+			expect([path, r.status, r.headers.get('set-cookie')]).toEqual([path, status, null]);
+		}
 		const created = await call('/api/comparisons/seed/annotations', {
 			method: 'POST',
 			body: JSON.stringify(first)

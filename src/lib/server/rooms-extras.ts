@@ -62,6 +62,26 @@ export async function listDecisions(db: Db, m: Membership): Promise<SuggestionDe
 	return rows.map((row) => toDecision(m, row));
 }
 
+/** The engine's suggestion with this id on the comparison, or a 404. */
+async function findSuggestion(db: Db, comparisonId: string, suggestionId: string) {
+	const view = await comparisons.get(db, comparisonId);
+	if (!view || suggestionId.length > MAX_SUGGESTION_ID) throw notFound('suggestion');
+	const fact = (await getAnalysis(db, view)).sharedFacts.find((f) => f.id === suggestionId);
+	if (!fact) throw notFound('suggestion');
+	return fact;
+}
+
+/** Throws the 404/422 a decision would meet, without writing anything. */
+export async function checkDecision(
+	db: Db,
+	comparisonId: string,
+	suggestionId: string,
+	body: unknown
+): Promise<void> {
+	readBody(body);
+	await findSuggestion(db, comparisonId, suggestionId);
+}
+
 /**
  * A member accepts or dismisses a suggested shared fact. An acceptance creates the member's
  * shared fact in the room (seen by whom the phase allows) in the same transaction as the
@@ -72,10 +92,7 @@ export async function decide(deps: RoomDeps, m: Membership, suggestionId: string
 	refuseWhenLocked(m);
 	const { db } = deps;
 	const { decision, annotationId } = readBody(body);
-	const view = await comparisons.get(db, m.room.comparisonId);
-	if (!view || suggestionId.length > MAX_SUGGESTION_ID) throw notFound('suggestion');
-	const fact = (await getAnalysis(db, view)).sharedFacts.find((f) => f.id === suggestionId);
-	if (!fact) throw notFound('suggestion');
+	const fact = await findSuggestion(db, m.room.comparisonId, suggestionId);
 	const current = await requireComparison(db, m.room.comparisonId);
 	const input =
 		decision === 'accepted' ? factInput(fact, current, annotationId ?? randomUUID()) : undefined;

@@ -70,6 +70,22 @@ export async function personalRoom(
 	return membership ? { deps, membership } : null;
 }
 
+/**
+ * The caller's personal room on a comparison for a write. Before their first write there, the
+ * request is checked first (`check` throws its 4xx), so a refused request makes no workspace,
+ * cookie or room: bad input changes nothing.
+ */
+export async function personalRoomForWrite(
+	event: RequestEvent,
+	comparisonId: string,
+	check: (db: Db) => Promise<void>
+): Promise<PersonalRoom> {
+	const existing = await personalRoom(event, comparisonId);
+	if (existing) return existing;
+	await check(await database());
+	return ensurePersonalRoom(event, comparisonId);
+}
+
 /** The caller's personal room on a comparison, made now (with the workspace) if needed. */
 export async function ensurePersonalRoom(
 	event: RequestEvent,
@@ -109,12 +125,13 @@ export async function personalActor(event: RequestEvent, comparisonId: string): 
 	return personal ? actorOf(personal.deps, personal.membership) : NOBODY;
 }
 
-/** The actor of the caller's personal room on a comparison, made now if needed (writes). */
-export async function ensurePersonalActor(
+/** The actor of the caller's personal room for a write (see personalRoomForWrite). */
+export async function personalActorForWrite(
 	event: RequestEvent,
-	comparisonId: string
+	comparisonId: string,
+	check: (db: Db) => Promise<void>
 ): Promise<Actor> {
-	const { deps, membership } = await ensurePersonalRoom(event, comparisonId);
+	const { deps, membership } = await personalRoomForWrite(event, comparisonId, check);
 	return actorOf(deps, membership);
 }
 

@@ -65,6 +65,12 @@ export async function list(db: Db, actor: Actor, comparisonId: string): Promise<
 	return rows.map((r) => parseThemeEdit(r.edit)).filter((e): e is ThemeEdit => e !== null);
 }
 
+/** Throws the 404/422 an append of `raw` would meet, without writing anything. */
+export async function checkEdit(db: Db, comparisonId: string, raw: unknown): Promise<void> {
+	await requireComparison(db, comparisonId);
+	readThemeEdit(raw);
+}
+
 /** Append an edit; returns the whole list after it. */
 export async function add(
 	db: Db,

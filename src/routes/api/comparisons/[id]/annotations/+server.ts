@@ -1,9 +1,9 @@
 import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
-import { requireComparison } from '$lib/server/annotations';
+import { checkInput, requireComparison } from '$lib/server/annotations';
 import * as roomAnnotations from '$lib/server/rooms-annotations';
 import { lastId } from '$lib/server/rooms-events';
 import { listDecisions } from '$lib/server/rooms-extras';
-import { comparisonIdOf, database, ensurePersonalRoom, personalRoom } from '$lib/server/session';
+import { comparisonIdOf, database, personalRoom, personalRoomForWrite } from '$lib/server/session';
 import type { RequestHandler } from './$types';
 
 // The reader's own annotations on a comparison: the verbs of their personal room (a room of one),
@@ -31,7 +31,9 @@ export const GET: RequestHandler = apiRoute(async (event) => {
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
 	const id = await comparisonIdOf(await database(), event.params.id);
-	const { deps, membership } = await ensurePersonalRoom(event, id);
+	const { deps, membership } = await personalRoomForWrite(event, id, (db) =>
+		checkInput(db, id, body)
+	);
 	const { created, value } = await roomAnnotations.create(deps, membership, body);
 	return jsonResponse(value, created ? 201 : 200);
 });

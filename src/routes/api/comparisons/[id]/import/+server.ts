@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { apiRoute, readJson } from '$lib/server/api';
-import { importCollection } from '$lib/server/annotation-exchange';
-import { comparisonIdOf, database, ensurePersonalActor } from '$lib/server/session';
+import { checkCollection, importCollection } from '$lib/server/annotation-exchange';
+import { comparisonIdOf, database, personalActorForWrite } from '$lib/server/session';
 import type { RequestHandler } from './$types';
 
 /** A pack of 10,000 annotations with long quotes; BODY_SIZE_LIMIT may refuse earlier (413). */
@@ -12,6 +12,6 @@ export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request, { maxBytes: MAX_IMPORT_BYTES });
 	const db = await database();
 	const id = await comparisonIdOf(db, event.params.id);
-	const actor = await ensurePersonalActor(event, id);
+	const actor = await personalActorForWrite(event, id, (db) => checkCollection(db, id, body));
 	return json(await importCollection(db, actor, id, body));
 });

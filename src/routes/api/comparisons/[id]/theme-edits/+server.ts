@@ -2,7 +2,8 @@ import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
 import { requireComparison } from '$lib/server/annotations';
 import { RequestError } from '$lib/server/errors';
 import * as extras from '$lib/server/rooms-extras';
-import { comparisonIdOf, database, ensurePersonalRoom, personalRoom } from '$lib/server/session';
+import { comparisonIdOf, database, personalRoom, personalRoomForWrite } from '$lib/server/session';
+import { checkEdit } from '$lib/server/theme-edits';
 import type { RequestHandler } from './$types';
 
 /** The caller's theme edits on a comparison, in order (the reader may always edit their own). */
@@ -22,7 +23,9 @@ export const GET: RequestHandler = apiRoute(async (event) => {
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
 	const id = await comparisonIdOf(await database(), event.params.id);
-	const { deps, membership } = await ensurePersonalRoom(event, id);
+	const { deps, membership } = await personalRoomForWrite(event, id, (db) =>
+		checkEdit(db, id, body)
+	);
 	return jsonResponse({ edits: await extras.addThemeEdit(deps, membership, body) }, 201);
 });
 

@@ -1,5 +1,6 @@
 import { isRecord } from '$lib/domain/annotation/validate-fields';
 import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
+import { invalid } from '$lib/server/errors';
 import { requireMembership, roomSecret } from '$lib/server/rooms-http';
 import { createQrPath } from '$lib/server/rooms-qr';
 import * as teacher from '$lib/server/rooms-teacher';
@@ -12,6 +13,11 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
 	const { deps, membership } = await requireMembership(event);
+	const unknown = isRecord(body) ? Object.keys(body).filter((k) => k !== 'replace') : [];
+	if (unknown.length > 0)
+		throw invalid(
+			unknown.slice(0, 10).map((field) => ({ field, message: `Unknown field "${field}".` }))
+		);
 	const what = isRecord(body) ? body.replace : undefined;
 	const made = await teacher.rotate(deps, await roomSecret(), membership, what);
 	if ('joinCode' in made) {

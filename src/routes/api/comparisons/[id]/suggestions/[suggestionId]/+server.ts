@@ -1,14 +1,17 @@
 import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
 import * as extras from '$lib/server/rooms-extras';
-import { comparisonIdOf, database, ensurePersonalRoom } from '$lib/server/session';
+import { comparisonIdOf, database, personalRoomForWrite } from '$lib/server/session';
 import type { RequestHandler } from './$types';
 
 /** Accept or dismiss a suggested shared fact ({ decision, annotationId? }). */
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
 	const id = await comparisonIdOf(await database(), event.params.id);
-	const { deps, membership } = await ensurePersonalRoom(event, id);
-	const result = await extras.decide(deps, membership, event.params.suggestionId, body);
+	const { suggestionId } = event.params;
+	const { deps, membership } = await personalRoomForWrite(event, id, (db) =>
+		extras.checkDecision(db, id, suggestionId, body)
+	);
+	const result = await extras.decide(deps, membership, suggestionId, body);
 	return jsonResponse(
 		{ decision: result.decision, annotation: result.annotation ?? null },
 		result.changed && result.annotation ? 201 : 200
