@@ -14,15 +14,15 @@ import type { Membership } from './rooms';
 import { isUuid } from './uuid';
 import * as workspaces from './workspaces';
 
+// The caller's workspace for the API routes: read from locals (the hooks resolved the cookie),
+// created on the first write with its cookie set on the response. A reader's work on a
+// comparison lives in their personal room there (a room of one), which the room verbs serve.
+
 /** The room verbs' dependencies and the caller's membership of their personal room. */
 export interface PersonalRoom {
 	deps: RoomDeps;
 	membership: Membership;
 }
-
-// The caller's workspace for the API routes: read from locals (the hooks resolved the cookie),
-// created on the first write with its cookie set on the response. A reader's work on a
-// comparison lives in their personal room there (a room of one), which the room verbs serve.
 
 /** The database of this process. */
 export async function database(): Promise<Db> {
@@ -87,7 +87,7 @@ export async function personalRoomForWrite(
 }
 
 /** The caller's personal room on a comparison, made now (with the workspace) if needed. */
-export async function ensurePersonalRoom(
+async function ensurePersonalRoom(
 	event: RequestEvent,
 	comparisonId: string
 ): Promise<PersonalRoom> {
