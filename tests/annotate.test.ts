@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { dragSelect } from './helpers';
 
@@ -279,4 +280,22 @@ test('a JSON-LD pack imports into another reader’s annotations; a broken file 
 	} finally {
 		await student.close();
 	}
+});
+
+test('axe finds nothing in the Annotations tab: a note, its reply being edited, the import control', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1400, height: 900 });
+	await openSeed(page);
+	await dragSelect(page, page.locator('#a-s6'));
+	await page.getByRole('toolbar').getByRole('button', { name: 'Note' }).click();
+	await page.getByLabel('Question or comment').fill('Checked by axe.');
+	await page.getByRole('button', { name: 'Save' }).click();
+	const item = page.getByRole('article', { name: /Note by/ });
+	await item.getByRole('textbox', { name: 'Reply', exact: true }).fill('A reply.');
+	await item.getByRole('button', { name: 'Reply', exact: true }).click();
+	await item.getByRole('button', { name: 'Edit your reply: A reply.' }).click();
+	await expect(page.getByLabel('Import annotations (W3C JSON-LD)')).toBeVisible();
+	const results = await new AxeBuilder({ page }).include('#insights').analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
 });
