@@ -87,6 +87,19 @@ describe('compare --batch', () => {
 		expect(byCodePoints(B, f.b.start, f.b.end)).toBe(f.b.exact);
 	});
 
+	it('with --full, answers each pair with the whole analysis, the same JSON as compare A B', () => {
+		const r = compare(['--batch', '--full'], JSON.stringify({ id: 'p1', a: A, b: B }) + '\n');
+		expect(r.status).toBe(0);
+		const [line] = r.stdout
+			.trim()
+			.split('\n')
+			.map((l) => JSON.parse(l));
+		expect(line.id).toBe('p1');
+		const whole = JSON.parse(compare([file('fa.txt', A), file('fb.txt', B)]).stdout);
+		expect(line.analysis).toEqual(whole);
+		expect(line.analysis.contrasts).toBeDefined();
+	});
+
 	it('reports a bad line on stderr, answers the others and exits non-zero', () => {
 		const lines = [
 			'{not json',

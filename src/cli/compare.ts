@@ -1,7 +1,8 @@
 /**
  * `npm run --silent compare -- A.txt B.txt` prints the whole comparison of two articles as JSON.
  * `npm run --silent compare -- --batch < pairs.jsonl` reads lines {"id","a","b"} (the two texts)
- * and writes one line per pair: {"id", "sharedFacts": [{"a","b","score","relation"}]}.
+ * and writes one line per pair: {"id", "sharedFacts": [{"a","b","score","relation"}]};
+ * with `--full`, {"id", "analysis": {...}}: the whole analysis, the same JSON as `compare A B`.
  * Positions are Unicode code points into the given texts. Bad input (missing file, empty text,
  * invalid UTF-8, malformed line) gets a message on stderr and a non-zero exit status.
  */
@@ -13,7 +14,8 @@ import { toBatchFacts, toCliAnalysis } from './cli-output';
 import { createPositionMapper } from './positions';
 
 const USAGE = `usage: compare A.txt B.txt        print the analysis of two articles as JSON
-       compare --batch < pairs.jsonl   one {"id","a","b"} per line in, one result per line out`;
+       compare --batch < pairs.jsonl   one {"id","a","b"} per line in, one result per line out
+       compare --batch --full < pairs.jsonl   the same, each line {"id","analysis"} (the whole analysis)`;
 
 /** An input problem the user can fix: reported on stderr, exit status 1. */
 class InputError extends Error {}
@@ -57,7 +59,7 @@ function comparePair(pathA: string, pathB: string): void {
 }
 
 /** One batch line → its output line; throws InputError for a malformed line. */
-function batchLine(line: string, lineNo: number): string {
+function batchLine(line: string, lineNo: number, full: boolean): string {
 	let input: unknown;
 	try {
 		input = JSON.parse(line);
@@ -73,20 +75,25 @@ function batchLine(line: string, lineNo: number): string {
 	}
 	requireText(a, `line ${lineNo} (id ${JSON.stringify(id)}), text a`);
 	requireText(b, `line ${lineNo} (id ${JSON.stringify(id)}), text b`);
+	if (full) {
+		const analysis = analyzeComparison(segmentArticle(a), segmentArticle(b));
+		const mapped = toCliAnalysis(analysis, createPositionMapper(a), createPositionMapper(b));
+		return JSON.stringify({ id, analysis: mapped });
+	}
 	const facts = suggestSharedFacts(segmentArticle(a), segmentArticle(b));
 	const sharedFacts = toBatchFacts(facts, createPositionMapper(a), createPositionMapper(b));
 	return JSON.stringify({ id, sharedFacts });
 }
 
 /** Batch mode: every well-formed line is answered; bad lines are reported and make the exit 1. */
-function compareBatch(): number {
+function compareBatch(full: boolean): number {
 	const input = decodeUtf8(readFileSync(0), 'stdin');
 	let status = 0;
 	const lines = input.split('\n');
 	for (let i = 0; i < lines.length; i++) {
 		if (lines[i].trim() === '') continue;
 		try {
-			process.stdout.write(batchLine(lines[i], i + 1) + '\n');
+			process.stdout.write(batchLine(lines[i], i + 1, full) + '\n');
 		} catch (e) {
 			if (!(e instanceof InputError)) throw e;
 			process.stderr.write(`compare: ${e.message}\n`);
@@ -99,7 +106,10 @@ function compareBatch(): number {
 /** Entry point: returns the exit status. */
 function main(args: string[]): number {
 	try {
-		if (args.length === 1 && args[0] === '--batch') return compareBatch();
+		if (args.length === 1 && args[0] === '--batch') return compareBatch(false);
+		if (args.length === 2 && args.includes('--batch') && args.includes('--full')) {
+			return compareBatch(true);
+		}
 		if (args.length === 2 && !args.some((x) => x.startsWith('--'))) {
 			comparePair(args[0], args[1]);
 			return 0;

@@ -6,7 +6,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { PassageRef, Relation } from '$lib/domain/alignment/types';
 import type { SegmentedArticle, Side } from '$lib/domain/types';
-import { RELATION_STYLES } from './palette';
+import { RELATION_STYLES, linkStyle, type FactRelation } from './palette';
 import { round } from './text-fit';
 
 /** What the map needs of an article: its length and its sentences' spans. */
@@ -205,7 +205,7 @@ export function buildAlignmentMapLayout(
 	const strips = { a: strip('a'), b: strip('b') };
 	const mid = (p: PassageRef) => y((p.start + p.end) / 2);
 	const links = input.sharedFacts.map((f): LinkMark => {
-		const style = RELATION_STYLES[f.relation];
+		const style = linkStyle(f.relation);
 		const y1 = round(mid(f.a));
 		const y2 = round(mid(f.b));
 		const x1 = round(strips.a.x + L.stripWidth);
@@ -254,7 +254,7 @@ export function buildAlignmentMapLayout(
 
 /** Legend entries: one row on wide charts, two columns of two rows on narrow ones. */
 function buildLegend(width: number, top: number): LegendItem[] {
-	const kinds = [...(Object.keys(RELATION_STYLES) as Relation[]), 'one-sided' as const];
+	const kinds = [...(Object.keys(RELATION_STYLES) as FactRelation[]), 'one-sided' as const];
 	const perRow = width >= L.legendOneRow ? kinds.length : 2;
 	const column = (width - 2 * L.margin) / perRow;
 	return kinds.map((kind, i) => ({

@@ -36,8 +36,11 @@ export interface LinkStyle {
 	short: string;
 }
 
+/** The relations of shared facts (same-subject contrasts are not facts: CONTRAST_STYLE). */
+export type FactRelation = Exclude<Relation, 'different-claims'>;
+
 /** Shared-fact relations: solid green, dashed ochre, dotted purple. */
-export const RELATION_STYLES: Readonly<Record<Relation, LinkStyle>> = {
+export const RELATION_STYLES: Readonly<Record<FactRelation, LinkStyle>> = {
 	same: { color: '#007a5e', dash: '', label: 'Same fact', short: 'Same fact' },
 	'different-detail': {
 		color: '#9a6400',
@@ -47,6 +50,19 @@ export const RELATION_STYLES: Readonly<Record<Relation, LinkStyle>> = {
 	},
 	contradicts: { color: '#a2417e', dash: '2 3', label: 'Contradicts', short: 'Contradicts' }
 };
+
+/** Same subject, different claims: a framing contrast, not a fact (slate, long dashes). */
+export const CONTRAST_STYLE: LinkStyle = {
+	color: '#4b5583',
+	dash: '10 4',
+	label: 'Same subject, different claims',
+	short: 'Different claims'
+};
+
+/** How a suggested link of any relation is drawn. */
+export function linkStyle(relation: Relation): LinkStyle {
+	return relation === 'different-claims' ? CONTRAST_STYLE : RELATION_STYLES[relation];
+}
 
 /** One-sided claims: neutral dark grey triangles (shape, not hue, tells them from links). */
 export const ONE_SIDED_COLOR = '#4a535c';

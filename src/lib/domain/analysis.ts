@@ -1,8 +1,9 @@
 /**
  * The whole automatic comparison of two articles, as the server caches it and the CLI prints it:
- * shared-fact suggestions, one-sided claims, distinctive terms, themes, frame suggestions and
+ * shared-fact suggestions, same-subject contrasts, one-sided claims, distinctive terms, themes, frame suggestions and
  * word-choice contrasts.
  */
+import { FACT_MODEL } from './alignment/fact-model';
 import { buildArticleFeatures } from './alignment/features';
 import { oneSidedFromFeatures } from './alignment/one-sided';
 import { alignArticles } from './alignment/shared-facts';
@@ -17,12 +18,14 @@ import type { SegmentedArticle } from './types';
  * Version of the analysis output. The server caches analyses by it: bump it whenever any
  * output of `analyzeComparison` can change (engine rules, thresholds, shapes).
  */
-export const ENGINE_VERSION = 'engine-1.1.0';
+export const ENGINE_VERSION = `engine-2.0.0+${FACT_MODEL.version}`;
 
 /** Everything the comparison view and the CLI show about two articles. */
 export interface Analysis {
 	engineVersion: string;
 	sharedFacts: SharedFact[];
+	/** same subject, different claims: framing contrasts, never facts */
+	contrasts: SharedFact[];
 	oneSided: OneSidedClaims;
 	terms: DistinctiveTerms;
 	themes: Theme[];
@@ -37,11 +40,13 @@ export interface Analysis {
 export function analyzeComparison(a: SegmentedArticle, b: SegmentedArticle): Analysis {
 	const fa = buildArticleFeatures(a);
 	const fb = buildArticleFeatures(b);
-	const { facts, bestA, bestB } = alignArticles(fa, fb);
+	const alignment = alignArticles(fa, fb);
+	const facts = alignment.facts;
 	return {
 		engineVersion: ENGINE_VERSION,
 		sharedFacts: facts,
-		oneSided: oneSidedFromFeatures(fa, fb, facts, bestA, bestB),
+		contrasts: alignment.contrasts,
+		oneSided: oneSidedFromFeatures(fa, fb, alignment),
 		terms: buildTerms(a, b),
 		themes: buildThemes(a, b, facts),
 		frames: { a: suggestFrames(a), b: suggestFrames(b) },

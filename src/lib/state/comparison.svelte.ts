@@ -66,7 +66,8 @@ export class ComparisonState {
 		this.analysis = analysis;
 		this.links = buildSentenceLinks(analysis.sharedFacts);
 		this.oneSided = buildOneSidedSets(analysis.oneSided);
-		this.factsById = indexById(analysis.sharedFacts);
+		// contrasts are shown and jumped to like facts, but never linked as facts in the text
+		this.factsById = indexById([...analysis.sharedFacts, ...analysis.contrasts]);
 	}
 
 	/** The themes shown: the engine's, with the page's theme edits replayed over them. */

@@ -6,7 +6,7 @@
  */
 import type { SegmentedArticle } from '../types';
 import { buildArticleFeatures, type ArticleFeatures } from './features';
-import { alignArticles } from './shared-facts';
+import { alignArticles, type Alignment } from './shared-facts';
 import type { OneSidedClaim, OneSidedClaims, SentenceFeatures, SharedFact } from './types';
 
 /** Best similarity under which a passage has no counterpart (linked pairs mostly score above). */
@@ -72,20 +72,17 @@ function sideClaims(
 }
 
 /**
- * One-sided claims from precomputed features and the alignment's best similarities.
+ * One-sided claims from the same decisions as the shared facts: a passage the model finds any
+ * likely counterpart for (a shared fact or a pair it is unsure of) is never listed as one-sided.
  */
 export function oneSidedFromFeatures(
 	fa: ArticleFeatures,
 	fb: ArticleFeatures,
-	facts: readonly SharedFact[],
-	bestA: number[],
-	bestB: number[]
+	alignment: Pick<Alignment, 'bestA' | 'bestB' | 'counterpartsA' | 'counterpartsB'>
 ): OneSidedClaims {
-	const linkedA = new Set(facts.map((f) => f.a.sentence));
-	const linkedB = new Set(facts.map((f) => f.b.sentence));
 	return {
-		a: sideClaims(fa, fb, linkedA, bestA),
-		b: sideClaims(fb, fa, linkedB, bestB)
+		a: sideClaims(fa, fb, alignment.counterpartsA, alignment.bestA),
+		b: sideClaims(fb, fa, alignment.counterpartsB, alignment.bestB)
 	};
 }
 
@@ -101,6 +98,11 @@ export function findOneSided(
 ): OneSidedClaims {
 	const fa = buildArticleFeatures(a);
 	const fb = buildArticleFeatures(b);
-	const { bestA, bestB } = alignArticles(fa, fb);
-	return oneSidedFromFeatures(fa, fb, facts, bestA, bestB);
+	const alignment = alignArticles(fa, fb);
+	// facts a caller passes in (accepted ones, say) count as counterparts too
+	for (const f of facts) {
+		alignment.counterpartsA.add(f.a.sentence);
+		alignment.counterpartsB.add(f.b.sentence);
+	}
+	return oneSidedFromFeatures(fa, fb, alignment);
 }

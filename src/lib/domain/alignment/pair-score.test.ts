@@ -3,6 +3,7 @@ import { segmentArticle } from '../text/segment';
 import { matchDetails } from './details';
 import { buildArticleFeatures } from './features';
 import { detailWeight, scorePairs } from './pair-score';
+import { FEATURE_NAMES } from './pair-features';
 
 /** Detail weights between the first sentences of two one-line articles. */
 function weights(a: string, b: string) {
@@ -31,7 +32,7 @@ describe('detailWeight', () => {
 });
 
 describe('scorePairs', () => {
-	it('scores in 0..1 and records best similarities for every sentence', () => {
+	it('gives each candidate a probability in 0..1, its features and the best similarities', () => {
 		const fa = buildArticleFeatures(
 			segmentArticle(
 				'In March 2023, the Guardian revealed that deportations to Russia resumed. Nothing else.'
@@ -40,10 +41,12 @@ describe('scorePairs', () => {
 		const fb = buildArticleFeatures(
 			segmentArticle('The Guardian reported on March 18 that the deportations to Russia began.')
 		);
-		const { candidates, bestA, bestB } = scorePairs(fa, fb, 0.25);
+		const { candidates, bestA, bestB } = scorePairs(fa, fb);
 		expect(candidates).toHaveLength(1);
-		expect(candidates[0].score).toBeGreaterThan(0.25);
-		expect(candidates[0].score).toBeLessThanOrEqual(1);
+		expect(candidates[0].probability).toBeGreaterThan(0.5);
+		expect(candidates[0].probability).toBeLessThanOrEqual(1);
+		expect(candidates[0].features).toHaveLength(FEATURE_NAMES.length);
+		expect(candidates[0].ruleScore).toBeGreaterThan(0);
 		expect(bestA).toHaveLength(fa.sentences.length);
 		expect(bestB[0]).toBeCloseTo(candidates[0].similarity);
 	});

@@ -1,12 +1,11 @@
 /**
- * Scoring of candidate sentence pairs. Precision comes first (a wrong "shared fact" misleads a
- * class), so a pair must pass several tests: the sentences say much the same in informative
- * words (weighted cosine); they share more than their participants (a word that says something
- * about them, a number, a date or a phrase); no detail clashes (another number for the same
- * thing, another year, different participants, opposite acts such as "checked into" / "checked
- * out of"); and the score — the cosine, with what is said, the shared details and a pair of
- * leads counting extra — must clear a threshold that rises when the two articles hardly name the
- * same people and places (likely two different events on one topic).
+ * Scoring of candidate sentence pairs. Every pair that shares informative words is described by
+ * its evidence (pair-features.ts) and the learned model (fact-model.ts) turns that into the
+ * probability that both sentences state one fact. The previous engine's hand-set rule score —
+ * the cosine with what is said, the shared details and a pair of leads counting extra, refused
+ * outright on a clash, and judged against a threshold that rises when the two articles hardly
+ * name the same people — is kept as one feature among the others, and so that the evaluation can
+ * still report the previous engine beside the new one.
  */
 import { matchDetails, type DetailMatch } from './details';
 import { isDistinctiveKey } from './entities';
@@ -17,8 +16,11 @@ import { predicateEvidence } from './predicate';
 import { oppositeActs } from './opposite-acts';
 import { buildLemmaStats, buildSentenceVector, type SentenceVector } from './similarity';
 import { wordInformation } from './word-weights';
+import { FACT_MODEL, factProbability, type FactModel } from './fact-model';
+import { pairFeatures } from './pair-features';
+import { ClauseIndex } from './clauses';
 
-/** The rule's constants, set on the ECB+ development topics (each with its reason). */
+/** The previous engine's rule constants, set by hand on the ECB+ development topics. */
 export const RULES = {
 	// candidate floor only: details may lift a loosely worded pair, the final score decides
 	minSimilarity: 0.1,
@@ -50,7 +52,12 @@ export interface ScoredPair {
 	b: number;
 	similarity: number;
 	details: DetailMatch;
-	score: number;
+	/** the model's probability that the two sentences state one fact (0..1) */
+	probability: number;
+	/** the previous engine's rule score (0 when one of its gates refused the pair) */
+	ruleScore: number;
+	/** the feature vector the model read (FEATURE_NAMES order) */
+	features: number[];
 }
 
 /** Weight of the shared details, split by kind (see {@link detailWeight}). */
@@ -101,18 +108,17 @@ export function detailWeight(
 }
 
 /**
- * Whether the details clash so that the two sentences cannot report one fact: another number
- * for the same counted thing, another year, or different participants — each sentence names
- * someone the other article never mentions, and they share no distinctive name and no counted
- * number (a "66-year-old" victim named in one report and not in the other is still one victim).
+ * Whether the two sentences name different participants: each names someone the other article
+ * never mentions, and they share no distinctive name and no counted number (a "66-year-old"
+ * victim named in one report and not in the other is still one victim).
  */
-function clashes(d: DetailMatch): boolean {
-	const participants =
+function participantsClash(d: DetailMatch): boolean {
+	return (
 		d.unknownA.length > 0 &&
 		d.unknownB.length > 0 &&
 		!d.entities.some((e) => e.a.keys.some(isDistinctiveKey)) &&
-		!d.quantities.some((q) => q.a.unit !== undefined && q.b.unit !== undefined);
-	return participants || d.quantityConflicts.length > 0 || d.dateConflicts.length > 0;
+		!d.quantities.some((q) => q.a.unit !== undefined && q.b.unit !== undefined)
+	);
 }
 
 /** Scored candidates and each sentence's best similarity on the other side. */
@@ -120,21 +126,52 @@ export interface ScoredPairs {
 	candidates: ScoredPair[];
 	bestA: number[];
 	bestB: number[];
+	/** the previous engine's threshold on ruleScore for this pair of articles */
+	ruleThreshold: number;
 }
 
 /**
- * Scores the candidate sentence pairs of two articles (features precomputed): similarity plus
- * shared details, vetoed by clashes, weighed against how far the articles agree on the event.
- * @example scorePairs(fa, fb, 0.25).candidates[0] // {a: 6, b: 7, similarity: 0.31, score: 0.5, …}
+ * Rank of each pair's similarity among the pairs of the same sentence (1 = its most similar
+ * counterpart), for one side chosen by `side`; ties share the better rank.
+ */
+function ranks<T extends { similarity: number }>(
+	pairs: readonly T[],
+	side: (p: T) => number
+): number[] {
+	const bySentence = new Map<number, number[]>();
+	pairs.forEach((p, k) => {
+		const list = bySentence.get(side(p));
+		if (list) list.push(k);
+		else bySentence.set(side(p), [k]);
+	});
+	const out = new Array<number>(pairs.length);
+	for (const list of bySentence.values()) {
+		for (const k of list) {
+			let rank = 1;
+			for (const j of list) if (pairs[j].similarity > pairs[k].similarity) rank++;
+			out[k] = rank;
+		}
+	}
+	return out;
+}
+
+/** The previous engine's lowest score before the raise for articles that disagree. */
+const RULE_MIN_SCORE = 0.4;
+
+/**
+ * Scores every candidate sentence pair of two articles (features precomputed): its evidence, the
+ * model's probability, and the previous engine's rule score.
+ * @example scorePairs(fa, fb).candidates[0] // {a: 6, b: 7, similarity: 0.31, probability: 0.91, …}
  */
 export function scorePairs(
 	fa: ArticleFeatures,
 	fb: ArticleFeatures,
-	minScore: number
+	model: FactModel = FACT_MODEL
 ): ScoredPairs {
 	const o = RULES;
 	const stats = buildLemmaStats(fa, fb);
 	const rarity = (k: string) => stats.rarity.get(stats.family.get(k) ?? k) ?? 1;
+	const keyOf = (l: string) => stats.family.get(l) ?? l;
 	const vector = (f: ArticleFeatures) =>
 		f.sentences.map((s) =>
 			s.eligible && !s.headline && s.bag.size >= o.minContent
@@ -143,21 +180,29 @@ export function scorePairs(
 		);
 	const vectors = [vector(fa), vector(fb)];
 	const { pairs, bestA, bestB } = findSimilarPairs(vectors[0], vectors[1], o.minSimilarity);
-	const agreement = buildEventAgreement(fa, fb).score;
+	const event = buildEventAgreement(fa, fb);
+	const agreement = event.score;
 	const sameStory = agreement >= o.docSaturation;
-	const threshold = minScore + o.docPenalty * (1 - Math.min(1, agreement / o.docSaturation));
+	const ruleThreshold =
+		RULE_MIN_SCORE + o.docPenalty * (1 - Math.min(1, agreement / o.docSaturation));
 	const candidates: ScoredPair[] = [];
 	const va = vectors[0];
 	const vb = vectors[1];
 	const leadA = va.findIndex((v) => v !== undefined);
 	const leadB = vb.findIndex((v) => v !== undefined);
-	for (const { a, b, similarity } of pairs) {
+	const clauses = new ClauseIndex(stats, o.weightPower);
+	const rankA = ranks(pairs, (p) => p.a);
+	const rankB = ranks(pairs, (p) => p.b);
+	const eligible = (vs: (SentenceVector | undefined)[]) => vs.filter((v) => v !== undefined).length;
+	const density = pairs.length / Math.max(1, Math.min(eligible(va), eligible(vb)));
+	pairs.forEach(({ a, b, similarity }, k) => {
 		const sa = fa.sentences[a];
 		const sb = fb.sentences[b];
 		const details = matchDetails(sa, sb, fa, fb);
-		if (clashes(details)) continue;
+		const clash = participantsClash(details);
+		const conflict = details.quantityConflicts.length > 0 || details.dateConflicts.length > 0;
 		// "checked into" / "checked out of", "hired" / "fired": two events, however alike
-		if (oppositeActs(sa.tokens, sb.tokens)) continue;
+		const opposite = oppositeActs(sa.tokens, sb.tokens);
 		const predicate = predicateEvidence(
 			sa,
 			sb,
@@ -165,20 +210,51 @@ export function scorePairs(
 			vb[b] as SentenceVector,
 			details.phrases
 		);
-		// a fact is something said about someone: more than the names must be shared
-		if (predicate.told + details.quantities.length + details.dates.length === 0) continue;
 		const weights = detailWeight(details, rarity);
 		const detail = weights.specific + weights.phrases;
-		// echoed wording stands in for who/where/when only between articles on one event
-		const gate = sameStory ? detail : weights.specific;
-		if (gate < o.minDetail && !(sameStory && similarity >= o.echoSimilarity)) continue;
-		let score =
-			similarity + o.predicateBonus * predicate.similarity + o.detailBonus * Math.min(detail, 3);
-		if (a === leadA && b === leadB) score += o.leadBonus;
-		score = Math.min(1, score);
-		// each sentence names someone the other article never mentions: perhaps another event
-		if (details.unknownA.length > 0 && details.unknownB.length > 0) score *= o.unknownFactor;
-		if (score >= threshold) candidates.push({ a, b, similarity, details, score });
-	}
-	return { candidates, bestA, bestB };
+		const lead = a === leadA && b === leadB;
+		const ruleScore = previousRuleScore();
+		const features = pairFeatures(
+			{
+				a: sa,
+				b: sb,
+				similarity,
+				details,
+				predicate,
+				weights,
+				participantClash: clash,
+				opposite,
+				lead,
+				mutualBest: similarity === bestA[a] && similarity === bestB[b],
+				agreement,
+				yearConflict: event.yearConflict,
+				ruleScore,
+				ruleThreshold,
+				rankA: rankA[k],
+				rankB: rankB[k],
+				density,
+				clauseSimilarity: clauses.bestClauseSimilarity(sa, sb)
+			},
+			keyOf
+		);
+		const probability = factProbability(model, features);
+		candidates.push({ a, b, similarity, details, probability, ruleScore, features });
+
+		/** The previous engine's score: refused on a clash, else cosine plus bonuses. */
+		function previousRuleScore(): number {
+			if (clash || conflict || opposite) return 0;
+			// a fact is something said about someone: more than the names must be shared
+			if (predicate.told + details.quantities.length + details.dates.length === 0) return 0;
+			// echoed wording stands in for who/where/when only between articles on one event
+			const gate = sameStory ? detail : weights.specific;
+			if (gate < o.minDetail && !(sameStory && similarity >= o.echoSimilarity)) return 0;
+			let score =
+				similarity + o.predicateBonus * predicate.similarity + o.detailBonus * Math.min(detail, 3);
+			if (lead) score += o.leadBonus;
+			score = Math.min(1, score);
+			if (details.unknownA.length > 0 && details.unknownB.length > 0) score *= o.unknownFactor;
+			return score;
+		}
+	});
+	return { candidates, bestA, bestB, ruleThreshold };
 }

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../text/segment';
-import { suggestSharedFacts } from './shared-facts';
+import { FACT_MODEL } from './fact-model';
+import { buildArticleFeatures } from './features';
+import { alignArticles, suggestSharedFacts } from './shared-facts';
+import type { SharedFact } from './types';
 
 /** Suggestions between two texts, as [A sentence text, B sentence text, relation]. */
 function links(a: string, b: string) {
@@ -101,15 +104,18 @@ describe('suggestSharedFacts on the seed pair', () => {
 		readFileSync(new URL(`../../../../seeds/${f}`, import.meta.url), 'utf8');
 	const a = segmentArticle(read('000_22ed28cde7db5cf9.txt'));
 	const b = segmentArticle(read('004_cb2015502c2df88f.txt'));
-	const top = suggestSharedFacts(a, b)
-		.slice(0, 10)
-		.map((f) => ({
-			a: a.sentences[f.a.sentence].text,
-			b: b.sentences[f.b.sentence].text,
-			relation: f.relation
-		}));
+	const alignment = alignArticles(buildArticleFeatures(a), buildArticleFeatures(b));
+	const quoted = (f: SharedFact) => ({
+		a: a.sentences[f.a.sentence].text,
+		b: b.sentences[f.b.sentence].text,
+		relation: f.relation
+	});
+	const facts = alignment.facts.map(quoted);
+	const contrasts = alignment.contrasts.map(quoted);
+	const find = (list: typeof facts, wordsA: string[], wordsB: string[]) =>
+		list.find((t) => wordsA.every((w) => t.a.includes(w)) && wordsB.every((w) => t.b.includes(w)));
 
-	// pairs a careful reader agrees with; each is matched by words of both passages
+	// facts a teacher would defend to a class; each is matched by words of both passages
 	it.each([
 		{
 			fact: 'the deportations resumed quietly in March 2023, as the Guardian revealed',
@@ -118,15 +124,9 @@ describe('suggestSharedFacts on the seed pair', () => {
 			relation: 'different-detail'
 		},
 		{
-			fact: 'both call the war a "meat grinder"',
-			a: ['meat grinder', 'McKee'],
-			b: ['escape the meat grinder'],
-			relation: 'same'
-		},
-		{
-			fact: 'Russians fled to the United States and are being deported',
+			fact: 'Russians fled to the United States (escaping the draft) and are being deported',
 			a: ['Many Russians fled to the United States'],
-			b: ['deporting Russians'],
+			b: ['Joe Biden is deporting Russians who came to the United States'],
 			relation: 'same'
 		},
 		{
@@ -135,32 +135,50 @@ describe('suggestSharedFacts on the seed pair', () => {
 			b: ['suspend deportation flights'],
 			relation: 'same'
 		}
-	])('top ten include: $fact', ({ a: wordsA, b: wordsB, relation }) => {
-		const hit = top.find(
-			(t) => wordsA.every((w) => t.a.includes(w)) && wordsB.every((w) => t.b.includes(w))
-		);
+	])('suggests: $fact', ({ a: wordsA, b: wordsB, relation }) => {
+		const hit = find(facts, wordsA, wordsB);
 		expect(hit).toBeDefined();
 		expect(hit?.relation).toBe(relation);
 	});
 
-	// links a careful reader rejects: they share the story's names and little else
+	// pairs a careful reader rejects as facts: a shared metaphor, the same words with other claims
 	it.each([
+		{ pair: 'both use "meat grinder" (word choice)', a: 'meat grinder', b: 'meat grinder' },
 		{
-			link: 'the Biden administration "appeared to understand this" / "capitulates"',
-			a: 'appeared to understand this',
-			b: 'capitulates to the isolationism'
+			pair: 'the White House "welcomes" asylum seekers / the US deports them (a contrast)',
+			a: 'the White House said',
+			b: 'The United States is deporting Russians who sought asylum'
 		},
 		{
-			link: 'violence of the war / violence the US imposes',
+			pair: 'violence of the war / violence the US imposes',
 			a: 'The vast majority of Russian migrants',
 			b: 'we must denounce the violence'
+		},
+		{
+			pair: 'the Biden administration "appeared to understand this" / "capitulates"',
+			a: 'appeared to understand this',
+			b: 'capitulates to the isolationism'
 		}
-	])('a weak link ranks below the good ones, if at all: $link', ({ a: wordA, b: wordB }) => {
-		const rank = top.findIndex((t) => t.a.includes(wordA) && t.b.includes(wordB));
-		const good = ['meat grinder', 'Guardian revealed', 'paused deportation flights'].map((w) =>
-			top.findIndex((t) => t.a.includes(w))
+	])('never a fact: $pair', ({ a: wordA, b: wordB }) => {
+		expect(find(facts, [wordA], [wordB])).toBeUndefined();
+	});
+
+	it('offers same-subject pairs as contrasts, apart from the facts', () => {
+		expect(
+			find(contrasts, ['The vast majority of Russian migrants'], ['denounce the violence'])
+		).toBeDefined();
+		expect(contrasts.every((c) => c.relation === 'different-claims')).toBe(true);
+		const inFacts = new Set(
+			alignment.facts.flatMap((f) => [`a${f.a.sentence}`, `b${f.b.sentence}`])
 		);
-		expect(good.every((g) => g >= 0)).toBe(true);
-		if (rank >= 0) expect(rank).toBeGreaterThan(Math.max(...good));
+		for (const c of alignment.contrasts) {
+			expect(inFacts.has(`a${c.a.sentence}`) || inFacts.has(`b${c.b.sentence}`)).toBe(false);
+		}
+	});
+
+	it('shows probabilities a reader can trust: calibrated, above the threshold, few', () => {
+		expect(alignment.facts.length).toBeGreaterThan(0);
+		expect(alignment.facts.length).toBeLessThanOrEqual(10);
+		for (const f of alignment.facts) expect(f.score).toBeGreaterThanOrEqual(FACT_MODEL.threshold);
 	});
 });

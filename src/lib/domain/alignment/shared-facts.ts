@@ -1,55 +1,70 @@
 /**
  * Shared-fact suggestions: pairs of sentences, one per article, that state the same fact, each
- * with a score, a relation, the shared names, numbers, dates and phrases, and a word diff.
- * Candidates are scored in pair-score.ts; here they are selected and described.
+ * with a calibrated probability, a relation, the shared names, numbers, dates and phrases, and a
+ * word diff; and same-subject contrasts (pairs that talk about the same thing but make different
+ * claims). Candidates are scored in pair-score.ts; here they are selected and described.
  */
 import type { SegmentedArticle } from '../types';
 import { buildWordDiff } from './diff';
 import { buildArticleFeatures, type ArticleFeatures } from './features';
+import { FACT_MODEL, type FactModel } from './fact-model';
 import { scorePairs, type ScoredPair } from './pair-score';
 import { classifyRelation } from './relation';
-import type { SharedFact } from './types';
+import { FEATURE_NAMES } from './pair-features';
+import type { Relation, SharedFact } from './types';
 
 export type { SharedFact } from './types';
 
-/** Tuning of the suggestions; the defaults were set on the ECB+ development topics. */
+/** Tuning of the suggestions; the defaults come with the fitted model. */
 export interface SharedFactOptions {
-	/** minimum score (0..1) of a suggestion, before the raise for articles that disagree */
-	minScore?: number;
+	/** the fitted model (default: the committed fact-model.json) */
+	model?: FactModel;
+	/** probability at or above which a pair is a shared fact (default: the model's threshold) */
+	threshold?: number;
 	/** how many suggestions one sentence may take part in */
 	maxPerSentence?: number;
 }
 
-const DEFAULTS: Required<SharedFactOptions> = {
-	minScore: 0.4,
-	// news reports restate their main fact, so a sentence may have two good counterparts
-	maxPerSentence: 2
-};
+/** Index of each feature in the vectors. */
+const FEATURE_INDEX = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<
+	(typeof FEATURE_NAMES)[number],
+	number
+>;
 
-/** A further link of a sentence must score at least this share of its first link. */
+/** News reports restate their main fact, so a sentence may have two good counterparts. */
+export const MAX_PER_SENTENCE = 2;
+
+/** A further link of a sentence must reach at least this share of its first link's probability. */
 const SECOND_LINK_RATIO = 0.9;
 
 /**
- * Greedy selection, best score first (ties broken by position, for determinism). A sentence's
- * first link is its best counterpart; a further link is kept only when nearly as good as the
- * first on both sides (news reports restate their main fact, so one sentence can have two
- * equally good counterparts).
+ * Greedy selection, strongest first (ties broken by position, for determinism). A sentence's
+ * first link is its best counterpart; a further link is kept only when nearly as strong as the
+ * first on both sides: one sentence may restate a fact another article makes in two sentences.
+ * @example selectPairs(candidates.filter((c) => c.probability >= 0.5), 2, (c) => c.probability)
  */
-function selectPairs(candidates: ScoredPair[], maxPerSentence: number): ScoredPair[] {
-	const sorted = [...candidates].sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
+export function selectPairs<T extends { a: number; b: number }>(
+	candidates: readonly T[],
+	maxPerSentence: number,
+	strength: (c: T) => number
+): T[] {
+	const sorted = [...candidates].sort(
+		(x, y) => strength(y) - strength(x) || x.a - y.a || x.b - y.b
+	);
 	const bestA = new Map<number, number>();
 	const bestB = new Map<number, number>();
 	const usedA = new Map<number, number>();
 	const usedB = new Map<number, number>();
-	const out: ScoredPair[] = [];
+	const out: T[] = [];
 	for (const c of sorted) {
+		const s = strength(c);
 		const na = usedA.get(c.a) ?? 0;
 		const nb = usedB.get(c.b) ?? 0;
 		if (na >= maxPerSentence || nb >= maxPerSentence) continue;
-		if (na > 0 && c.score < SECOND_LINK_RATIO * (bestA.get(c.a) as number)) continue;
-		if (nb > 0 && c.score < SECOND_LINK_RATIO * (bestB.get(c.b) as number)) continue;
-		if (na === 0) bestA.set(c.a, c.score);
-		if (nb === 0) bestB.set(c.b, c.score);
+		if (na > 0 && s < SECOND_LINK_RATIO * (bestA.get(c.a) as number)) continue;
+		if (nb > 0 && s < SECOND_LINK_RATIO * (bestB.get(c.b) as number)) continue;
+		if (na === 0) bestA.set(c.a, s);
+		if (nb === 0) bestB.set(c.b, s);
 		usedA.set(c.a, na + 1);
 		usedB.set(c.b, nb + 1);
 		out.push(c);
@@ -62,43 +77,138 @@ function label(a: string, b: string): string {
 	return a === b ? a : `${a} / ${b}`;
 }
 
-/** Shared facts of two articles plus each sentence's best similarity on the other side. */
+/** Shared facts of two articles, same-subject contrasts, and what one-sided claims are judged by. */
 export interface Alignment {
 	facts: SharedFact[];
+	/**
+	 * Pairs about the same subject that make different claims (relation "different-claims"):
+	 * framing contrasts for a class to discuss, never shown as facts.
+	 */
+	contrasts: SharedFact[];
 	/** per sentence of A: highest weighted cosine to any sentence of B (0 for furniture) */
 	bestA: number[];
 	bestB: number[];
+	/** sentences of A and of B with a possible counterpart (never listed as one-sided) */
+	counterpartsA: Set<number>;
+	counterpartsB: Set<number>;
+}
+
+/** A contrast needs this much informative wording in common: the same subject, not a stray word. */
+const CONTRAST_SIMILARITY = 0.2;
+/** Few contrasts, the clearest first: a class discusses a handful, not a list. */
+const MAX_CONTRASTS = 6;
+
+/**
+ * Same-subject pairs: candidates the model does not take for one fact that still name the same
+ * participants, numbers or dates or report the same act, one per sentence, and never a sentence
+ * already linked as a shared fact.
+ */
+function selectContrasts(
+	candidates: readonly ScoredPair[],
+	facts: readonly ScoredPair[],
+	threshold: number
+): ScoredPair[] {
+	const usedA = new Set(facts.map((f) => f.a));
+	const usedB = new Set(facts.map((f) => f.b));
+	const sameSubject = (c: ScoredPair) =>
+		c.features[FEATURE_INDEX.specificDetails] > 0 || c.features[FEATURE_INDEX.sharedActs] > 0;
+	const out: ScoredPair[] = [];
+	const sorted = candidates
+		.filter((c) => c.probability < threshold && c.similarity >= CONTRAST_SIMILARITY)
+		.filter(sameSubject)
+		.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+	for (const c of sorted) {
+		if (out.length >= MAX_CONTRASTS) break;
+		if (usedA.has(c.a) || usedB.has(c.b)) continue;
+		usedA.add(c.a);
+		usedB.add(c.b);
+		out.push(c);
+	}
+	return out;
 }
 
 /**
- * Aligns two articles from precomputed features: shared facts, best first, and the best
- * similarities that one-sided claims are judged by.
+ * A clash that no amount of shared wording outweighs: another number for the same counted thing
+ * or a date that cannot be the same, participants the other article never names on both sides,
+ * or opposite acts ("checked into" / "checked out of"); or two articles that name none of the
+ * same people or places and date their events in different years (two earthquakes: "rescue teams
+ * were sent" in both is not one fact). Such pairs tell two events; the model weighs these too,
+ * but a class must never see them as one fact.
+ */
+export function vetoed(c: ScoredPair): boolean {
+	const f = c.features;
+	return (
+		f[FEATURE_INDEX.detailConflict] > 0 ||
+		f[FEATURE_INDEX.participantClash] > 0 ||
+		f[FEATURE_INDEX.oppositeActs] > 0 ||
+		(f[FEATURE_INDEX.yearConflict] > 0 && f[FEATURE_INDEX.eventAgreement] === 0)
+	);
+}
+
+/** Describes a selected pair for the reader: passages, confidence, relation, shared details, diff. */
+function describePair(
+	c: ScoredPair,
+	fa: ArticleFeatures,
+	fb: ArticleFeatures,
+	relation: Relation
+): SharedFact {
+	const sa = fa.sentences[c.a];
+	const sb = fb.sentences[c.b];
+	const d = c.details;
+	return {
+		id: `a${sa.index}-b${sb.index}`,
+		a: { sentence: sa.index, start: sa.start, end: sa.end },
+		b: { sentence: sb.index, start: sb.start, end: sb.end },
+		score: Math.round(c.probability * 1000) / 1000,
+		relation,
+		entities: [...new Set(d.entities.map((e) => e.a.text))],
+		numbers: [...new Set(d.quantities.map((q) => label(q.a.text, q.b.text)))],
+		dates: [...new Set(d.dates.map((x) => label(x.a.text, x.b.text)))],
+		phrases: d.phrases,
+		diff: buildWordDiff(sa.text, sb.text)
+	};
+}
+
+/**
+ * Aligns two articles from precomputed features: shared facts (most probable first), same-subject
+ * contrasts, and the evidence one-sided claims are judged by.
  */
 export function alignArticles(
 	fa: ArticleFeatures,
 	fb: ArticleFeatures,
 	options: SharedFactOptions = {}
 ): Alignment {
-	const o = { ...DEFAULTS, ...options };
-	const { candidates, bestA, bestB } = scorePairs(fa, fb, o.minScore);
-	const facts = selectPairs(candidates, o.maxPerSentence).map((c): SharedFact => {
-		const sa = fa.sentences[c.a];
-		const sb = fb.sentences[c.b];
-		const d = c.details;
-		return {
-			id: `a${sa.index}-b${sb.index}`,
-			a: { sentence: sa.index, start: sa.start, end: sa.end },
-			b: { sentence: sb.index, start: sb.start, end: sb.end },
-			score: Math.round(c.score * 1000) / 1000,
-			relation: classifyRelation(d, sa, sb, c.similarity),
-			entities: [...new Set(d.entities.map((e) => e.a.text))],
-			numbers: [...new Set(d.quantities.map((q) => label(q.a.text, q.b.text)))],
-			dates: [...new Set(d.dates.map((x) => label(x.a.text, x.b.text)))],
-			phrases: d.phrases,
-			diff: buildWordDiff(sa.text, sb.text)
-		};
-	});
-	return { facts, bestA, bestB };
+	const model = options.model ?? FACT_MODEL;
+	const threshold = options.threshold ?? model.threshold;
+	const { candidates, bestA, bestB } = scorePairs(fa, fb, model);
+	const chosen = selectPairs(
+		candidates.filter((c) => c.probability >= threshold && !vetoed(c)),
+		options.maxPerSentence ?? MAX_PER_SENTENCE,
+		(c) => c.probability
+	);
+	const facts = chosen.map((c) =>
+		describePair(
+			c,
+			fa,
+			fb,
+			classifyRelation(c.details, fa.sentences[c.a], fb.sentences[c.b], c.similarity)
+		)
+	);
+	const contrasts = selectContrasts(candidates, chosen, threshold).map((c) =>
+		describePair(c, fa, fb, 'different-claims')
+	);
+	const counterpartsA = new Set<number>();
+	const counterpartsB = new Set<number>();
+	for (const c of candidates) {
+		if (c.probability < model.counterpart) continue;
+		counterpartsA.add(fa.sentences[c.a].index);
+		counterpartsB.add(fb.sentences[c.b].index);
+	}
+	for (const f of facts) {
+		counterpartsA.add(f.a.sentence);
+		counterpartsB.add(f.b.sentence);
+	}
+	return { facts, contrasts, bestA, bestB, counterpartsA, counterpartsB };
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Span, Token } from '../types';
 
 /** How a shared fact's two passages relate. */
-export type Relation = 'same' | 'different-detail' | 'contradicts';
+export type Relation = 'same' | 'different-detail' | 'contradicts' | 'different-claims';
 
 /** A named participant, place or organisation: a run of capitalised words. */
 export interface EntityMention extends Span {

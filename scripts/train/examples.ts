@@ -1,0 +1,104 @@
+/**
+ * Training examples for the shared-fact model from ECB+: every candidate sentence pair the engine
+ * considers, in every pair of documents of one topic (same event or not), with its feature vector
+ * and its label: between reports of one event, where both sentences are reliably annotated, 1 when
+ * the two sentences mention a common event in the gold annotation, else 0 (unannotated sentences
+ * give no label); between reports of two different events of one topic, every candidate is a
+ * negative, annotated or not: a class would be misled by any link between them.
+ */
+import {
+	buildArticleFeatures,
+	type ArticleFeatures
+} from '../../src/lib/domain/alignment/features';
+import { scorePairs, type ScoredPair } from '../../src/lib/domain/alignment/pair-score';
+import { segmentArticle } from '../../src/lib/domain/text/segment';
+import type { SegmentedArticle } from '../../src/lib/domain/types';
+import { pairKey, type DocPair, type EcbData } from '../eval/ecbplus';
+
+/** One candidate pair of sentences. */
+export interface Example {
+	topic: number;
+	/** the two documents report the same event */
+	sameEvent: boolean;
+	features: number[];
+	/** 1 same event, 0 not, null when a sentence is not reliably annotated */
+	label: 0 | 1 | null;
+}
+
+/** The engine's candidates for one document pair, with the sentence lines they map to. */
+export interface PairCandidates {
+	pair: DocPair;
+	/** dataset sentence id (line) of each segmented sentence of a and of b */
+	la: number[];
+	lb: number[];
+	candidates: ScoredPair[];
+	/** the previous engine's threshold on rule scores for this pair */
+	ruleThreshold: number;
+}
+
+/** Line number (dataset sentence id) of every sentence of a one-sentence-per-line text. */
+export function lineOfSentence(article: SegmentedArticle): number[] {
+	const lineStarts = [0];
+	for (let i = 0; i < article.text.length; i++) {
+		if (article.text.charCodeAt(i) === 10) lineStarts.push(i + 1);
+	}
+	return article.sentences.map((s) => {
+		let lo = 0;
+		let hi = lineStarts.length - 1;
+		while (lo < hi) {
+			const mid = (lo + hi + 1) >> 1;
+			if (lineStarts[mid] <= s.start) lo = mid;
+			else hi = mid - 1;
+		}
+		return lo;
+	});
+}
+
+/** The label of a candidate between sentence lines `sa` of a and `sb` of b. */
+export function labelOf(data: EcbData, pair: DocPair, sa: number, sb: number): 0 | 1 | null {
+	const { a, b } = pair;
+	// any link between reports of two different events is wrong, annotated sentences or not
+	if (!pair.sameEvent) return 0;
+	if (!data.listed.has(`${a.id}:${sa}`) || !data.listed.has(`${b.id}:${sb}`)) return null;
+	return data.gold.has(pairKey(a.id, sa, b.id, sb)) ? 1 : 0;
+}
+
+/** Scores the candidates of every document pair once (features do not depend on the model). */
+export function collectCandidates(data: EcbData): PairCandidates[] {
+	const segmented = new Map(data.docs.map((d) => [d.id, segmentArticle(d.text)]));
+	const features = new Map<string, ArticleFeatures>();
+	const lines = new Map<string, number[]>();
+	for (const [id, s] of segmented) {
+		features.set(id, buildArticleFeatures(s));
+		lines.set(id, lineOfSentence(s));
+	}
+	return data.pairs.map((pair) => {
+		const { candidates, ruleThreshold } = scorePairs(
+			features.get(pair.a.id) as ArticleFeatures,
+			features.get(pair.b.id) as ArticleFeatures
+		);
+		return {
+			pair,
+			la: lines.get(pair.a.id) as number[],
+			lb: lines.get(pair.b.id) as number[],
+			candidates,
+			ruleThreshold
+		};
+	});
+}
+
+/** Turns the candidates into training examples. */
+export function toExamples(data: EcbData, pcs: readonly PairCandidates[]): Example[] {
+	const out: Example[] = [];
+	for (const { pair, la, lb, candidates } of pcs) {
+		for (const c of candidates) {
+			out.push({
+				topic: pair.a.topic,
+				sameEvent: pair.sameEvent,
+				features: c.features,
+				label: labelOf(data, pair, la[c.a], lb[c.b])
+			});
+		}
+	}
+	return out;
+}

@@ -1,0 +1,156 @@
+/**
+ * The acts a sentence reports — its content verbs (wink-nlp part-of-speech tags) — and the
+ * participants named before them (who did it). A shared fact needs the same act told of
+ * compatible participants: "Biden is deporting Russians" and "the administration resumed
+ * deportations" share an act (deport / deportation); "McKee told me they'll go back into the meat
+ * grinder" and "everyone deserves the right to escape the meat grinder" share a phrase, not an act.
+ */
+import { tagWords } from '../text/pos';
+import { paraphraseGroup } from './paraphrases';
+import type { SentenceFeatures } from './types';
+
+/**
+ * Verbs that carry no act of their own: auxiliaries used as main verbs, attribution ("said",
+ * "told": the wrapper, not the fact) and verbs of seeming.
+ */
+const LIGHT_VERBS = new Set([
+	'be',
+	'have',
+	'do',
+	'say',
+	'tell',
+	'report',
+	'add',
+	'note',
+	'accord',
+	'state',
+	'claim',
+	'seem',
+	'appear',
+	'become',
+	'get',
+	'let',
+	'make',
+	'take',
+	'give',
+	'want',
+	'need',
+	'know',
+	'think',
+	'believe',
+	// aspect and attempt: "is now beginning to deport" reports deporting
+	'begin',
+	'start',
+	'continue',
+	'try',
+	'keep'
+]);
+
+/** Tags whose words name participants (pronouns tell nothing without resolution). */
+const NOMINAL = new Set(['NOUN', 'PROPN']);
+/** Tags of content words. */
+const CONTENT = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ']);
+
+/** What a sentence does and to whom, as comparable keys. */
+export interface SentenceActs {
+	/** keys of content verbs */
+	acts: Set<string>;
+	/** keys of every content word (nouns, names, verbs, adjectives), to meet nominalised acts */
+	words: Set<string>;
+	/** keys of nouns and names before the first act: the participants who act */
+	agents: Set<string>;
+	/** key of the first act: in news English usually the main clause's verb */
+	main?: string;
+}
+
+/** Comparable key of a lemma: its paraphrase group, else its derivational family, else itself. */
+export type KeyOf = (lemma: string) => string;
+
+/** A content word of a sentence as the tagger read it. */
+interface ContentWord {
+	lemma: string;
+	verb: boolean;
+	nominal: boolean;
+}
+
+/**
+ * Tagged content words per sentence, computed once: a sentence meets many candidates in a long
+ * pair of articles, and tagging is the costly part (keys depend on the pair, so they are not kept).
+ */
+const memo = new WeakMap<SentenceFeatures, ContentWord[]>();
+
+/** The content words of a sentence (memoised). */
+function contentWords(s: SentenceFeatures): ContentWord[] {
+	let words = memo.get(s);
+	if (!words) {
+		words = [];
+		for (const w of tagWords(s.text)) {
+			if (!CONTENT.has(w.pos) || w.lemma.length < 2) continue;
+			words.push({
+				lemma: w.lemma,
+				verb: w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma),
+				nominal: NOMINAL.has(w.pos)
+			});
+		}
+		memo.set(s, words);
+	}
+	return words;
+}
+
+/**
+ * The acts, content words and agents of a sentence.
+ * @example sentenceActs(features('Biden is deporting Russians.'), (l) => l).acts // Set {'deport'}
+ */
+export function sentenceActs(s: SentenceFeatures, keyOf: KeyOf): SentenceActs {
+	const acts = new Set<string>();
+	const words = new Set<string>();
+	const agents = new Set<string>();
+	let main: string | undefined;
+	for (const w of contentWords(s)) {
+		const key = paraphraseGroup(w.lemma) ?? keyOf(w.lemma);
+		words.add(key);
+		if (w.verb) {
+			acts.add(key);
+			main ??= key;
+		} else if (main === undefined && w.nominal) agents.add(key);
+	}
+	return { acts, words, agents, main };
+}
+
+/** How the acts and participants of two sentences compare. */
+export interface ActAgreement {
+	/** acts of either sentence that the other reports too, as a verb or a noun (distinct keys) */
+	shared: number;
+	/** both sentences report acts and none of them meet */
+	differ: boolean;
+	/** the agents of one sentence are named in the other */
+	agents: boolean;
+	/** the main act of one sentence is reported by the other (as a verb or a noun) */
+	main: boolean;
+	/** both name who acts, and it is the same participant ("the Biden administration" / "Joe Biden") */
+	sameAgents: boolean;
+	/** both name who acts, and neither's agent is mentioned anywhere in the other sentence */
+	agentConflict: boolean;
+}
+
+/**
+ * Compares the acts of two sentences.
+ * @example compareActs(acts('Biden is deporting Russians.'), acts('The deportations resumed.')).shared // 1
+ */
+export function compareActs(x: SentenceActs, y: SentenceActs): ActAgreement {
+	const met = new Set<string>();
+	for (const a of x.acts) if (y.words.has(a)) met.add(a);
+	for (const a of y.acts) if (x.words.has(a)) met.add(a);
+	const agentsMet =
+		[...x.agents].some((k) => y.words.has(k)) || [...y.agents].some((k) => x.words.has(k));
+	return {
+		shared: met.size,
+		differ: x.acts.size > 0 && y.acts.size > 0 && met.size === 0,
+		agents: agentsMet,
+		main:
+			(x.main !== undefined && y.words.has(x.main)) ||
+			(y.main !== undefined && x.words.has(y.main)),
+		sameAgents: [...x.agents].some((k) => y.agents.has(k)),
+		agentConflict: x.agents.size > 0 && y.agents.size > 0 && !agentsMet
+	};
+}

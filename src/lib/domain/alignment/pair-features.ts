@@ -1,0 +1,145 @@
+/**
+ * The evidence a learned model weighs for each candidate pair of sentences: how alike they are in
+ * informative words, what they say beyond whom they name, the details they share or clash on
+ * (names, numbers, dates), whether they report the same act of compatible participants, and how
+ * far the two articles agree on the event at all. Every feature is a number in about 0..1 with a
+ * plain meaning, so the fitted weights can be read (fact-model.json).
+ */
+import { compareActs, sentenceActs, type KeyOf } from './acts';
+import type { DetailMatch } from './details';
+import type { PredicateEvidence } from './predicate';
+import type { SentenceFeatures } from './types';
+import { negationMismatch } from './relation';
+
+/** Names of the features, in the order of the vectors (the model file repeats them). */
+export const FEATURE_NAMES = [
+	'similarity',
+	'predicateSimilarity',
+	'specificDetails',
+	'sharedPhrases',
+	'toldWords',
+	'sharedNumbers',
+	'sharedDates',
+	'detailConflict',
+	'participantClash',
+	'oppositeActs',
+	'unknownNames',
+	'leadPair',
+	'eventAgreement',
+	'yearConflict',
+	'sharedActs',
+	'differentActs',
+	'agentsNamed',
+	'phraseOnly',
+	'lengthRatio',
+	'mutualBest',
+	'negationMismatch',
+	'ruleScore',
+	'ruleMargin',
+	'rulePass',
+	'similarityByAgreement',
+	'mainActShared',
+	'rankA',
+	'rankB',
+	'candidateDensity',
+	'sameAgents',
+	'agentConflict',
+	'clauseSimilarity'
+] as const;
+
+/** One feature's name. */
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/** What the scorer knows about a candidate pair before it is turned into numbers. */
+export interface PairEvidence {
+	a: SentenceFeatures;
+	b: SentenceFeatures;
+	similarity: number;
+	details: DetailMatch;
+	predicate: PredicateEvidence;
+	/** weight of shared names, numbers, dates (see detailWeight) and of shared phrases */
+	weights: { specific: number; phrases: number };
+	participantClash: boolean;
+	opposite: boolean;
+	lead: boolean;
+	/** the pair is each sentence's most similar counterpart */
+	mutualBest: boolean;
+	/** article-level agreement on names (0..1) and a year conflict */
+	agreement: number;
+	yearConflict: boolean;
+	/** the previous, hand-set engine's score (0 when one of its gates refused the pair) */
+	ruleScore: number;
+	/** the previous engine's threshold for this pair of articles */
+	ruleThreshold: number;
+	/** rank of the pair's similarity among the candidates of sentence a (1 = its best), and of b */
+	rankA: number;
+	rankB: number;
+	/** candidate pairs per eligible sentence of the shorter article: how much of the pair is topic */
+	density: number;
+	/** highest cosine between a clause of a and a clause of b */
+	clauseSimilarity: number;
+}
+
+/** Caps a count or weight and scales it to 0..1. */
+function capped(x: number, cap: number): number {
+	return Math.min(x, cap) / cap;
+}
+
+/** 1 for true, 0 for false. */
+function flag(x: boolean): number {
+	return x ? 1 : 0;
+}
+
+/**
+ * Turns the evidence of one pair into the feature vector the model reads (FEATURE_NAMES order).
+ * @example pairFeatures(evidence, keyOf)[0] // the weighted cosine, e.g. 0.42
+ */
+export function pairFeatures(e: PairEvidence, keyOf: KeyOf): number[] {
+	const d = e.details;
+	const acts = compareActs(sentenceActs(e.a, keyOf), sentenceActs(e.b, keyOf));
+	const specific = e.weights.specific;
+	const lengthA = e.a.bag.size;
+	const lengthB = e.b.bag.size;
+	const values: Record<FeatureName, number> = {
+		similarity: e.similarity,
+		predicateSimilarity: e.predicate.similarity,
+		specificDetails: capped(specific, 3),
+		sharedPhrases: capped(e.weights.phrases, 2),
+		toldWords: capped(e.predicate.told, 5),
+		sharedNumbers: capped(d.quantities.length, 2),
+		sharedDates: capped(d.dates.length, 2),
+		detailConflict: flag(d.quantityConflicts.length + d.dateConflicts.length > 0),
+		participantClash: flag(e.participantClash),
+		oppositeActs: flag(e.opposite),
+		unknownNames: flag(d.unknownA.length > 0 && d.unknownB.length > 0),
+		leadPair: flag(e.lead),
+		eventAgreement: e.agreement,
+		yearConflict: flag(e.yearConflict),
+		sharedActs: capped(acts.shared, 2),
+		differentActs: flag(acts.differ),
+		agentsNamed: flag(acts.agents),
+		// a shared turn of phrase with no shared act and no shared detail is word choice, not a fact
+		phraseOnly: flag(d.phrases.length > 0 && acts.shared === 0 && specific < 0.3),
+		lengthRatio: Math.min(lengthA, lengthB) / Math.max(1, lengthA, lengthB),
+		mutualBest: flag(e.mutualBest),
+		negationMismatch: flag(negationMismatch(e.a.text, e.b.text)),
+		ruleScore: e.ruleScore,
+		// how far the previous engine's score clears its threshold, which rises between articles
+		// that hardly name the same people (a refused pair sits at the floor)
+		ruleMargin: e.ruleScore > 0 ? Math.max(-0.5, e.ruleScore - e.ruleThreshold) : -0.5,
+		rulePass: flag(e.ruleScore > 0 && e.ruleScore >= e.ruleThreshold),
+		// wording counts for more between articles that agree on who and where
+		similarityByAgreement: e.similarity * Math.min(1, e.agreement / 0.5),
+		mainActShared: flag(acts.main),
+		// a shared fact is usually each passage's closest counterpart, not its fifth
+		rankA: 1 / e.rankA,
+		rankB: 1 / e.rankB,
+		// in a long opinion piece every sentence shares the topic's words with many others
+		candidateDensity: capped(e.density, 10),
+		// who did it: the same participant acts in both, or each names another actor
+		sameAgents: flag(acts.sameAgents),
+		agentConflict: flag(acts.agentConflict),
+		clauseSimilarity: e.clauseSimilarity
+	};
+	return FEATURE_NAMES.map((n) => values[n]);
+}
