@@ -45,8 +45,7 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 		why: '“{w}” reports what someone said as an attack; a neutral report would say “criticised” or “said”.',
 		entries: `lambaste, excoriate, castigate, deride, berate, vilify, pillory, demonize, demonise,
 			lash out, rail against, tear into, rip into, hit out, lay into, sneer, scoff, jeer, taunt,
-			mock, ridicule, belittle, disparage, denigrate, badmouth, browbeat, harangue,
-			bully, blame`
+			mock, ridicule, belittle, disparage, denigrate, badmouth, browbeat, harangue, blame`
 	},
 	{
 		kind: 'saying',
@@ -66,6 +65,7 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 	{
 		kind: 'saying',
 		strength: 'mild',
+		verbOnly: true,
 		why: '“{w}” casts doubt on what was said before the reader can judge it; a neutral report would say “said”.',
 		entries: `claim, purport, allege, contend, profess, downplay, gaslight, spin, brush off,
 			shrug off`
@@ -132,6 +132,18 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 			pandering, whitewash, cover-up, indoctrination, brainwashing, vitriol, venom,
 			nonsense, drivel, claptrap, hogwash, baloney, garbage, lies>statements,
 			falsehood>statement, conspiracy theory, conspiracy theorist, so-called`
+	},
+	{
+		kind: 'loaded',
+		strength: 'strong',
+		why: '“{w}” describes the act with a verdict on it; a neutral report would use a plainer verb.',
+		entries: `slash>cut, gut>weaken, ram through>pass, jam through>pass, squander>spend,
+			splurge>spend, loot>take, plunder>take, hijack>take over, weaponize>use, weaponise>use,
+			sabotage>obstruct, cripple>hurt, trample>override, flout>ignore, meddle>intervene,
+			strong-arm>pressure, bully>pressure, coerce>pressure, dupe>mislead, hoodwink>mislead,
+			brainwash>persuade, prey on>target, scapegoat>blame, stonewall>refuse, rig>influence,
+			cook up>prepare, concoct>prepare, fabricate, exploit>use, pander>appeal, kowtow>defer,
+			capitulate>give in, cave in>give in`
 	},
 	{
 		kind: 'loaded',
