@@ -41,13 +41,12 @@ describe('loadedCandidates', () => {
 		['The bill targets illegal aliens.', [['illegal aliens', 'label']]],
 		['Far-left activists marched.', [['Far-left', 'label']]],
 		// intensifiers
-		[
-			'The claim is utterly false.',
-			[
-				['claim', 'saying'],
-				['utterly', 'intensifier']
-			]
-		],
+		['The figure is utterly false.', [['utterly', 'intensifier']]],
+		// a verb of doubt counts as the verb, not as the noun of a legal term
+		['He claimed the vote was stolen.', [['claimed', 'saying']]],
+		['Fear of the draft is a valid claim to asylum.', []],
+		// verdict verbs
+		['The council slashed the library budget.', [['slashed', 'loaded']]],
 		// scare quotes: a lone quoted word as the writer's own noun; not a reported utterance
 		[
 			'The so-called “reform” cut pensions.',
