@@ -331,3 +331,40 @@ export function babeMarkdown(
 	].join('\n');
 	return `${tables.join('\n\n')}\n\n${rates}`;
 }
+
+/** EVAL.md's loaded-wording section around its tables (`{tables}`). */
+export const LOADED_MD = `## Loaded wording on BABE (word level)
+
+Target (issue 12): at least 2× the word-level recall of random spans of equal count and length,
+at at least 2× their precision.
+
+{tables}
+
+### How to read
+
+- BABE (Spinde et al. 2021, \`../shared/evaldata/babe\`): English news sentences from US outlets;
+  expert annotators listed the words they judged biased (words, not positions). SG2: 3,674
+  sentences, 5 experts; SG1: the 1,700 MBIC sentences, 8 experts. Every sentence is scored, the
+  non-biased ones too; every occurrence of a listed word in its sentence counts as marked.
+- Each sentence goes through the app's layer as a small article: its candidates, then the same cap
+  as in the reading view (10 spans per 1,000 words, at least 2, at most 12; one wording at most
+  twice).
+- **word precision**: the share of words inside the layer's spans that the annotators marked;
+  **word recall**: the share of marked words that fall inside a span.
+- **random spans**: for each sentence, as many spans as the layer gave it, each with the same
+  number of words, at random positions in that same sentence (not overlapping), seeds 1–10,
+  averaged. They sit in the sentences the layer picked (mostly ones labelled Biased), so they are a
+  stricter bar than random spans anywhere.
+- **naive**: every word wink-nlp's English model tags as an adjective or adverb.
+- **spans / 1,000 words**: BABE's sentences were chosen for bias (half are labelled Biased), so on
+  whole articles the layer fires less: see the seed pair's row.
+- Good for: pointing a class at the few words that judge while they report (slammed, phony,
+  regime, "dangerous demagogue", "heinous"), each with a sentence that says why. Weak: recall —
+  annotators also mark words that are loaded only in context (topic words, metaphors), which a
+  lexicon does not see; scare quotes are rarely marked by BABE's annotators (that kind's precision
+  is near 0 here), so they rank lowest and are dropped first; loaded words inside a long quotation
+  are the speaker's, not the writer's, and rank one step lower.
+- The lexicon was written for this project from general knowledge of English news and opinion
+  writing. BABE served to measure it and to demote or drop entries that mostly mark plain news
+  wording ("far-right", "crackdown", "rhetoric", "claim" as a noun); no word was added from its
+  lists.`;

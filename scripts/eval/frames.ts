@@ -203,3 +203,37 @@ export function framesMarkdown(results: ReturnType<typeof runFrames>): string {
 		)
 		.join('\n\n');
 }
+
+/** EVAL.md's sentence-frames section around its tables (`{tables}`). */
+export const FRAMES_MD = `## Sentence frames on issue-framing
+
+{tables}
+
+### How to read
+
+- Hartmann et al. (2019), \`../shared/evaldata/issue-framing\`. **Tweets** by members of Congress
+  (train and dev splits together, 2,044: nothing here is trained), multi-label. Their codes follow
+  Johnson et al. (2017), not the Media Frames Corpus numbering: read off the labelled tweets, their
+  6 is crime, 7 security, 8 health, 9 quality of life, 10 cultural identity, 11 public opinion,
+  12 political and 13 policy. They are mapped to the Policy Frames codes here, and their 15–17
+  (factual, self-promotion, sympathy) count as 15 Other. **Forum sentences** (gun control, death
+  penalty, same-sex marriage; dev and test together, 868) use five codes in the Media Frames
+  numbering.
+- Each text goes through the app's cue matcher and threshold as one sentence. Frames outside the
+  data set's labels are ignored; a tweet with no frame is Other (15). The forum set has no Other,
+  so a sentence without a frame counts as unanswered (wrong).
+- **top-frame accuracy**: the strongest suggested frame is one of the gold frames; **exact-set**:
+  the top two suggested frames equal the gold set. Per class: one-vs-rest precision, recall and F1
+  over the top two suggestions of each text; **macro-F1** averages the classes with gold texts.
+- **majority class**: every text gets the data set's most frequent gold frame.
+- Before this round of cue changes (same script and data): tweets top-frame accuracy 0.41,
+  macro-F1 0.33 (policy 0.33, quality of life 0.21, public opinion 0.19, political 0.52);
+  forum 0.54 and 0.59 (policy 0.33, political 0.49). The changes: "housing" no longer cues
+  quality of life (it lemmatises to "house", so every "the House" did); safety words and "plan"
+  need a second cue; regulation vocabulary (background check, restrict, prohibit, loophole) cues
+  policy; "the American people", constituents and grassroots cue public opinion; agenda, ideology
+  and lobbying cue political, "the government" alone no longer does.
+- Good for: a sentence's frame when its words name it (economic, legal, crime, security, health,
+  political). Weak: capacity and resources, quality of life, cultural identity, external
+  relations and, on tweets, crime (34 texts): these are carried by the topic more than by words,
+  and tweets are short, with hashtags the matcher does not split ("#StopGunViolence").`;
