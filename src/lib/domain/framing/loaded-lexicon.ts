@@ -45,7 +45,8 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 		why: '“{w}” reports what someone said as an attack; a neutral report would say “criticised” or “said”.',
 		entries: `lambaste, excoriate, castigate, deride, berate, vilify, pillory, demonize, demonise,
 			lash out, rail against, tear into, rip into, hit out, lay into, sneer, scoff, jeer, taunt,
-			mock, ridicule, belittle, disparage, denigrate, badmouth, browbeat, harangue, blame`
+			mock, ridicule, belittle, disparage, denigrate, badmouth, browbeat, harangue, blame, scold,
+			chide, rebuke, fire back, hit back, lash back, snipe, sneer at, cry foul`
 	},
 	{
 		kind: 'saying',
@@ -65,10 +66,22 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 	{
 		kind: 'saying',
 		strength: 'mild',
+		why: '“{w}” says the speaker avoided the question, a verdict on how they answered; a neutral report would quote the answer.',
+		entries: `sidestep, deflect, stonewall, stammer, ramble, backtrack, u-turn`
+	},
+	{
+		kind: 'saying',
+		strength: 'mild',
 		verbOnly: true,
 		why: '“{w}” casts doubt on what was said before the reader can judge it; a neutral report would say “said”.',
 		entries: `claim, purport, allege, contend, profess, downplay, gaslight, spin, brush off,
 			shrug off`
+	},
+	{
+		kind: 'loaded',
+		strength: 'mild',
+		why: '“{w}” casts doubt on what follows before the reader can judge it.',
+		entries: `supposedly, purportedly, ostensibly, dubiously`
 	},
 	{
 		kind: 'label',
@@ -86,6 +99,9 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 			apologist, propagandist, demagogue, tyrant, despot, zealot, fanatic, extremist, bigot,
 			agitator, rabble-rouser, crackpot, lunatic, nutjob, nut job, loon, idiot, moron, clown,
 			buffoon, liar, grifter, con man, con artist, huckster, charlatan, crook, mob, horde,
+			invaders, chain migration, super-predator, minions, acolytes, sycophant, toady, flunky,
+			mouthpiece, puppet, hack job, hatchet job, hit piece, kangaroo court, show trial,
+			police state, banana republic, cancel culture, mob rule, dog whistle, race card,
 			cabal, elitist, elites, cult, radicals`
 	},
 	{
@@ -93,7 +109,7 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 		strength: 'mild',
 		why: '“{w}” is a label that one side uses for the other; a neutral report names the group as it names itself.',
 		entries: `far-left, far-right, far left, far right, alt-right, democrat party, mainstream media,
-			deep state`
+			deep state, illegal immigrant, dictator, strongman, autocrat`
 	},
 	{
 		kind: 'loaded',
@@ -117,7 +133,19 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 			flagrant, flagrantly, shameless, shamelessly, cynical, cynically, opportunistic,
 			manipulative, exorbitant, wasteful, bloated, ruinous, callous, callously, ruthless,
 			ruthlessly, vicious, viciously, savagely, cravenly, craven, slick, cushy, lavish,
-			extremism, radicalism, fanaticism, demagoguery, cronyism, thuggery`
+			extremism, radicalism, fanaticism, demagoguery, cronyism, thuggery, outlandish, asinine,
+			half-baked, harebrained, nutty, wacky, kooky, loony, shrill, strident, bombastic,
+			sanctimonious, self-righteous, insufferable, repugnant, odious, loathsome,
+			reprehensible, contemptible, detestable, repulsive, nauseating, pernicious, insidious,
+			malicious, malevolent, spiteful, venal, mendacious, disingenuous, two-faced,
+			treacherous, sneaky, underhanded, devious, scheming, conniving, unscrupulous, predatory,
+			rapacious, parasitic, feckless, clueless, bumbling, blundering, senile, demented,
+			petulant, thin-skinned, whiny, snarky, gleeful, gleefully, nightmarish, hellish,
+			heavy-handed, iron-fisted, jackbooted, thuggish, sordid, seedy, tawdry, lurid,
+			salacious, sensationalist, abysmal, woeful, woefully, shoddy, slavishly, mindlessly,
+			blindly, cesspool, hellhole, hellscape, swamp, gravy train, pork-barrel, pork barrel,
+			corporate welfare, backroom deal, sweetheart deal, kickback, shakedown, racket,
+			clown show, circus, sideshow, freak show, shambles`
 	},
 	{
 		kind: 'loaded',
@@ -156,7 +184,9 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 			obsession, obsessed, hatred, lawless, lawlessness,
 			anarchy, slaughter, carnage, devastating, crippling, punishing, harsh, lax, selfish,
 			lazy, naive, naively, foolish, foolishly, falsely, wrongly, conveniently, elite, dubious,
-			questionable`
+			questionable, gaffe, blunder, flop, mess, giveaway, oppressive, repressive, dire, grim,
+			ominous, chilling, terrifying, apocalyptic, doomsday, nightmare, misleading, deceptive,
+			sensational, embarrassing, humiliating, miserable, dismal`
 	},
 	{
 		kind: 'intensifier',
@@ -166,7 +196,8 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 			massively, enormously, staggeringly, staggering, astonishingly, astounding, outright,
 			downright, patently, grossly, deeply flawed, wholly, thoroughly, blatantly, flatly,
 			categorically, unprecedented, unabashedly, unapologetically, relentlessly, relentless,
-			mind-boggling, jaw-dropping, whopping, sheer`
+			mind-boggling, jaw-dropping, whopping, sheer, hugely, painfully, awfully, horribly, immensely,
+			tremendously, breathtakingly, eye-popping, eye-watering, colossal, monumental`
 	}
 ];
 
