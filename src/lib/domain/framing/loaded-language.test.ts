@@ -46,7 +46,7 @@ describe('loadedCandidates', () => {
 		['He claimed the vote was stolen.', [['claimed', 'saying']]],
 		['Fear of the draft is a valid claim to asylum.', []],
 		// verdict verbs
-		['The council slashed the library budget.', [['slashed', 'loaded']]],
+		['The council squandered the library budget.', [['squandered', 'loaded']]],
 		// scare quotes: a lone quoted word as the writer's own noun; not a reported utterance
 		[
 			'The so-called “reform” cut pensions.',

@@ -45,8 +45,8 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 		why: '“{w}” reports what someone said as an attack; a neutral report would say “criticised” or “said”.',
 		entries: `lambaste, excoriate, castigate, deride, berate, vilify, pillory, demonize, demonise,
 			lash out, rail against, tear into, rip into, hit out, lay into, sneer, scoff, jeer, taunt,
-			mock, ridicule, belittle, disparage, denigrate, badmouth, browbeat, harangue, blame, scold,
-			chide, rebuke, fire back, hit back, lash back, snipe, sneer at, cry foul`
+			mock, ridicule, belittle, disparage, denigrate, badmouth, browbeat, harangue, scold,
+			chide, rebuke, fire back, lash back, snipe, sneer at, cry foul`
 	},
 	{
 		kind: 'saying',
@@ -74,7 +74,7 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 		strength: 'mild',
 		verbOnly: true,
 		why: '“{w}” casts doubt on what was said before the reader can judge it; a neutral report would say “said”.',
-		entries: `claim, purport, allege, contend, profess, downplay, gaslight, spin, brush off,
+		entries: `claim, purport, contend, profess, downplay, gaslight, spin, brush off,
 			shrug off`
 	},
 	{
@@ -109,7 +109,7 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 		strength: 'mild',
 		why: '“{w}” is a label that one side uses for the other; a neutral report names the group as it names itself.',
 		entries: `far-left, far-right, far left, far right, alt-right, democrat party, mainstream media,
-			deep state, illegal immigrant, dictator, strongman, autocrat`
+			deep state, dictator, strongman, autocrat`
 	},
 	{
 		kind: 'loaded',
@@ -165,8 +165,8 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 		kind: 'loaded',
 		strength: 'strong',
 		why: '“{w}” describes the act with a verdict on it; a neutral report would use a plainer verb.',
-		entries: `slash>cut, gut>weaken, ram through>pass, jam through>pass, squander>spend,
-			splurge>spend, loot>take, plunder>take, hijack>take over, weaponize>use, weaponise>use,
+		entries: `gut>weaken, ram through>pass, jam through>pass, squander>spend,
+			splurge>spend, plunder>take, hijack>take over, weaponize>use, weaponise>use,
 			sabotage>obstruct, cripple>hurt, trample>override, flout>ignore, meddle>intervene,
 			strong-arm>pressure, bully>pressure, coerce>pressure, dupe>mislead, hoodwink>mislead,
 			brainwash>persuade, prey on>target, scapegoat>blame, stonewall>refuse, rig>influence,
@@ -185,7 +185,7 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 			anarchy, slaughter, carnage, devastating, crippling, punishing, harsh, lax, selfish,
 			lazy, naive, naively, foolish, foolishly, falsely, wrongly, conveniently, elite, dubious,
 			questionable, gaffe, blunder, flop, mess, giveaway, oppressive, repressive, dire, grim,
-			ominous, chilling, terrifying, apocalyptic, doomsday, nightmare, misleading, deceptive,
+			ominous, chilling, terrifying, apocalyptic, doomsday, nightmare, deceptive,
 			sensational, embarrassing, humiliating, miserable, dismal`
 	},
 	{
