@@ -5,6 +5,7 @@
  * with a sentence a teacher can read out. Offsets are UTF-16 into the normalised text.
  */
 import { tokenize } from '../text/tokens';
+import { bodySentenceTokens } from './content-tokens';
 import type { SegmentedArticle, Span, Token } from '../types';
 import {
 	BEFORE_PEOPLE_ONLY,
@@ -274,81 +275,90 @@ function explain(template: string, exact: string, alt?: string): string {
  * @example loadedCandidates('Critics slammed the plan.', [{ start: 0, end: 25 }])[0].exact // 'slammed'
  */
 export function loadedCandidates(text: string, sentences: readonly Span[]): LoadedCandidate[] {
+	return sentences.flatMap((sentence) =>
+		sentenceCandidates(
+			text,
+			sentence,
+			tokenize(text.slice(sentence.start, sentence.end), sentence.start)
+		)
+	);
+}
+
+/** The candidates of one sentence from its tokens (offsets into `text`), in text order. */
+function sentenceCandidates(
+	text: string,
+	sentence: Span,
+	tokens: readonly Token[]
+): LoadedCandidate[] {
 	const c = (compiled ??= compile());
-	const out: LoadedCandidate[] = [];
-	for (const sentence of sentences) {
-		const words = tokenize(text.slice(sentence.start, sentence.end), sentence.start).filter(
-			(t) => t.kind === 'word'
-		);
-		const headline = isHeadlineCase(words);
-		const quotes = findQuotes(text, sentence.start, sentence.end);
-		const utterances = quotes.filter((q) => q.words > 3);
-		const inUtterance = (at: number) => utterances.some((q) => at > q.open && at < q.close);
-		const found: LoadedCandidate[] = [];
-		const add = (from: number, to: number, kind: LoadedKind, strength: number, why: string) => {
-			const exact = text.slice(from, to);
-			const s = strength - (inUtterance(from) ? 1 : 0);
-			found.push({
-				start: from,
-				end: to,
-				exact,
-				kind,
-				why: why.replace('{w}', exact),
-				strength: s
-			});
-		};
-		for (let i = 0; i < words.length; i++) {
-			const t = words[i];
-			const w = key(t);
-			// a capital inside a sentence starts a name ("Radical Candor", "Extreme Networks")
-			const named = i > 0 && !headline && /^\p{Lu}/u.test(t.text);
-			if (c.beforePeople.has(w) && i + 1 < words.length && !named) {
-				const next = words[i + 1];
-				const adjacent = text.slice(t.end, next.start) === ' ';
-				if (adjacent && c.people.has(key(next))) {
-					add(t.start, next.end, 'label', 2, PEOPLE_LABEL_WHY);
-					continue;
-				}
-			}
-			for (const entry of c.byFirst.get(w) ?? []) {
-				const n = entry.parts.length;
-				if (i + n > words.length) continue;
-				let ok = true;
-				for (let k = 1; k < n && ok; k++) {
-					ok =
-						entry.parts[k].has(key(words[i + k])) &&
-						/^\s+$/.test(text.slice(words[i + k - 1].end, words[i + k].start));
-				}
-				if (!ok) continue;
-				if (named && entry.group.kind !== 'label') continue;
-				if (entry.group.verbOnly && !isVerbUse(words, i)) continue;
-				const end = words[i + n - 1].end;
-				const exact = text.slice(t.start, end);
-				const strength = entry.group.strength === 'strong' ? 2 : 1;
-				add(t.start, end, entry.group.kind, strength, explain(entry.group.why, exact, entry.alt));
-				break;
+	const words = tokens.filter((t) => t.kind === 'word');
+	const headline = isHeadlineCase(words);
+	const quotes = findQuotes(text, sentence.start, sentence.end);
+	const utterances = quotes.filter((q) => q.words > 3);
+	const inUtterance = (at: number) => utterances.some((q) => at > q.open && at < q.close);
+	const found: LoadedCandidate[] = [];
+	const add = (from: number, to: number, kind: LoadedKind, strength: number, why: string) => {
+		const exact = text.slice(from, to);
+		const s = strength - (inUtterance(from) ? 1 : 0);
+		found.push({
+			start: from,
+			end: to,
+			exact,
+			kind,
+			why: why.replace('{w}', exact),
+			strength: s
+		});
+	};
+	for (let i = 0; i < words.length; i++) {
+		const t = words[i];
+		const w = key(t);
+		// a capital inside a sentence starts a name ("Radical Candor", "Extreme Networks")
+		const named = i > 0 && !headline && /^\p{Lu}/u.test(t.text);
+		if (c.beforePeople.has(w) && i + 1 < words.length && !named) {
+			const next = words[i + 1];
+			const adjacent = text.slice(t.end, next.start) === ' ';
+			if (adjacent && c.people.has(key(next))) {
+				add(t.start, next.end, 'label', 2, PEOPLE_LABEL_WHY);
+				continue;
 			}
 		}
-		for (const q of quotes) {
-			if (!isScareQuote(text, q, sentence, c.introducers)) continue;
-			found.push({
-				start: q.open,
-				end: q.close + 1,
-				exact: text.slice(q.open, q.close + 1),
-				kind: 'scare-quote',
-				why: SCARE_QUOTE_WHY.replace('{w}', text.slice(q.open + 1, q.close).trim()),
-				strength: 1
-			});
+		for (const entry of c.byFirst.get(w) ?? []) {
+			const n = entry.parts.length;
+			if (i + n > words.length) continue;
+			let ok = true;
+			for (let k = 1; k < n && ok; k++) {
+				ok =
+					entry.parts[k].has(key(words[i + k])) &&
+					/^\s+$/.test(text.slice(words[i + k - 1].end, words[i + k].start));
+			}
+			if (!ok) continue;
+			if (named && entry.group.kind !== 'label') continue;
+			if (entry.group.verbOnly && !isVerbUse(words, i)) continue;
+			const end = words[i + n - 1].end;
+			const exact = text.slice(t.start, end);
+			const strength = entry.group.strength === 'strong' ? 2 : 1;
+			add(t.start, end, entry.group.kind, strength, explain(entry.group.why, exact, entry.alt));
+			break;
 		}
-		// overlaps keep the longer span ("dangerous demagogue" over "demagogue")
-		found.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
-		const kept: LoadedCandidate[] = [];
-		for (const f of found) {
-			if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
-		}
-		out.push(...kept.sort((x, y) => x.start - y.start));
 	}
-	return out;
+	for (const q of quotes) {
+		if (!isScareQuote(text, q, sentence, c.introducers)) continue;
+		found.push({
+			start: q.open,
+			end: q.close + 1,
+			exact: text.slice(q.open, q.close + 1),
+			kind: 'scare-quote',
+			why: SCARE_QUOTE_WHY.replace('{w}', text.slice(q.open + 1, q.close).trim()),
+			strength: 1
+		});
+	}
+	// overlaps keep the longer span ("dangerous demagogue" over "demagogue")
+	found.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
+	const kept: LoadedCandidate[] = [];
+	for (const f of found) {
+		if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+	}
+	return kept.sort((x, y) => x.start - y.start);
 }
 
 /**
@@ -388,10 +398,14 @@ export function findLoadedLanguage(
 	article: SegmentedArticle,
 	opts: LoadedOptions = {}
 ): LoadedSpan[] {
-	const body = article.sentences.filter((s) => !s.furniture);
-	const words = body.reduce(
-		(n, s) => n + tokenize(s.text).filter((t) => t.kind === 'word').length,
-		0
-	);
-	return selectLoaded(loadedCandidates(article.text, body), words, opts);
+	// the body's tokens are cached per article: frames and terms have tokenised it already
+	const byIndex = new Map(article.sentences.map((s) => [s.index, s]));
+	let words = 0;
+	const candidates: LoadedCandidate[] = [];
+	for (const s of bodySentenceTokens(article)) {
+		words += s.tokens.filter((t) => t.kind === 'word').length;
+		const sentence = byIndex.get(s.sentence);
+		if (sentence) candidates.push(...sentenceCandidates(article.text, sentence, s.tokens));
+	}
+	return selectLoaded(candidates, words, opts);
 }
