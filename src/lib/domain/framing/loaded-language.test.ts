@@ -95,9 +95,14 @@ describe('selectLoaded', () => {
 	it.each<[string, LoadedCandidate[], number, string[]]>([
 		[
 			'keeps the strongest within the per-thousand cap, in text order',
-			[candidate(0, 'claim', 1), candidate(10, 'phony', 2), candidate(20, 'vile', 2)],
+			[
+				candidate(0, 'claim', 1),
+				candidate(10, 'phony', 2),
+				candidate(20, 'vile', 2),
+				candidate(30, 'sham', 2)
+			],
 			100,
-			['phony', 'vile']
+			['phony', 'vile', 'sham']
 		],
 		[
 			'keeps one wording at most twice',

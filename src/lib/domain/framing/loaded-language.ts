@@ -44,7 +44,7 @@ export interface LoadedOptions {
 	perWording?: number;
 }
 
-const DEFAULTS = { perThousand: 10, min: 2, max: 12, perWording: 2 } as const;
+const DEFAULTS = { perThousand: 10, min: 3, max: 12, perWording: 2 } as const;
 
 const SCARE_QUOTE_WHY =
 	'The quotation marks around “{w}” keep the writer’s distance from the word: they hint that it is someone else’s term and not to be taken at face value.';
