@@ -83,13 +83,19 @@ describe('loadedCandidates', () => {
 });
 
 describe('selectLoaded', () => {
-	const candidate = (start: number, exact: string, strength: number): LoadedCandidate => ({
+	const candidate = (
+		start: number,
+		exact: string,
+		strength: number,
+		rank = 0
+	): LoadedCandidate => ({
 		start,
 		end: start + exact.length,
 		exact,
 		kind: 'loaded',
 		why: '',
-		strength
+		strength,
+		rank
 	});
 
 	it.each<[string, LoadedCandidate[], number, string[]]>([
@@ -109,6 +115,18 @@ describe('selectLoaded', () => {
 			[candidate(0, 'regime', 2), candidate(10, 'regime', 2), candidate(20, 'regime', 2)],
 			1000,
 			['regime', 'regime']
+		],
+		[
+			'spreads equals over sentences before taking a sentence’s second',
+			[
+				candidate(0, 'phony', 2, 0),
+				candidate(10, 'sham', 2, 1),
+				candidate(20, 'bogus', 2, 2),
+				candidate(90, 'vile', 2, 0),
+				candidate(99, 'odious', 2, 0)
+			],
+			100,
+			['phony', 'vile', 'odious']
 		],
 		[
 			'drops what a reported utterance weakened to nothing',

@@ -30,6 +30,8 @@ export interface LoadedSpan extends Span {
 export interface LoadedCandidate extends LoadedSpan {
 	/** 2 strong, 1 mild; inside a reported utterance one less */
 	strength: number;
+	/** how many stronger or earlier candidates its sentence has: ties go to other sentences first */
+	rank: number;
 }
 
 /** Tuning of `findLoadedLanguage`; every field has a reasoned default. */
@@ -306,7 +308,8 @@ function sentenceCandidates(
 			exact,
 			kind,
 			why: why.replace('{w}', exact),
-			strength: s
+			strength: s,
+			rank: 0
 		});
 	};
 	for (let i = 0; i < words.length; i++) {
@@ -349,7 +352,8 @@ function sentenceCandidates(
 			exact: text.slice(q.open, q.close + 1),
 			kind: 'scare-quote',
 			why: SCARE_QUOTE_WHY.replace('{w}', text.slice(q.open + 1, q.close).trim()),
-			strength: 1
+			strength: 1,
+			rank: 0
 		});
 	}
 	// overlaps keep the longer span ("dangerous demagogue" over "demagogue")
@@ -358,12 +362,15 @@ function sentenceCandidates(
 	for (const f of found) {
 		if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
 	}
+	kept.sort((x, y) => y.strength - x.strength || x.start - y.start);
+	kept.forEach((k, i) => (k.rank = i));
 	return kept.sort((x, y) => x.start - y.start);
 }
 
 /**
  * Keeps the strongest candidates, a few per thousand words and each wording at most twice, in
- * text order.
+ * text order. Among equals, one per sentence comes before a sentence's second, so the marks
+ * spread over the article instead of filling its first paragraphs.
  * @example selectLoaded(candidates, 1000).length // ≤ 10
  */
 export function selectLoaded(
@@ -375,7 +382,7 @@ export function selectLoaded(
 	const limit = Math.max(o.min, Math.min(o.max, Math.round((words * o.perThousand) / 1000)));
 	const ranked = candidates
 		.filter((x) => x.strength > 0)
-		.sort((x, y) => y.strength - x.strength || x.start - y.start);
+		.sort((x, y) => y.strength - x.strength || x.rank - y.rank || x.start - y.start);
 	const uses = new Map<string, number>();
 	const kept: LoadedSpan[] = [];
 	for (const x of ranked) {
