@@ -232,7 +232,8 @@ export const FRAMES_MD = `## Sentence frames on issue-framing
   quality of life (it lemmatises to "house", so every "the House" did); safety words and "plan"
   need a second cue; regulation vocabulary (background check, restrict, prohibit, loophole) cues
   policy; "the American people", constituents and grassroots cue public opinion; agenda, ideology
-  and lobbying cue political, "the government" alone no longer does.
+  and lobbying cue political, "the government" alone no longer does; courtesy and superlative
+  words ("honored to", "the best in the world", "staff", "fair") need a second cue.
 - Good for: a sentence's frame when its words name it (economic, legal, crime, security, health,
   political). Weak: capacity and resources, quality of life, cultural identity, external
   relations and, on tweets, crime (34 texts): these are carried by the topic more than by words,

@@ -43,31 +43,31 @@ export const FRAME_CUES: Readonly<Record<number, FrameCueList>> = {
 	2: {
 		strong: `backlog, shortage, understaffed, overcrowded, overcrowding, capacity, manpower,
 			overwhelmed, lack of resources`,
-		typical: `resource, staff, staffing, personnel, strain, strained, supply, influx, surge,
+		typical: `resource, staffing, personnel, strain, strained, supply, influx, surge,
 			insufficient, scarce, scarcity, waiting list, wait time, delay, shelter, bed, facility,
 			infrastructure, stretched thin`,
-		weak: `limited, process, processing, overwhelm, fund, funding, space`
+		weak: `limited, process, processing, overwhelm, fund, funding, space, staff`
 	},
 	3: {
 		strong: `moral, morally, morality, immoral, ethic, ethics, ethical, unethical, sin, sinful,
 			heinous, humane, inhumane, dehumanization, dehumanize, unconscionable, abhorrent,
 			righteous, conscience, shameful`,
 		typical: `evil, wicked, cruel, cruelty, compassion, compassionate, mercy, decency, dignity,
-			duty, honor, shame, disgrace, disgraceful, virtue, god, church, religious, religion,
+			duty, shame, disgrace, disgraceful, virtue, god, church, religious, religion,
 			faith, christian, bible, egregious, betrayal, betray, abandonment, inhuman, sacred,
 			conscientious objector, the right thing`,
 		weak: `responsibility, obligation, horrific, brutal, wrong, outrageous, abandon, deserve,
-			innocent`
+			innocent, honor`
 	},
 	4: {
 		strong: `fairness, unfair, unfairly, inequality, equality, inequity, discrimination,
 			discriminate, discriminatory, racism, racist, xenophobia, xenophobic, injustice, unjust,
 			double standard, human rights, civil rights, equal rights`,
-		typical: `fair, equal, equity, bias, biased, prejudice, privilege, oppress, oppression,
+		typical: `equal, equity, bias, biased, prejudice, privilege, oppress, oppression,
 			oppressed, marginalize, marginalized, exploitation, exploit, disparity, arbitrary,
 			arbitrarily, inconsistent, inconsistently, favoritism, minority, segregation, justice,
 			consistently applied`,
-		weak: `right, class, rich, poor, selective`
+		weak: `right, class, rich, poor, selective, fair`
 	},
 	5: {
 		strong: `unconstitutional, constitution, constitutional, supreme court, court, judge,
@@ -166,7 +166,7 @@ export const FRAME_CUES: Readonly<Record<number, FrameCueList>> = {
 			geopolitical, geopolitics, imperialism, intervention, reputation, international law`,
 		typical: `international, internationally, foreign, alliance, ally, allies, global,
 			globally, abroad, overseas, bilateral, multilateral, imperial, rivalry, summit,
-			proxy war, world, credibility, image, superpower, relation, great power`,
-		weak: `country, nation, interest, influence, border`
+			proxy war, credibility, image, superpower, relation, great power`,
+		weak: `country, nation, interest, influence, border, world`
 	}
 };
