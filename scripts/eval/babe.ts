@@ -347,7 +347,7 @@ at at least 2× their precision.
   sentences, 5 experts; SG1: the 1,700 MBIC sentences, 8 experts. Every sentence is scored, the
   non-biased ones too; every occurrence of a listed word in its sentence counts as marked.
 - Each sentence goes through the app's layer as a small article: its candidates, then the same cap
-  as in the reading view (10 spans per 1,000 words, at least 2, at most 12; one wording at most
+  as in the reading view (10 spans per 1,000 words, at least 3, at most 12; one wording at most
   twice).
 - **word precision**: the share of words inside the layer's spans that the annotators marked;
   **word recall**: the share of marked words that fall inside a span.
