@@ -1,17 +1,20 @@
 /**
  * `npm run eval`: scores the shared-fact engine on the ECB+ development topics — the learned model
  * cross-validated by topic (each topic judged by a model fitted on the others), the previous
- * hand-set engine and the TF-IDF baseline in the same run — times the engine, prints Markdown
- * tables and writes EVAL.md at the repository root.
+ * hand-set engine and the TF-IDF baseline in the same run — times the engine, then the framing
+ * layers (loaded wording on BABE, sentence frames on issue-framing) beside their naive baselines,
+ * prints Markdown tables and writes EVAL.md at the repository root.
  * Options: `--data <dir>` (default ../shared/evaldata/ecbplus-dev), `--no-write`.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { suggestSharedFacts } from '../src/lib/domain/alignment/shared-facts';
 import { ENGINE_VERSION } from '../src/lib/domain/analysis';
 import { segmentArticle } from '../src/lib/domain/text/segment';
+import { articleRates, BABE_DIR, babeMarkdown, LOADED_MD, loadBabe, runBabe } from './eval/babe';
 import { createBaseline } from './eval/baseline';
 import { ECB_DIR, loadEcbPlus } from './eval/ecbplus';
+import { FRAMES_MD, framesMarkdown, FRAMING_DIR, loadFraming, runFrames } from './eval/frames';
 import { runSystem, type SharedFactSystem } from './eval/run';
 import { scorePredictions, type EvalFigures } from './eval/score';
 import { runTimings } from './eval/timing';
@@ -83,6 +86,17 @@ const timings = runTimings(
 	'seeds/004_cb2015502c2df88f.txt',
 	data.docs
 );
+
+// the framing layers: each beside a naive baseline computed in the same run
+const babe = ['final_labels_SG2.csv', 'final_labels_SG1.csv'].map((file) => ({
+	file: file.replace('final_labels_', '').replace('.csv', ''),
+	report: runBabe(loadBabe(BABE_DIR, file))
+}));
+const seedTexts = ['seeds/000_22ed28cde7db5cf9.txt', 'seeds/004_cb2015502c2df88f.txt'].map(
+	(name) => ({ name, text: readFileSync(name, 'utf8') })
+);
+const loadedSection = babeMarkdown(babe, articleRates(seedTexts));
+const framesSection = framesMarkdown(runFrames(loadFraming(FRAMING_DIR)));
 const seconds = (Date.now() - started) / 1000;
 
 const f2 = (x: number) => x.toFixed(2);
@@ -116,6 +130,10 @@ console.log();
 console.log(timingTable);
 console.log();
 console.log(summary);
+console.log();
+console.log(loadedSection);
+console.log();
+console.log(framesSection);
 
 if (write) {
 	const md = `# Evaluation (development data only)
@@ -206,6 +224,10 @@ ${timingTable}
 - The baseline is plain TF-IDF cosine between sentences (idf over all sentences of the
   evaluation corpus), threshold 0.3, at most 3 suggestions per pair, computed by the same
   script on the same segmentation.
+
+${LOADED_MD.replace('{tables}', loadedSection)}
+
+${FRAMES_MD.replace('{tables}', framesSection)}
 `;
 	writeFileSync('EVAL.md', md);
 	console.log('wrote EVAL.md');

@@ -62,6 +62,24 @@ describe('compare A.txt B.txt', () => {
 	});
 });
 
+describe('compare: loaded wording', () => {
+	const text = '😀 Budget news\n\nCritics slammed the phony plan on Tuesday.\n';
+	const r = compare([file('la.txt', text), file('lb.txt', B)]);
+	const out = JSON.parse(r.stdout);
+
+	it('lists each side’s loaded wording with code-point positions, kind and why', () => {
+		expect(r.status).toBe(0);
+		expect(out.loadedLanguage.b).toEqual([]);
+		const spans = out.loadedLanguage.a;
+		expect(spans.map((s: { exact: string }) => s.exact)).toEqual(['slammed', 'phony']);
+		for (const s of spans) {
+			expect(byCodePoints(text, s.start, s.end)).toBe(s.exact);
+			expect(s.why).toEqual(expect.any(String));
+		}
+		expect(spans[0].kind).toBe('saying');
+	});
+});
+
 describe('compare --batch', () => {
 	it('answers one line per pair with code-point positions', () => {
 		const lines = [

@@ -10,12 +10,24 @@ const b = segmentArticle(read('004_cb2015502c2df88f.txt'));
 describe('analyzeComparison', () => {
 	const analysis = analyzeComparison(a, b);
 
-	it.each(['sharedFacts', 'oneSided', 'terms', 'themes', 'frames', 'wordChoices'])(
-		'has %s',
-		(key) => {
-			expect(analysis).toHaveProperty(key);
+	it.each([
+		'sharedFacts',
+		'oneSided',
+		'terms',
+		'themes',
+		'frames',
+		'wordChoices',
+		'loadedLanguage'
+	])('has %s', (key) => {
+		expect(analysis).toHaveProperty(key);
+	});
+
+	it('marks the loaded wording a teacher would point at, few per article', () => {
+		expect(analysis.loadedLanguage.b.map((s) => s.exact)).toContain('heinous');
+		for (const side of ['a', 'b'] as const) {
+			expect(analysis.loadedLanguage[side].length).toBeLessThan(15);
 		}
-	);
+	});
 
 	it('carries the engine version the server caches by', () => {
 		expect(analysis.engineVersion).toBe(ENGINE_VERSION);

@@ -10,6 +10,7 @@ import { alignArticles } from './alignment/shared-facts';
 import type { OneSidedClaims, SharedFact } from './alignment/types';
 import { buildTerms, type DistinctiveTerms } from './framing/fightin-words';
 import { suggestFrames, type ArticleFrames } from './framing/frames';
+import { findLoadedLanguage, type LoadedSpan } from './framing/loaded-language';
 import { buildThemes, type Theme } from './framing/themes';
 import { buildWordChoices, type WordChoice } from './framing/word-choice';
 import type { SegmentedArticle } from './types';
@@ -31,6 +32,7 @@ export interface Analysis {
 	themes: Theme[];
 	frames: { a: ArticleFrames; b: ArticleFrames };
 	wordChoices: WordChoice[];
+	loadedLanguage: { a: LoadedSpan[]; b: LoadedSpan[] };
 }
 
 /**
@@ -50,6 +52,7 @@ export function analyzeComparison(a: SegmentedArticle, b: SegmentedArticle): Ana
 		terms: buildTerms(a, b),
 		themes: buildThemes(a, b, facts),
 		frames: { a: suggestFrames(a), b: suggestFrames(b) },
-		wordChoices: buildWordChoices(a, b, facts)
+		wordChoices: buildWordChoices(a, b, facts),
+		loadedLanguage: { a: findLoadedLanguage(a), b: findLoadedLanguage(b) }
 	};
 }

@@ -1,6 +1,7 @@
 import { createContext, untrack } from 'svelte';
 import type { Analysis } from '$lib/domain/analysis';
 import type { SharedFact } from '$lib/domain/alignment/types';
+import type { LoadedSpan } from '$lib/domain/framing/loaded-language';
 import { applyThemeEdits } from '$lib/domain/framing/theme-edits';
 import type { Theme } from '$lib/domain/framing/theme-measure';
 import type { SegmentedArticle, Side } from '$lib/domain/types';
@@ -52,6 +53,8 @@ export class ComparisonState {
 	markOneSided = $state(false);
 	/** whether the engine's suggestions (links, one-sided marks) are shown */
 	showSuggestions = $state(true);
+	/** whether loaded wording (evaluative words, labels, scare quotes) is marked in the text */
+	showLoaded = $state(true);
 	/** the engine's output for this comparison */
 	analysis: Analysis;
 	/** the scrolling column elements, registered by the panes (ribbons measure them) */
@@ -195,6 +198,17 @@ export class ComparisonState {
 				this.analysis.terms.b.find((t) => t.lemma === lemma))
 			: undefined;
 		return term ? term.occurrences : { a: [], b: [] };
+	}
+
+	/** Loaded wording of each article (none from an analysis cached before the layer existed). */
+	get loaded(): Record<Side, LoadedSpan[]> {
+		return this.analysis.loadedLanguage ?? { a: [], b: [] };
+	}
+
+	/** Loaded wording inside one sentence, for its tooltip. */
+	loadedIn(side: Side, start: number, end: number): LoadedSpan[] {
+		if (!this.showLoaded) return [];
+		return this.loaded[side].filter((s) => s.start >= start && s.start < end);
 	}
 
 	/** The side a marker in `side` jumps to. */

@@ -110,3 +110,22 @@ describe('buildTerms on the seed pair', () => {
 		expect(buildTerms(a, b)).toEqual(terms);
 	});
 });
+
+describe('buildTerms leaves house style out of the ranking', () => {
+	// A reports with "said", "told" and "according to" again and again; B never does
+	const a = segmentArticle(
+		'Officials said the dam broke. Residents told reporters the dam failed, according to police. ' +
+			'The mayor said the dam was old, engineers said, and the governor told the press it broke. ' +
+			'Police said the flood spread, the mayor noted, according to officials.'
+	);
+	const b = segmentArticle('The flood spread across the valley. The flood reached the town.');
+
+	it.each(['say', 'tell', 'accord', 'according', 'note'])('never ranks "%s"', (lemma) => {
+		const terms = buildTerms(a, b);
+		expect([...terms.a, ...terms.b].map((t) => t.lemma)).not.toContain(lemma);
+	});
+
+	it('still ranks the words that differ', () => {
+		expect(buildTerms(a, b).a.map((t) => t.lemma)).toContain('dam');
+	});
+});

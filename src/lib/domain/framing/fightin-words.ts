@@ -8,6 +8,26 @@ import type { SegmentedArticle, Span } from '../types';
 import { buildPairTerms, type SentenceTerms } from './collocations';
 import { buildBackgroundPrior, decodeFrequencyList, type BackgroundPrior } from './frequency-prior';
 import { SUBTLEX_TOP, SUBTLEX_TOTAL } from './frequency-prior-data.server';
+import { isStopword } from '../text/tokens';
+import { isGenericWord } from './generic-words';
+
+/**
+ * Verbs and phrases of reporting and attribution beyond the generic list: every news text uses
+ * them, so a difference in their counts is house style, never vocabulary worth a reader's click.
+ */
+const REPORTING = new Set(
+	`accord according state explain reply respond comment write speak told said says saying
+	announce confirm mention`.split(/\s+/)
+);
+
+/**
+ * Whether a lemma may be ranked at all: not a function word, not a reporting verb, not a word too
+ * general to say anything about either article ("say", "thing", "make").
+ * @example isRankable('say') // false
+ */
+export function isRankable(lemma: string): boolean {
+	return !isStopword(lemma) && !isGenericWord(lemma) && !REPORTING.has(lemma);
+}
 
 /** One distinctive lemma with its evidence in both articles. */
 export interface Term {
@@ -160,6 +180,7 @@ export function buildTerms(
 		const yA = x?.count ?? 0;
 		const yB = y?.count ?? 0;
 		if (yA + yB === 0) continue; // seen only in a repeated sentence
+		if (!isRankable(lemma)) continue;
 		const share =
 			(1 - lambda) * ((prior.counts.get(lemma) ?? 0) / prior.total) +
 			lambda * ((yA + yB) / pooledN);

@@ -43,31 +43,31 @@ export const FRAME_CUES: Readonly<Record<number, FrameCueList>> = {
 	2: {
 		strong: `backlog, shortage, understaffed, overcrowded, overcrowding, capacity, manpower,
 			overwhelmed, lack of resources`,
-		typical: `resource, staff, staffing, personnel, strain, strained, supply, influx, surge,
+		typical: `resource, staffing, personnel, strain, strained, supply, influx, surge,
 			insufficient, scarce, scarcity, waiting list, wait time, delay, shelter, bed, facility,
 			infrastructure, stretched thin`,
-		weak: `limited, process, processing, overwhelm, fund, funding, space`
+		weak: `limited, process, processing, overwhelm, fund, funding, space, staff`
 	},
 	3: {
 		strong: `moral, morally, morality, immoral, ethic, ethics, ethical, unethical, sin, sinful,
 			heinous, humane, inhumane, dehumanization, dehumanize, unconscionable, abhorrent,
 			righteous, conscience, shameful`,
 		typical: `evil, wicked, cruel, cruelty, compassion, compassionate, mercy, decency, dignity,
-			duty, honor, shame, disgrace, disgraceful, virtue, god, church, religious, religion,
+			duty, shame, disgrace, disgraceful, virtue, god, church, religious, religion,
 			faith, christian, bible, egregious, betrayal, betray, abandonment, inhuman, sacred,
 			conscientious objector, the right thing`,
 		weak: `responsibility, obligation, horrific, brutal, wrong, outrageous, abandon, deserve,
-			innocent`
+			innocent, honor`
 	},
 	4: {
 		strong: `fairness, unfair, unfairly, inequality, equality, inequity, discrimination,
 			discriminate, discriminatory, racism, racist, xenophobia, xenophobic, injustice, unjust,
 			double standard, human rights, civil rights, equal rights`,
-		typical: `fair, equal, equity, bias, biased, prejudice, privilege, oppress, oppression,
+		typical: `equal, equity, bias, biased, prejudice, privilege, oppress, oppression,
 			oppressed, marginalize, marginalized, exploitation, exploit, disparity, arbitrary,
 			arbitrarily, inconsistent, inconsistently, favoritism, minority, segregation, justice,
 			consistently applied`,
-		weak: `right, class, rich, poor, selective`
+		weak: `right, class, rich, poor, selective, fair`
 	},
 	5: {
 		strong: `unconstitutional, constitution, constitutional, supreme court, court, judge,
@@ -81,12 +81,13 @@ export const FRAME_CUES: Readonly<Record<number, FrameCueList>> = {
 	},
 	6: {
 		strong: `policy, policies, reform, proposal, call for, policy reversal`,
-		typical: `propose, plan, program, initiative, recommend, urge, solution, solve, fix,
+		typical: `propose, program, initiative, recommend, urge, solution, solve, fix,
 			effective, ineffective, failed, failure, reversal, reverse, implement, implementation,
 			strategy, strategic, evaluate, evaluation, regulation, ban, suspend, suspension, pause,
-			resume, measure, mandate, guideline, overhaul`,
+			resume, measure, mandate, guideline, overhaul, gun control, background check, regulate,
+			restrict, restriction, prohibit, prohibition, deterrent, deterrence, loophole`,
 		weak: `should, must, ought, need to, fail, work, approach, outcome, decision, rationale,
-			abruptly, move`
+			abruptly, move, plan, prevent, reduce, require, requirement, deter`
 	},
 	7: {
 		strong: `crime, criminal, criminality, prison, imprison, imprisonment, jail, jailed,
@@ -113,19 +114,19 @@ export const FRAME_CUES: Readonly<Record<number, FrameCueList>> = {
 		strong: `health, healthcare, health care, medical, medicine, hospital, disease, illness,
 			pandemic, covid, vaccine, mental health, trauma, traumatic, injury, overdose, addiction,
 			sanitation, life-threatening`,
-		typical: `doctor, nurse, sick, virus, injured, wound, wounded, maim, safety, safe, unsafe,
-			dangerous, drug, smoking, tobacco, cancer, hunger, famine, suicide, abuse, epidemic,
-			patient, die, death`,
-		weak: `risk, life, kill, danger, harm, torture, starve`
+		typical: `doctor, nurse, sick, virus, injured, wound, wounded, maim, unsafe, drug, smoking,
+			tobacco, cancer, hunger, famine, suicide, abuse, epidemic, die, death`,
+		weak: `risk, life, kill, danger, harm, torture, starve, safety, safe, dangerous, patient`
 	},
 	10: {
 		strong: `quality of life, well-being, wellbeing, livelihood, homelessness, daily life,
 			standard of living`,
-		typical: `family, child, children, home, housing, community, neighborhood, everyday,
-			happiness, comfort, uncertainty, anxiety, stress, dread, poverty, homeless, hardship,
-			suffering, plight, opportunity, mobility, education, school, future, dream, freak out,
-			afraid, scared, life`,
-		weak: `fear, hope, struggle, suffer, journey, job, peace, shelter`
+		typical: `family, child, children, home, education, school, future, life, neighborhood,
+			everyday, happiness, comfort, uncertainty, anxiety, stress, dread,
+			poverty, homeless, hardship, suffering, plight, opportunity, mobility, freak out, afraid,
+			scared, affordable housing, housing crisis, housing cost, cost of living, childcare,
+			child care`,
+		weak: `fear, hope, struggle, suffer, journey, job, peace, shelter, community, dream`
 	},
 	11: {
 		strong: `culture, cultural, tradition, traditional, heritage, national identity,
@@ -138,11 +139,13 @@ export const FRAME_CUES: Readonly<Record<number, FrameCueList>> = {
 	},
 	12: {
 		strong: `public opinion, poll, polling, survey, surveyed, popularity, unpopular, outcry,
-			backlash, petition, protester, demonstrator, public support`,
-		typical: `protest, demonstration, rally, sentiment, attitude, criticism, critic,
+			backlash, petition, protester, demonstrator, public support, american people,
+			majority of americans, most americans`,
+		typical: `protest, demonstration, sentiment, attitude, criticism, critic, constituent,
+			grassroots,
 			controversy, controversial, outrage, viral, activist, advocate, advocacy, popular,
 			social media, public, media, voter`,
-		weak: `support, oppose, attention, americans, message`
+		weak: `support, oppose, attention, americans, message, rally`
 	},
 	13: {
 		strong: `political, politically, politics, politician, democrat, republican, gop,
@@ -150,11 +153,12 @@ export const FRAME_CUES: Readonly<Record<number, FrameCueList>> = {
 			bipartisan, lobbyist, election, white house, biden administration, trump administration,
 			obama administration, socialist, socialism, communist, leftist, far right, far left,
 			right-wing, left-wing, presidential`,
-		typical: `party, vote, voter, campaign, president, administration, government, governor,
+		typical: `party, vote, voter, campaign, president, administration, governor, agenda,
+			ideology, ideological, lobbying, nra,
 			mayor, lobby, conservative, liberal, progressive, authoritarian, dictator, dictatorship,
 			democracy, opposition, dissident, dissidence, kremlin, regime, isolationism,
 			isolationist, ruling class, capitulate, official`,
-		weak: `washington, leader, power, announce, announcement, base`
+		weak: `washington, leader, power, announce, announcement, base, government`
 	},
 	14: {
 		strong: `foreign policy, foreign relations, diplomacy, diplomatic, diplomat, ambassador,
@@ -162,7 +166,7 @@ export const FRAME_CUES: Readonly<Record<number, FrameCueList>> = {
 			geopolitical, geopolitics, imperialism, intervention, reputation, international law`,
 		typical: `international, internationally, foreign, alliance, ally, allies, global,
 			globally, abroad, overseas, bilateral, multilateral, imperial, rivalry, summit,
-			proxy war, world, credibility, image, superpower, relation, great power`,
-		weak: `country, nation, interest, influence, border`
+			proxy war, credibility, image, superpower, relation, great power`,
+		weak: `country, nation, interest, influence, border, world`
 	}
 };

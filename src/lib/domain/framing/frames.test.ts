@@ -41,6 +41,11 @@ describe('suggestFrames: sentence → frames', () => {
 		{ sentence: 'He called it a proxy-war.', frames: [8] },
 		// a phrase takes its words: "class" does not also cue fairness or identity
 		{ sentence: 'The working class pays.', frames: [1] },
+		// "housing" and "House" share a lemma: only housing phrases cue quality of life
+		{ sentence: 'The House passed the bill on Tuesday.', frames: [] },
+		{ sentence: 'Rents rose and affordable housing vanished.', frames: [10] },
+		// regulation vocabulary is policy
+		{ sentence: 'Universal background checks would close the loophole.', frames: [6] },
 		// no cue, or one weak cue only: no frame
 		{ sentence: 'The weather was lovely today.', frames: [] },
 		{ sentence: 'We must act.', frames: [] },

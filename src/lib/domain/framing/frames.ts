@@ -4,7 +4,7 @@
  * suggestion carries the cues that triggered it: an explanation a class can argue with, never a
  * black-box label.
  */
-import type { SegmentedArticle, Span } from '../types';
+import type { SegmentedArticle, Span, Token } from '../types';
 import { bodySentenceTokens } from './content-tokens';
 import { compileCues, matchCues, type CompiledCues } from './frame-match';
 
@@ -52,6 +52,39 @@ export interface FrameOptions {
 let defaultCues: CompiledCues | undefined;
 
 /**
+ * The frames one sentence's tokens suggest, strongest first: each frame's distinct cues summed,
+ * kept from the threshold on, at most `maxPerSentence`.
+ * @example framesOfTokens(tokenize('Troops crossed the front line.'))[0].code // 8
+ */
+export function framesOfTokens(tokens: readonly Token[], opts: FrameOptions = {}): SentenceFrame[] {
+	const threshold = opts.threshold ?? 1;
+	const maxPerSentence = opts.maxPerSentence ?? 3;
+	const cues = opts.cues ?? (defaultCues ??= compileCues());
+	const byFrame = new Map<number, { weights: Map<string, number>; cues: SentenceFrame['cues'] }>();
+	for (const hit of matchCues(tokens, cues)) {
+		let entry = byFrame.get(hit.code);
+		if (!entry) {
+			entry = { weights: new Map(), cues: [] };
+			byFrame.set(hit.code, entry);
+		}
+		// a cue repeated in one sentence is one piece of evidence, not two
+		entry.weights.set(hit.lemma, Math.max(entry.weights.get(hit.lemma) ?? 0, hit.weight));
+		entry.cues.push({ lemma: hit.lemma, span: hit.span });
+	}
+	const frames: SentenceFrame[] = [];
+	for (const [code, entry] of byFrame) {
+		const score = [...entry.weights.values()].reduce((x, y) => x + y, 0);
+		if (score >= threshold) {
+			entry.cues.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
+			frames.push({ code, score, cues: entry.cues });
+		}
+	}
+	frames.sort((x, y) => y.score - x.score || x.code - y.code);
+	frames.length = Math.min(frames.length, maxPerSentence);
+	return frames;
+}
+
+/**
  * Suggests 0–3 frames per body sentence from its cue words, and the article's frame profile.
  * Furniture is skipped; a verbatim repeated sentence is listed but not counted in the profile.
  * @example suggestFrames(article).sentences[0] // { sentence: 4, frames: [{ code: 8, score: 3, cues: [{ lemma: 'draft', span }, …] }] }
@@ -65,30 +98,7 @@ export function suggestFrames(article: SegmentedArticle, opts: FrameOptions = {}
 	let counted = 0;
 	for (const s of bodySentenceTokens(article)) {
 		if (!s.repeat) counted++;
-		const byFrame = new Map<
-			number,
-			{ weights: Map<string, number>; cues: SentenceFrame['cues'] }
-		>();
-		for (const hit of matchCues(s.tokens, cues)) {
-			let entry = byFrame.get(hit.code);
-			if (!entry) {
-				entry = { weights: new Map(), cues: [] };
-				byFrame.set(hit.code, entry);
-			}
-			// a cue repeated in one sentence is one piece of evidence, not two
-			entry.weights.set(hit.lemma, Math.max(entry.weights.get(hit.lemma) ?? 0, hit.weight));
-			entry.cues.push({ lemma: hit.lemma, span: hit.span });
-		}
-		const frames: SentenceFrame[] = [];
-		for (const [code, entry] of byFrame) {
-			const score = [...entry.weights.values()].reduce((x, y) => x + y, 0);
-			if (score >= threshold) {
-				entry.cues.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
-				frames.push({ code, score, cues: entry.cues });
-			}
-		}
-		frames.sort((x, y) => y.score - x.score || x.code - y.code);
-		frames.length = Math.min(frames.length, maxPerSentence);
+		const frames = framesOfTokens(s.tokens, { threshold, maxPerSentence, cues });
 		if (frames.length === 0) continue;
 		sentences.push({ sentence: s.sentence, frames });
 		if (s.repeat) continue;

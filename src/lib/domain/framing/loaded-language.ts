@@ -1,0 +1,418 @@
+/**
+ * Loaded wording in one article: evaluative verbs of saying ("slammed", "admitted" where "said"
+ * would do), loaded adjectives, adverbs and nouns, intensifiers, labels for people and groups, and
+ * scare quotes. Few and precise: the strongest cases first, a handful per thousand words, each
+ * with a sentence a teacher can read out. Offsets are UTF-16 into the normalised text.
+ */
+import { tokenize } from '../text/tokens';
+import { bodySentenceTokens } from './content-tokens';
+import type { SegmentedArticle, Span, Token } from '../types';
+import {
+	BEFORE_PEOPLE_ONLY,
+	LOADED_GROUPS,
+	PEOPLE_WORDS,
+	QUOTE_INTRODUCERS,
+	type LoadedGroup,
+	type LoadedKind
+} from './loaded-lexicon';
+
+export type { LoadedKind } from './loaded-lexicon';
+
+/** One piece of loaded wording, with why a reader might see it as slanted. */
+export interface LoadedSpan extends Span {
+	exact: string;
+	kind: LoadedKind;
+	/** a plain-language sentence a teacher can read */
+	why: string;
+}
+
+/** A candidate before the per-article cap: its strength decides what is kept. */
+export interface LoadedCandidate extends LoadedSpan {
+	/** 2 strong, 1 mild; inside a reported utterance one less */
+	strength: number;
+	/** how many stronger or earlier candidates its sentence has: ties go to other sentences first */
+	rank: number;
+}
+
+/** Tuning of `findLoadedLanguage`; every field has a reasoned default. */
+export interface LoadedOptions {
+	/** spans kept per 1,000 words: people mark about two per article; ten leaves room for both sides */
+	perThousand?: number;
+	/** spans kept however short the article */
+	min?: number;
+	/** spans kept however long the article: beyond a dozen the highlights stop pointing */
+	max?: number;
+	/** times one wording is kept (the same "regime" eight times says nothing new) */
+	perWording?: number;
+}
+
+const DEFAULTS = { perThousand: 10, min: 3, max: 12, perWording: 2 } as const;
+
+const SCARE_QUOTE_WHY =
+	'The quotation marks around “{w}” keep the writer’s distance from the word: they hint that it is someone else’s term and not to be taken at face value.';
+const PEOPLE_LABEL_WHY =
+	'“{w}” labels people or a group instead of describing what they do or think.';
+
+/** Inflected forms of a base word: slam → slams, slammed, slamming; lie → lies, lied, lying. */
+function inflections(word: string): string[] {
+	const out = new Set([word]);
+	if (/[^aeiou]y$/.test(word)) {
+		const stem = word.slice(0, -1);
+		out.add(stem + 'ies');
+		out.add(stem + 'ied');
+	}
+	out.add(/(?:s|x|z|ch|sh)$/.test(word) ? word + 'es' : word + 's');
+	if (word.endsWith('ie')) out.add(word.slice(0, -2) + 'ying');
+	if (word.endsWith('e')) {
+		out.add(word + 'd');
+		out.add(word.slice(0, -1) + 'ing');
+	} else {
+		out.add(word + 'ed');
+		out.add(word + 'ing');
+	}
+	// one short syllable ending in a single consonant doubles it: slam → slammed, rip → ripping
+	if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(word)) {
+		out.add(word + word.at(-1) + 'ed');
+		out.add(word + word.at(-1) + 'ing');
+	}
+	// British spelling of -ize verbs
+	if (word.endsWith('ize')) for (const f of inflections(word.slice(0, -3) + 'ise')) out.add(f);
+	return [...out];
+}
+
+/** Comma-separated list → trimmed, lower-cased, non-empty entries. */
+function entries(list: string): string[] {
+	return list
+		.split(',')
+		.map((e) => e.trim().toLowerCase().replace(/\s+/g, ' '))
+		.filter(Boolean);
+}
+
+/** One compiled entry: the word forms allowed at each position and its group. */
+interface Entry {
+	/** allowed lower-cased surface forms per word */
+	parts: ReadonlySet<string>[];
+	group: LoadedGroup;
+	alt?: string;
+}
+
+interface Compiled {
+	/** entries by every form of their first word, longest first */
+	byFirst: Map<string, Entry[]>;
+	beforePeople: ReadonlySet<string>;
+	people: ReadonlySet<string>;
+	introducers: ReadonlySet<string>;
+}
+
+/** Builds the lookup tables once: every inflection of every entry. */
+function compile(): Compiled {
+	const byFirst = new Map<string, Entry[]>();
+	for (const group of LOADED_GROUPS) {
+		for (const raw of entries(group.entries)) {
+			const [words, alt] = raw.split('>').map((x) => x.trim());
+			const parts = words.split(' ').map((w) => new Set(inflections(w)));
+			const entry: Entry = { parts, group, alt };
+			for (const form of parts[0]) {
+				const list = byFirst.get(form) ?? [];
+				// an entry listed in two groups keeps its first (stronger) group
+				if (!list.some((e) => sameWords(e, entry))) list.push(entry);
+				byFirst.set(form, list);
+			}
+		}
+	}
+	for (const list of byFirst.values()) list.sort((x, y) => y.parts.length - x.parts.length);
+	const set = (list: string) => new Set(entries(list).flatMap(inflections));
+	return {
+		byFirst,
+		beforePeople: new Set(entries(BEFORE_PEOPLE_ONLY)),
+		people: set(PEOPLE_WORDS),
+		introducers: new Set(entries(QUOTE_INTRODUCERS))
+	};
+}
+
+/** Whether two entries spell the same words. */
+function sameWords(x: Entry, y: Entry): boolean {
+	if (x.parts.length !== y.parts.length) return false;
+	return x.parts.every((p, i) => [...p][0] === [...y.parts[i]][0]);
+}
+
+let compiled: Compiled | undefined;
+
+/** A word as the lexicon spells it: lower case, straight apostrophe, no possessive. */
+function key(t: Token): string {
+	return t.text
+		.toLowerCase()
+		.replace(/\u2019/g, "'")
+		.replace(/'s$/, '');
+}
+
+/** Words before a verb's -s form that make it a noun instead ("the blasts", "two slams"). */
+const NOUN_BEFORE = new Set(
+	`a an the this that these those two three four several many more multiple some any no of and
+	both his her their its our your my such`.split(/\s+/)
+);
+/** Words before a verb's base form that make it a verb ("to slam", "would blast"). */
+const VERB_BEFORE = new Set(
+	`to will would could should might may must did didn't not also cannot`.split(/\s+/)
+);
+
+/** For verbs whose noun is everyday news: is this token used as the verb? */
+function isVerbUse(words: readonly Token[], i: number): boolean {
+	const w = key(words[i]);
+	if (/(?:ed|ing)$/.test(w)) return true;
+	const prev = i > 0 ? key(words[i - 1]) : '';
+	if (w.endsWith('s')) return i > 0 && !NOUN_BEFORE.has(prev) && !/^\d/.test(prev);
+	return VERB_BEFORE.has(prev);
+}
+
+/** Title Case or a headline: capitals then say nothing about names. */
+function isHeadlineCase(words: readonly Token[]): boolean {
+	const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+	return words.length > 0 && caps / words.length >= 0.6;
+}
+
+/** A quotation inside a sentence: the marks' positions (absolute) and its words. */
+interface Quote {
+	open: number;
+	close: number;
+	words: number;
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»' };
+
+/**
+ * Quotations in a sentence, as [open mark, close mark] positions. A single curly quote opens only
+ * after a space or bracket and closes only before a non-letter, so apostrophes never count.
+ */
+function findQuotes(text: string, start: number, end: number): Quote[] {
+	const quotes: Quote[] = [];
+	let i = start;
+	while (i < end) {
+		const c = text[i];
+		const closer = OPENERS[c];
+		const before = i > 0 ? text[i - 1] : ' ';
+		if (!closer || (c === '‘' && !/[\s([—–-]/.test(before))) {
+			i++;
+			continue;
+		}
+		let j = i + 1;
+		while (j < end) {
+			if (text[j] === closer && (closer !== '’' || !/\p{L}/u.test(text[j + 1] ?? ''))) break;
+			j++;
+		}
+		if (j >= end) break;
+		const inner = text.slice(i + 1, j);
+		quotes.push({ open: i, close: j, words: inner.split(/\s+/).filter(Boolean).length });
+		i = j + 1;
+	}
+	return quotes;
+}
+
+/** Words that make a quoted word the writer's own noun phrase: "the “reform”", "their “facts”". */
+const SCARE_BEFORE = new Set(
+	`a an the this that these those his her their its our your my some such any so-called
+	alleged supposed purported new own`.split(/\s+/)
+);
+
+/**
+ * Whether a short quotation is the writer's scare quote and not a reported utterance, a title or
+ * a partial quotation of what someone said ("he was “trapped”"): one lower-case word used
+ * as the writer's own noun phrase, after an article or possessive, with no verb of saying near.
+ */
+function isScareQuote(
+	text: string,
+	q: Quote,
+	sentence: Span,
+	introducers: ReadonlySet<string>
+): boolean {
+	const inner = text.slice(q.open + 1, q.close).trim();
+	// two quoted words are mostly a term of art ("credible fear", "wealth tax"), not a sneer
+	if (!/^\p{Ll}/u.test(inner) || q.words > 1 || inner.length > 30) return false;
+	const prev = tokenize(text.slice(Math.max(sentence.start, q.open - 20), q.open))
+		.filter((t) => t.kind === 'word')
+		.at(-1);
+	const possessive = /['\u2019]s$/.test(prev?.text ?? '');
+	if (!prev || !(SCARE_BEFORE.has(key(prev)) || possessive)) return false;
+	return !isReported(text, q, sentence, introducers);
+}
+
+/** Whether a short quotation is a reported utterance or a title. */
+function isReported(
+	text: string,
+	q: Quote,
+	sentence: Span,
+	introducers: ReadonlySet<string>
+): boolean {
+	const inner = text.slice(q.open + 1, q.close).trim();
+	// a whole utterance: ends in a stop, or opens the sentence
+	if (/[.,!?;:]$/.test(inner)) return true;
+	if (!text.slice(sentence.start, q.open).trim()) return true;
+	// a title or a name: every word capitalised ("Orange Is the New Black", "Remain in Mexico")
+	const words = inner.split(/\s+/);
+	if (words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || w.length <= 3)) return true;
+	// introduced: a colon or a verb of saying just before, or a verb of saying just after
+	const before = text.slice(Math.max(sentence.start, q.open - 30), q.open);
+	if (/[:,]\s*$/.test(before)) return true;
+	const prevWords = tokenize(before)
+		.filter((t) => t.kind === 'word')
+		.slice(-3)
+		.map(key);
+	if (prevWords.some((w) => introducers.has(w))) return true;
+	const after = tokenize(text.slice(q.close + 1, Math.min(sentence.end, q.close + 25)))
+		.filter((t) => t.kind === 'word')
+		.slice(0, 2)
+		.map(key);
+	return after.some((w) => introducers.has(w));
+}
+
+/** Fills a group's explanation for the words as written. */
+function explain(template: string, exact: string, alt?: string): string {
+	const why = template.replace('{w}', exact);
+	return alt ? `${why} A more neutral word: “${alt}”.` : why;
+}
+
+/**
+ * Every loaded wording found in the given sentences, strongest first within each sentence, not
+ * yet capped. Overlaps keep the longer span.
+ * @example loadedCandidates('Critics slammed the plan.', [{ start: 0, end: 25 }])[0].exact // 'slammed'
+ */
+export function loadedCandidates(text: string, sentences: readonly Span[]): LoadedCandidate[] {
+	return sentences.flatMap((sentence) =>
+		sentenceCandidates(
+			text,
+			sentence,
+			tokenize(text.slice(sentence.start, sentence.end), sentence.start)
+		)
+	);
+}
+
+/** The candidates of one sentence from its tokens (offsets into `text`), in text order. */
+function sentenceCandidates(
+	text: string,
+	sentence: Span,
+	tokens: readonly Token[]
+): LoadedCandidate[] {
+	const c = (compiled ??= compile());
+	const words = tokens.filter((t) => t.kind === 'word');
+	const headline = isHeadlineCase(words);
+	const quotes = findQuotes(text, sentence.start, sentence.end);
+	const utterances = quotes.filter((q) => q.words > 3);
+	const inUtterance = (at: number) => utterances.some((q) => at > q.open && at < q.close);
+	const found: LoadedCandidate[] = [];
+	const add = (from: number, to: number, kind: LoadedKind, strength: number, why: string) => {
+		const exact = text.slice(from, to);
+		const s = strength - (inUtterance(from) ? 1 : 0);
+		found.push({
+			start: from,
+			end: to,
+			exact,
+			kind,
+			why: why.replace('{w}', exact),
+			strength: s,
+			rank: 0
+		});
+	};
+	for (let i = 0; i < words.length; i++) {
+		const t = words[i];
+		const w = key(t);
+		// a capital inside a sentence starts a name ("Radical Candor", "Extreme Networks")
+		const named = i > 0 && !headline && /^\p{Lu}/u.test(t.text);
+		if (c.beforePeople.has(w) && i + 1 < words.length && !named) {
+			const next = words[i + 1];
+			const adjacent = text.slice(t.end, next.start) === ' ';
+			if (adjacent && c.people.has(key(next))) {
+				add(t.start, next.end, 'label', 2, PEOPLE_LABEL_WHY);
+				continue;
+			}
+		}
+		for (const entry of c.byFirst.get(w) ?? []) {
+			const n = entry.parts.length;
+			if (i + n > words.length) continue;
+			let ok = true;
+			for (let k = 1; k < n && ok; k++) {
+				ok =
+					entry.parts[k].has(key(words[i + k])) &&
+					/^\s+$/.test(text.slice(words[i + k - 1].end, words[i + k].start));
+			}
+			if (!ok) continue;
+			if (named && entry.group.kind !== 'label') continue;
+			if (entry.group.verbOnly && !isVerbUse(words, i)) continue;
+			const end = words[i + n - 1].end;
+			const exact = text.slice(t.start, end);
+			const strength = entry.group.strength === 'strong' ? 2 : 1;
+			add(t.start, end, entry.group.kind, strength, explain(entry.group.why, exact, entry.alt));
+			break;
+		}
+	}
+	for (const q of quotes) {
+		if (!isScareQuote(text, q, sentence, c.introducers)) continue;
+		found.push({
+			start: q.open,
+			end: q.close + 1,
+			exact: text.slice(q.open, q.close + 1),
+			kind: 'scare-quote',
+			why: SCARE_QUOTE_WHY.replace('{w}', text.slice(q.open + 1, q.close).trim()),
+			strength: 1,
+			rank: 0
+		});
+	}
+	// overlaps keep the longer span ("dangerous demagogue" over "demagogue")
+	found.sort((x, y) => y.end - y.start - (x.end - x.start) || x.start - y.start);
+	const kept: LoadedCandidate[] = [];
+	for (const f of found) {
+		if (!kept.some((k) => f.start < k.end && k.start < f.end)) kept.push(f);
+	}
+	kept.sort((x, y) => y.strength - x.strength || x.start - y.start);
+	kept.forEach((k, i) => (k.rank = i));
+	return kept.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * Keeps the strongest candidates, a few per thousand words and each wording at most twice, in
+ * text order. Among equals, one per sentence comes before a sentence's second, so the marks
+ * spread over the article instead of filling its first paragraphs.
+ * @example selectLoaded(candidates, 1000).length // ≤ 10
+ */
+export function selectLoaded(
+	candidates: readonly LoadedCandidate[],
+	words: number,
+	opts: LoadedOptions = {}
+): LoadedSpan[] {
+	const o = { ...DEFAULTS, ...opts };
+	const limit = Math.max(o.min, Math.min(o.max, Math.round((words * o.perThousand) / 1000)));
+	const ranked = candidates
+		.filter((x) => x.strength > 0)
+		.sort((x, y) => y.strength - x.strength || x.rank - y.rank || x.start - y.start);
+	const uses = new Map<string, number>();
+	const kept: LoadedSpan[] = [];
+	for (const x of ranked) {
+		if (kept.length >= limit) break;
+		const wording = x.exact.toLowerCase();
+		const n = uses.get(wording) ?? 0;
+		if (n >= o.perWording) continue;
+		uses.set(wording, n + 1);
+		kept.push({ start: x.start, end: x.end, exact: x.exact, kind: x.kind, why: x.why });
+	}
+	return kept.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * The loaded wording of an article's body (furniture skipped), strongest first up to the cap,
+ * returned in text order.
+ * @example findLoadedLanguage(segmentArticle('Critics slammed the phony plan.')).map((s) => s.exact) // ['slammed', 'phony']
+ */
+export function findLoadedLanguage(
+	article: SegmentedArticle,
+	opts: LoadedOptions = {}
+): LoadedSpan[] {
+	// the body's tokens are cached per article: frames and terms have tokenised it already
+	const byIndex = new Map(article.sentences.map((s) => [s.index, s]));
+	let words = 0;
+	const candidates: LoadedCandidate[] = [];
+	for (const s of bodySentenceTokens(article)) {
+		words += s.tokens.filter((t) => t.kind === 'word').length;
+		const sentence = byIndex.get(s.sentence);
+		if (sentence) candidates.push(...sentenceCandidates(article.text, sentence, s.tokens));
+	}
+	return selectLoaded(candidates, words, opts);
+}
