@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { suggestSharedFacts } from '../../src/lib/domain/alignment/shared-facts';
+import { buildArticleFeatures } from '../../src/lib/domain/alignment/features';
+import { alignArticles } from '../../src/lib/domain/alignment/shared-facts';
 import { tagSentence } from '../../src/lib/domain/framing/pos';
 import { buildWordChoices, type AlignedPassages } from '../../src/lib/domain/framing/word-choice';
 import { normalizeText } from '../../src/lib/domain/text/normalize';
@@ -255,14 +256,20 @@ export function evaluateWordChoices(
 ): [string, WordChoiceFigures][] {
 	const mentions = loadMentions(dir, data);
 	const goldPairs = loadGoldSentencePairs(dir);
-	const articles = new Map(data.docs.map((d) => [d.id, segmentArticle(d.text)]));
+	// each document is segmented once; its features too, as the analysis builds them per article
+	const docs = new Map(
+		data.docs.map((d) => {
+			const article = segmentArticle(d.text);
+			return [d.id, { article, features: buildArticleFeatures(article) }];
+		})
+	);
 	const pairs = data.pairs
 		.filter((p) => p.sameEvent)
 		.map((p) => {
-			const a = articles.get(p.a.id)!;
-			const b = articles.get(p.b.id)!;
-			const facts: AlignedPassages[] = suggestSharedFacts(a, b);
-			return { pair: p, a, b, facts };
+			const x = docs.get(p.a.id)!;
+			const y = docs.get(p.b.id)!;
+			const facts: AlignedPassages[] = alignArticles(x.features, y.features).facts;
+			return { pair: p, a: x.article, b: y.article, facts };
 		});
 	return systems.map(([name, system]) => {
 		const f: WordChoiceFigures = {
