@@ -10,12 +10,21 @@ const b = segmentArticle(read('004_cb2015502c2df88f.txt'));
 describe('analyzeComparison', () => {
 	const analysis = analyzeComparison(a, b);
 
-	it.each(['sharedFacts', 'oneSided', 'terms', 'themes', 'frames', 'wordChoices'])(
+	it.each(['sharedFacts', 'oneSided', 'terms', 'themes', 'frames', 'factFrames', 'wordChoices'])(
 		'has %s',
 		(key) => {
 			expect(analysis).toHaveProperty(key);
 		}
 	);
+
+	it('gives every shared fact the frames of each side, keyed by its id', () => {
+		expect(analysis.factFrames.map((f) => f.id)).toEqual(analysis.sharedFacts.map((f) => f.id));
+		const framed = analysis.factFrames.filter((f) => f.a.length + f.b.length > 0);
+		expect(framed.length).toBeGreaterThan(0);
+		for (const f of framed) {
+			for (const frame of [...f.a, ...f.b]) expect(frame.cues.length).toBeGreaterThan(0);
+		}
+	});
 
 	it('carries the engine version the server caches by', () => {
 		expect(analysis.engineVersion).toBe(ENGINE_VERSION);
