@@ -49,6 +49,8 @@ export function linkActors(article: SegmentedArticle, roles: Iterable<string>): 
 	if (!wanted.length) return new Map();
 	for (const s of article.sentences) {
 		if (s.furniture) continue;
+		// a link needs the role and a name (a capital after the first word) in one sentence
+		if (!/\s\p{Lu}/u.test(s.text)) continue;
 		const lower = s.text.toLowerCase();
 		if (!wanted.some((r) => lower.includes(r))) continue;
 		const tokens = tagSentence(article, s.index);

@@ -336,7 +336,9 @@ function passageLemmas(article: SegmentedArticle, end: PassageEnd): string[] {
 function roleNouns(article: SegmentedArticle, ends: PassageEnd[]): Set<string> {
 	const roles = new Set<string>();
 	for (const end of ends) {
-		for (const t of tagSentence(article, end.sentence)) if (t.pos === 'NOUN') roles.add(t.lemma);
+		for (const p of chunkPhrases(tagSentence(article, end.sentence))) {
+			if (p.kind === 'nominal' && p.head.pos === 'NOUN') roles.add(p.head.lemma);
+		}
 	}
 	return roles;
 }
