@@ -27,6 +27,17 @@ describe('FrameProfileChart (server render)', () => {
 		expect(html).toMatch(new RegExp(`value="${source}"[^>]*checked`));
 	});
 
+	it('draws the shared-facts-only series when asked', () => {
+		const html = renderHtml(FrameProfileChart, {
+			suggested: FRAMES_FIXTURE,
+			shared: { a: [{ code: 8, share: 1 }], b: [] },
+			scope: 'shared'
+		});
+		expect(html).toContain('aria-label="Frame Security and defense: 100% of A, 0% of B"');
+		expect(html).toMatch(/value="shared"[^>]*checked/);
+		expect(html).toContain('shared facts only');
+	});
+
 	it('shows no toggle without annotations, and all 15 frames for the seeds', () => {
 		const { analysis } = loadSeedFixture();
 		const html = renderHtml(FrameProfileChart, {

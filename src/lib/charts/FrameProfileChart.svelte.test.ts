@@ -30,6 +30,30 @@ describe('FrameProfileChart interactions', () => {
 		expect(fairness()).toHaveAccessibleName('Frame Fairness and equality: 0% of A, 0% of B');
 	});
 
+	it('toggles suggestions between the whole text and the shared facts only', async () => {
+		const shared = {
+			a: [{ code: 1, share: 0.5, count: 2 }],
+			b: [{ code: 1, share: 0.25, count: 1 }]
+		};
+		render(FrameProfileChart, {
+			suggested: FRAMES_FIXTURE,
+			annotated: FRAMES_ANNOTATED_FIXTURE,
+			shared
+		});
+		const economic = () => screen.getByRole('button', { name: /^Frame Economic:/ });
+		const whole = economic().getAttribute('aria-label');
+		await fireEvent.click(screen.getByRole('radio', { name: 'Shared facts only' }));
+		expect(economic()).toHaveAccessibleName('Frame Economic: 50% of A, 25% of B');
+		expect(screen.getByRole('table', { hidden: true })).toHaveTextContent(
+			'share of the sentences that state a shared fact'
+		);
+		await fireEvent.click(screen.getByRole('radio', { name: 'Whole text' }));
+		expect(economic()).toHaveAttribute('aria-label', whole);
+		// the scope is about suggestions: with the class's annotations shown, it goes away
+		await fireEvent.click(screen.getByRole('radio', { name: 'Class annotations' }));
+		expect(screen.queryByRole('radio', { name: 'Shared facts only' })).toBeNull();
+	});
+
 	it('updates live when the annotations change', async () => {
 		const { rerender } = render(FrameProfileChart, {
 			suggested: FRAMES_FIXTURE,

@@ -12,10 +12,12 @@ describe('analyzeComparison', () => {
 
 	it.each([
 		'sharedFacts',
+		'contrasts',
 		'oneSided',
 		'terms',
 		'themes',
 		'frames',
+		'factFrames',
 		'wordChoices',
 		'loadedLanguage'
 	])('has %s', (key) => {
@@ -26,6 +28,15 @@ describe('analyzeComparison', () => {
 		expect(analysis.loadedLanguage.b.map((s) => s.exact)).toContain('heinous');
 		for (const side of ['a', 'b'] as const) {
 			expect(analysis.loadedLanguage[side].length).toBeLessThan(15);
+		}
+	});
+
+	it('gives every shared fact the frames of each side, keyed by its id', () => {
+		expect(analysis.factFrames.map((f) => f.id)).toEqual(analysis.sharedFacts.map((f) => f.id));
+		const framed = analysis.factFrames.filter((f) => f.a.length + f.b.length > 0);
+		expect(framed.length).toBeGreaterThan(0);
+		for (const f of framed) {
+			for (const frame of [...f.a, ...f.b]) expect(frame.cues.length).toBeGreaterThan(0);
 		}
 	});
 

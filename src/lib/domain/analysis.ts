@@ -8,6 +8,7 @@ import { buildArticleFeatures } from './alignment/features';
 import { oneSidedFromFeatures } from './alignment/one-sided';
 import { alignArticles } from './alignment/shared-facts';
 import type { OneSidedClaims, SharedFact } from './alignment/types';
+import { framesOfPairs, type PairFrames } from './framing/fact-frames';
 import { buildTerms, type DistinctiveTerms } from './framing/fightin-words';
 import { suggestFrames, type ArticleFrames } from './framing/frames';
 import { findLoadedLanguage, type LoadedSpan } from './framing/loaded-language';
@@ -31,6 +32,8 @@ export interface Analysis {
 	terms: DistinctiveTerms;
 	themes: Theme[];
 	frames: { a: ArticleFrames; b: ArticleFrames };
+	/** the frames each side gives each shared fact, in `sharedFacts` order */
+	factFrames: PairFrames[];
 	wordChoices: WordChoice[];
 	loadedLanguage: { a: LoadedSpan[]; b: LoadedSpan[] };
 }
@@ -44,6 +47,7 @@ export function analyzeComparison(a: SegmentedArticle, b: SegmentedArticle): Ana
 	const fb = buildArticleFeatures(b);
 	const alignment = alignArticles(fa, fb);
 	const facts = alignment.facts;
+	const frames = { a: suggestFrames(a), b: suggestFrames(b) };
 	return {
 		engineVersion: ENGINE_VERSION,
 		sharedFacts: facts,
@@ -51,8 +55,10 @@ export function analyzeComparison(a: SegmentedArticle, b: SegmentedArticle): Ana
 		oneSided: oneSidedFromFeatures(fa, fb, alignment),
 		terms: buildTerms(a, b),
 		themes: buildThemes(a, b, facts),
-		frames: { a: suggestFrames(a), b: suggestFrames(b) },
-		wordChoices: buildWordChoices(a, b, facts),
+		frames,
+		factFrames: framesOfPairs(frames, facts),
+		// word choice inside shared facts and same-subject contrasts alike
+		wordChoices: buildWordChoices(a, b, [...facts, ...alignment.contrasts]),
 		loadedLanguage: { a: findLoadedLanguage(a), b: findLoadedLanguage(b) }
 	};
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createArticle } from './article-fixture';
-import { buildWordChoices } from './word-choice';
+import { buildWordChoices, sameFamily } from './word-choice';
 
 const A = createArticle([
 	['Officials deported Russian migrants to Moscow on Friday.'],
@@ -16,11 +16,21 @@ const B = createArticle([
 ]);
 const fact = (a: number, b: number) => ({ a: { sentence: a }, b: { sentence: b } });
 
+/** The contrasts of one aligned sentence pair, as [A's words, B's words]. */
+function contrasts(a: string, b: string, contextA: string[] = [], contextB: string[] = []) {
+	const x = createArticle([[a], ...contextA.map((s) => [s])]);
+	const y = createArticle([[b], ...contextB.map((s) => [s])]);
+	return buildWordChoices(x, y, [fact(0, 0)]).map((c) => [c.a, c.b]);
+}
+
 describe('buildWordChoices', () => {
-	it('pairs the words each article puts in the same slot, aggregated over shared facts', () => {
-		const choices = buildWordChoices(A, B, [fact(0, 0), fact(1, 1)]);
-		expect(choices.map((c) => [c.a, c.b, c.count])).toEqual([
-			['Russian migrants', 'war resisters', 2]
+	it('pairs the words each article puts in the same slot, aggregated over aligned pairs', () => {
+		const choices = buildWordChoices(A, B, [
+			{ id: 'a0-b0', ...fact(0, 0) },
+			{ id: 'a1-b1', ...fact(1, 1) }
+		]);
+		expect(choices.map((c) => [c.a, c.b, c.count, c.kind, c.role])).toEqual([
+			['Russian migrants', 'war resisters', 2, 'naming', 'object']
 		]);
 		const [choice] = choices;
 		expect(choice.lemmasA).toEqual(['russian', 'migrant']);
@@ -29,7 +39,10 @@ describe('buildWordChoices', () => {
 			expect(A.text.slice(o.a.start, o.a.end)).toBe('Russian migrants');
 			expect(B.text.slice(o.b.start, o.b.end)).toBe('war resisters');
 		}
-		expect(choice.occurrences.map((o) => o.fact)).toEqual([0, 1]);
+		expect(choice.occurrences.map((o) => [o.fact, o.id])).toEqual([
+			[0, 'a0-b0'],
+			[1, 'a1-b1']
+		]);
 	});
 
 	it.each([
@@ -42,5 +55,102 @@ describe('buildWordChoices', () => {
 		}
 	])('finds no contrast in $name', ({ facts }) => {
 		expect(buildWordChoices(A, B, facts)).toEqual([]);
+	});
+
+	it.each([
+		{
+			name: 'an actor named two ways',
+			a: 'The dictator ordered the troops to withdraw from the city.',
+			b: 'The leader ordered the troops to withdraw from the city.',
+			want: [['dictator', 'leader']]
+		},
+		{
+			name: 'a thing named two ways, trimmed to the differing words',
+			a: 'Both sides signed the agreement in Geneva on Monday.',
+			b: 'Both sides signed the deal in Geneva on Monday.',
+			want: [['agreement', 'deal']]
+		},
+		{
+			name: 'an act named two ways',
+			a: 'The ministry postponed the vote on the new budget.',
+			b: 'The ministry delayed the vote on the new budget.',
+			want: [['postponed', 'delayed']]
+		},
+		{
+			name: 'an act between the same actor and the same thing, inside longer rewrites',
+			a: 'Word is that the actress, who starred in two films, has entered the Promises clinic.',
+			b: 'The well known actress, a party fixture, has checked into the Promises clinic.',
+			want: [['entered', 'checked']]
+		},
+		{
+			name: 'a role noun and the name it stands for in its own article',
+			a: 'The president visited the flooded town on Sunday.',
+			b: 'Trump visited the flooded town on Sunday.',
+			contextA: ['Reporters followed President Donald Trump all day.'],
+			want: [['president', 'Trump']]
+		}
+	])('finds $name', ({ a, b, contextA, want }) => {
+		expect(contrasts(a, b, contextA)).toEqual(want);
+	});
+
+	it.each([
+		{
+			name: 'inflections and derivations of one word',
+			a: 'The ministers held discussions about the budget.',
+			b: 'The ministers discussed the budget.'
+		},
+		{
+			name: 'a noun against a verb',
+			a: 'The president said the deal was good for the country.',
+			b: 'The president wants the deal to be good for the country.'
+		},
+		{
+			name: 'plain verbs of saying',
+			a: 'The minister said the deal reached on Friday would hold.',
+			b: 'The minister noted the deal reached on Friday would hold.'
+		},
+		{
+			name: 'two different names',
+			a: 'Police arrested Smith at the airport on Friday.',
+			b: 'Police arrested Jones at the airport on Friday.'
+		},
+		{
+			name: 'different numbers and days',
+			a: 'The storm killed 12 people in the capital on Monday.',
+			b: 'The storm killed 15 people in the capital on Tuesday.'
+		},
+		{
+			name: 'an abbreviation or a spelling variant',
+			a: 'The governor met the protestors outside the hall.',
+			b: 'The Gov. met the protesters outside the hall.'
+		},
+		{
+			name: 'a fuller name of the same person',
+			a: 'Wladimir Klitschko stopped the challenger in Berlin.',
+			b: 'Klitschko stopped the challenger in Berlin.'
+		}
+	])('finds nothing for $name', ({ a, b }) => {
+		expect(contrasts(a, b)).toEqual([]);
+	});
+
+	it('ranks a contrast seen in more pairs first and honours the limit', () => {
+		const choices = buildWordChoices(A, B, [fact(0, 0), fact(1, 1)], { limit: 0 });
+		expect(choices).toEqual([]);
+	});
+});
+
+describe('sameFamily', () => {
+	it.each([
+		['discussion', 'discuss', true],
+		['lead', 'leader', true],
+		['rep', 'representative', true],
+		['gov.', 'governor', true],
+		['protestor', 'protester', true],
+		['dictator', 'leader', false],
+		['postpone', 'delay', false],
+		['agreement', 'deal', false],
+		['resister', 'resident', false]
+	])('%s / %s -> %s', (x, y, want) => {
+		expect(sameFamily(x, y)).toBe(want);
 	});
 });

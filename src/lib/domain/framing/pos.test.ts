@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { createArticle } from './article-fixture';
+import { tagSentence, tagText } from './pos';
+
+describe('tagText', () => {
+	it('tags words with lemmas and spans into the given text', () => {
+		const text = 'The dictator postponed the talks.';
+		const tokens = tagText(text, 10);
+		expect(tokens.map((t) => [t.text, t.pos, t.lemma])).toEqual([
+			['The', 'DET', 'the'],
+			['dictator', 'NOUN', 'dictator'],
+			['postponed', 'VERB', 'postpone'],
+			['the', 'DET', 'the'],
+			['talks', 'NOUN', 'talk'],
+			['.', 'PUNCT', '.']
+		]);
+		for (const t of tokens) expect(text.slice(t.start - 10, t.end - 10)).toBe(t.text);
+	});
+
+	it.each([
+		// the lite model calls these verbs
+		['People said the actress checked in at Promises.', 'Promises', 'PROPN'],
+		["Reid's representative confirmed the actress's stay.", 'stay', 'NOUN']
+	])('repairs %s', (text, word, pos) => {
+		expect(tagText(text).find((t) => t.text === word)?.pos).toBe(pos);
+	});
+
+	it('keeps offsets right around contractions and curly quotes', () => {
+		const text = '“They can’t wait,” she said.';
+		for (const t of tagText(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+	});
+});
+
+describe('tagSentence', () => {
+	it('tags one sentence of an article in article offsets, once', () => {
+		const article = createArticle([['First one here.', 'Leaders met today.']]);
+		const tokens = tagSentence(article, 1);
+		expect(article.text.slice(tokens[0].start, tokens[0].end)).toBe('Leaders');
+		expect(tagSentence(article, 1)).toBe(tokens);
+		expect(tagSentence(article, 9)).toEqual([]);
+	});
+});
