@@ -8,7 +8,8 @@ const family = (l: string) => (l === 'deportation' ? 'deport' : l);
 
 /** The acts of the first sentence of a text. */
 function actsOf(text: string) {
-	return sentenceActs(buildArticleFeatures(segmentArticle(text)).sentences[0], family);
+	const article = segmentArticle(text);
+	return sentenceActs(article, buildArticleFeatures(article).sentences[0], family);
 }
 
 describe('sentenceActs', () => {

@@ -1,11 +1,13 @@
 /**
- * The acts a sentence reports — its content verbs (wink-nlp part-of-speech tags) — and the
+ * The acts a sentence reports — its content verbs (wink-nlp part-of-speech tags, shared with
+ * word choice through framing/pos.ts so each sentence is tagged once) — and the
  * participants named before them (who did it). A shared fact needs the same act told of
  * compatible participants: "Biden is deporting Russians" and "the administration resumed
  * deportations" share an act (deport / deportation); "McKee told me they'll go back into the meat
  * grinder" and "everyone deserves the right to escape the meat grinder" share a phrase, not an act.
  */
-import { tagWords } from '../text/pos';
+import { tagSentence } from '../framing/pos';
+import type { SegmentedArticle } from '../types';
 import { paraphraseGroup } from './paraphrases';
 import type { SentenceFeatures } from './types';
 
@@ -73,40 +75,34 @@ interface ContentWord {
 	nominal: boolean;
 }
 
-/**
- * Tagged content words per sentence, computed once: a sentence meets many candidates in a long
- * pair of articles, and tagging is the costly part (keys depend on the pair, so they are not kept).
- */
-const memo = new WeakMap<SentenceFeatures, ContentWord[]>();
-
-/** The content words of a sentence (memoised). */
-function contentWords(s: SentenceFeatures): ContentWord[] {
-	let words = memo.get(s);
-	if (!words) {
-		words = [];
-		for (const w of tagWords(s.text)) {
-			if (!CONTENT.has(w.pos) || w.lemma.length < 2) continue;
-			words.push({
-				lemma: w.lemma,
-				verb: w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma),
-				nominal: NOMINAL.has(w.pos)
-			});
-		}
-		memo.set(s, words);
+/** The content words of a sentence (tags are cached per article by the tagger). */
+function contentWords(article: SegmentedArticle, s: SentenceFeatures): ContentWord[] {
+	const words: ContentWord[] = [];
+	for (const w of tagSentence(article, s.index)) {
+		if (!CONTENT.has(w.pos) || w.lemma.length < 2) continue;
+		words.push({
+			lemma: w.lemma,
+			verb: w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma),
+			nominal: NOMINAL.has(w.pos)
+		});
 	}
 	return words;
 }
 
 /**
- * The acts, content words and agents of a sentence.
- * @example sentenceActs(features('Biden is deporting Russians.'), (l) => l).acts // Set {'deport'}
+ * The acts, content words and agents of a sentence of `article`.
+ * @example sentenceActs(article, features.sentences[0], (l) => l).acts // Set {'deport'}
  */
-export function sentenceActs(s: SentenceFeatures, keyOf: KeyOf): SentenceActs {
+export function sentenceActs(
+	article: SegmentedArticle,
+	s: SentenceFeatures,
+	keyOf: KeyOf
+): SentenceActs {
 	const acts = new Set<string>();
 	const words = new Set<string>();
 	const agents = new Set<string>();
 	let main: string | undefined;
-	for (const w of contentWords(s)) {
+	for (const w of contentWords(article, s)) {
 		const key = paraphraseGroup(w.lemma) ?? keyOf(w.lemma);
 		words.add(key);
 		if (w.verb) {
@@ -115,6 +111,33 @@ export function sentenceActs(s: SentenceFeatures, keyOf: KeyOf): SentenceActs {
 		} else if (main === undefined && w.nominal) agents.add(key);
 	}
 	return { acts, words, agents, main };
+}
+
+/**
+ * The acts of the sentences of one comparison, each computed once (a sentence meets many
+ * candidates in a long pair of articles; keys depend on the comparison's word families).
+ */
+export class ActIndex {
+	private readonly cache = new Map<SentenceFeatures, SentenceActs>();
+	private readonly articleOf = new Map<SentenceFeatures, SegmentedArticle>();
+
+	/** The comparison's two articles' features, and keys as its word families give them. */
+	constructor(
+		articles: readonly { article: SegmentedArticle; sentences: readonly SentenceFeatures[] }[],
+		private readonly keyOf: KeyOf
+	) {
+		for (const f of articles) for (const s of f.sentences) this.articleOf.set(s, f.article);
+	}
+
+	/** The acts of a sentence of either article. */
+	of(s: SentenceFeatures): SentenceActs {
+		let acts = this.cache.get(s);
+		if (!acts) {
+			acts = sentenceActs(this.articleOf.get(s) as SegmentedArticle, s, this.keyOf);
+			this.cache.set(s, acts);
+		}
+		return acts;
+	}
 }
 
 /** How the acts and participants of two sentences compare. */
@@ -141,8 +164,11 @@ export function compareActs(x: SentenceActs, y: SentenceActs): ActAgreement {
 	const met = new Set<string>();
 	for (const a of x.acts) if (y.words.has(a)) met.add(a);
 	for (const a of y.acts) if (x.words.has(a)) met.add(a);
-	const agentsMet =
-		[...x.agents].some((k) => y.words.has(k)) || [...y.agents].some((k) => x.words.has(k));
+	let agentsMet = false;
+	for (const k of x.agents) if (y.words.has(k)) agentsMet = true;
+	for (const k of y.agents) if (x.words.has(k)) agentsMet = true;
+	let sameAgents = false;
+	for (const k of x.agents) if (y.agents.has(k)) sameAgents = true;
 	return {
 		shared: met.size,
 		differ: x.acts.size > 0 && y.acts.size > 0 && met.size === 0,
@@ -150,7 +176,7 @@ export function compareActs(x: SentenceActs, y: SentenceActs): ActAgreement {
 		main:
 			(x.main !== undefined && y.words.has(x.main)) ||
 			(y.main !== undefined && x.words.has(y.main)),
-		sameAgents: [...x.agents].some((k) => y.agents.has(k)),
+		sameAgents,
 		agentConflict: x.agents.size > 0 && y.agents.size > 0 && !agentsMet
 	};
 }

@@ -39,6 +39,8 @@ function contentBigrams(tokens: readonly Token[]): Set<string> {
 
 /** Features of every sentence of an article, plus the article's name lexicon. */
 export interface ArticleFeatures {
+	/** the segmented article these features describe (its tagger cache is keyed by it) */
+	article: SegmentedArticle;
 	sentences: SentenceFeatures[];
 	/** lower-case name parts the article mentions anywhere (to tell unknown participants) */
 	nameKeys: Set<string>;
@@ -95,5 +97,5 @@ export function buildArticleFeatures(article: SegmentedArticle): ArticleFeatures
 			phrases
 		};
 	});
-	return { sentences, nameKeys, lemmas };
+	return { article, sentences, nameKeys, lemmas };
 }

@@ -5,7 +5,7 @@
  * far the two articles agree on the event at all. Every feature is a number in about 0..1 with a
  * plain meaning, so the fitted weights can be read (fact-model.json).
  */
-import { compareActs, sentenceActs, type KeyOf } from './acts';
+import { compareActs, type ActIndex } from './acts';
 import type { DetailMatch } from './details';
 import type { PredicateEvidence } from './predicate';
 import type { SentenceFeatures } from './types';
@@ -92,11 +92,11 @@ function flag(x: boolean): number {
 
 /**
  * Turns the evidence of one pair into the feature vector the model reads (FEATURE_NAMES order).
- * @example pairFeatures(evidence, keyOf)[0] // the weighted cosine, e.g. 0.42
+ * @example pairFeatures(evidence, new ActIndex(keyOf))[0] // the weighted cosine, e.g. 0.42
  */
-export function pairFeatures(e: PairEvidence, keyOf: KeyOf): number[] {
+export function pairFeatures(e: PairEvidence, acts: ActIndex): number[] {
 	const d = e.details;
-	const acts = compareActs(sentenceActs(e.a, keyOf), sentenceActs(e.b, keyOf));
+	const agreement = compareActs(acts.of(e.a), acts.of(e.b));
 	const specific = e.weights.specific;
 	const lengthA = e.a.bag.size;
 	const lengthB = e.b.bag.size;
@@ -115,11 +115,11 @@ export function pairFeatures(e: PairEvidence, keyOf: KeyOf): number[] {
 		leadPair: flag(e.lead),
 		eventAgreement: e.agreement,
 		yearConflict: flag(e.yearConflict),
-		sharedActs: capped(acts.shared, 2),
-		differentActs: flag(acts.differ),
-		agentsNamed: flag(acts.agents),
+		sharedActs: capped(agreement.shared, 2),
+		differentActs: flag(agreement.differ),
+		agentsNamed: flag(agreement.agents),
 		// a shared turn of phrase with no shared act and no shared detail is word choice, not a fact
-		phraseOnly: flag(d.phrases.length > 0 && acts.shared === 0 && specific < 0.3),
+		phraseOnly: flag(d.phrases.length > 0 && agreement.shared === 0 && specific < 0.3),
 		lengthRatio: Math.min(lengthA, lengthB) / Math.max(1, lengthA, lengthB),
 		mutualBest: flag(e.mutualBest),
 		negationMismatch: flag(negationMismatch(e.a.text, e.b.text)),
@@ -130,15 +130,15 @@ export function pairFeatures(e: PairEvidence, keyOf: KeyOf): number[] {
 		rulePass: flag(e.ruleScore > 0 && e.ruleScore >= e.ruleThreshold),
 		// wording counts for more between articles that agree on who and where
 		similarityByAgreement: e.similarity * Math.min(1, e.agreement / 0.5),
-		mainActShared: flag(acts.main),
+		mainActShared: flag(agreement.main),
 		// a shared fact is usually each passage's closest counterpart, not its fifth
 		rankA: 1 / e.rankA,
 		rankB: 1 / e.rankB,
 		// in a long opinion piece every sentence shares the topic's words with many others
 		candidateDensity: capped(e.density, 10),
 		// who did it: the same participant acts in both, or each names another actor
-		sameAgents: flag(acts.sameAgents),
-		agentConflict: flag(acts.agentConflict),
+		sameAgents: flag(agreement.sameAgents),
+		agentConflict: flag(agreement.agentConflict),
 		clauseSimilarity: e.clauseSimilarity
 	};
 	return FEATURE_NAMES.map((n) => values[n]);

@@ -19,6 +19,7 @@ import { wordInformation } from './word-weights';
 import { FACT_MODEL, factProbability, type FactModel } from './fact-model';
 import { pairFeatures } from './pair-features';
 import { ClauseIndex } from './clauses';
+import { ActIndex } from './acts';
 
 /** The previous engine's rule constants, set by hand on the ECB+ development topics. */
 export const RULES = {
@@ -146,11 +147,12 @@ function ranks<T extends { similarity: number }>(
 	});
 	const out = new Array<number>(pairs.length);
 	for (const list of bySentence.values()) {
-		for (const k of list) {
-			let rank = 1;
-			for (const j of list) if (pairs[j].similarity > pairs[k].similarity) rank++;
-			out[k] = rank;
-		}
+		list.sort((x, y) => pairs[y].similarity - pairs[x].similarity);
+		list.forEach((k, i) => {
+			// ties share the better rank
+			const prev = i > 0 ? list[i - 1] : -1;
+			out[k] = prev >= 0 && pairs[prev].similarity === pairs[k].similarity ? out[prev] : i + 1;
+		});
 	}
 	return out;
 }
@@ -191,6 +193,7 @@ export function scorePairs(
 	const leadA = va.findIndex((v) => v !== undefined);
 	const leadB = vb.findIndex((v) => v !== undefined);
 	const clauses = new ClauseIndex(stats, o.weightPower);
+	const acts = new ActIndex([fa, fb], keyOf);
 	const rankA = ranks(pairs, (p) => p.a);
 	const rankB = ranks(pairs, (p) => p.b);
 	const eligible = (vs: (SentenceVector | undefined)[]) => vs.filter((v) => v !== undefined).length;
@@ -235,7 +238,7 @@ export function scorePairs(
 				density,
 				clauseSimilarity: clauses.bestClauseSimilarity(sa, sb)
 			},
-			keyOf
+			acts
 		);
 		const probability = factProbability(model, features);
 		candidates.push({ a, b, similarity, details, probability, ruleScore, features });
