@@ -346,6 +346,8 @@ export const roomEvent = pgTable(
 		/** moderation and membership news only the teacher gets */
 		teacherOnly: boolean('teacher_only').notNull().default(false),
 		data: jsonb('data').notNull(),
+		/** the event's size as JSON (UTF-8 bytes): catch-up is bounded by it without reading data */
+		bytes: integer('bytes').notNull().default(0),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('room_event_room_idx').on(t.roomId, t.id)]
