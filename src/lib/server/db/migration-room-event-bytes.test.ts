@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { createComparison } from '../annotation-fixtures';
+import { createLegacyComparison } from '../annotation-fixtures';
 import { getSecret } from '../workspaces';
 import * as rooms from '../rooms';
 import { describeEachDatabase, migrateToCurrent, migrationsBefore } from './test-databases';
@@ -14,7 +14,7 @@ describeEachDatabase(
 		const db = () => current().database.db;
 
 		it('fills in the size of events recorded before it', async () => {
-			const comparison = await createComparison(db(), 'bytes');
+			const comparison = await createLegacyComparison(db(), 'bytes');
 			const made = await rooms.create(db(), await getSecret(db()), comparison.id, 'Old');
 			const note = 'ü'.repeat(1000);
 			await db().execute(sql`

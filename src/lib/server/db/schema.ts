@@ -71,6 +71,13 @@ export const comparison = pgTable('comparison', {
 	articleBId: uuid('article_b_id')
 		.notNull()
 		.references(() => article.id),
+	/**
+	 * the browser (workspace) that made it: the only one that may edit it. Null for the seed and
+	 * for comparisons made before owners were recorded: nobody edits those.
+	 */
+	ownerWorkspaceId: uuid('owner_workspace_id').references(() => workspace.id, {
+		onDelete: 'set null'
+	}),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 
