@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomStreamEvent } from '../live/events';
 import { Classroom, comparisonAt, formOf, type StoredComparison } from '../state/test-api';
 import { BUILT, Browser, SetupError } from '../state/test-transport';
-import { startBuild, type BuiltServer } from './test-server';
+import { freshPostgres, startBuild, type BuiltServer } from './test-server';
 
 // The live stream against the real `node build` (PGlite in the same process, the worst case for
 // memory): clients that connect and never read must not make the server hold what it cannot
@@ -164,127 +164,142 @@ function slowEventSource(origin: string, path: string, cookie: string, pauseMs: 
 	};
 }
 
-describe.skipIf(!BUILT)('the live stream against node build', () => {
-	let server: BuiltServer;
-	let comparison: StoredComparison;
-	let room: Classroom;
+const drivers = [
+	{ name: 'PGlite', postgres: false },
+	...(process.env.TEST_DATABASE_URL ? [{ name: 'PostgreSQL', postgres: true }] : [])
+];
 
-	beforeAll(async () => {
-		server = await startBuild(ROOT);
-		const teacher = new Browser(server.origin);
-		const texts = { a: prose(30_000, 7), b: prose(30_000, 11) };
-		const location = await teacher.submit('/new?/create', formOf(texts));
-		const id = location.split('/').pop()!;
-		comparison = await comparisonAt(teacher, `/api/comparisons/${id}/export.jsonld`);
-		room = await Classroom.open(server.origin, id);
-		// everyone sees everyone's work, so every note goes to every stream
-		await room.change({ phase: 'reveal' });
-	}, 180_000);
+describe.skipIf(!BUILT).each(drivers)(
+	'the live stream against node build ($name)',
+	({ postgres }) => {
+		let server: BuiltServer;
+		let database: Awaited<ReturnType<typeof freshPostgres>> | undefined;
+		let comparison: StoredComparison;
+		let room: Classroom;
 
-	afterAll(async () => {
-		await server?.stop();
-		server?.cleanUp();
-	});
+		beforeAll(async () => {
+			database = postgres ? await freshPostgres() : undefined;
+			server = await startBuild(ROOT, { env: database ? { DATABASE_URL: database.url } : {} });
+			const teacher = new Browser(server.origin);
+			const texts = { a: prose(30_000, 7), b: prose(30_000, 11) };
+			const location = await teacher.submit('/new?/create', formOf(texts));
+			const id = location.split('/').pop()!;
+			comparison = await comparisonAt(teacher, `/api/comparisons/${id}/export.jsonld`);
+			room = await Classroom.open(server.origin, id);
+			// everyone sees everyone's work, so every note goes to every stream
+			await room.change({ phase: 'reveal' });
+		}, 180_000);
 
-	it('keeps memory bounded while 20 clients never read and large notes are written', async () => {
-		const path = `/api/rooms/${room.id}/events?after=${await room.lastEventId()}`;
-		const listeners = [];
-		for (let i = 0; i < 20; i++) {
-			const student = await room.join(`Silent ${i}`);
-			listeners.push(silentClient(server.origin, path, student.browser.cookie));
-		}
-		expect(await Promise.all(listeners.map((l) => l.status))).toEqual(
-			listeners.map(() => 'HTTP/1.1 200 OK')
-		);
-		const writers = await Promise.all(
-			Array.from({ length: 6 }, (_, i) => room.join(`Writer ${i}`))
-		);
-		const pid = server.process.pid!;
-		const before = rssMb(pid);
-		let peak = before;
-		const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
-		// 25 s of large notes: each one is sent to 20 streams nobody reads
-		let written = 0;
-		let notes = 0;
-		// until 20 streams would have had to hold 400 MB (or a minute has passed)
-		const until = Date.now() + 60_000;
-		try {
+		afterAll(async () => {
+			await server?.stop();
+			server?.cleanUp();
+			await database?.drop();
+		});
+
+		it('keeps memory bounded while 20 clients never read and large notes are written', async () => {
+			const path = `/api/rooms/${room.id}/events?after=${await room.lastEventId()}`;
+			const listeners = [];
+			for (let i = 0; i < 20; i++) {
+				const student = await room.join(`Silent ${i}`);
+				listeners.push(silentClient(server.origin, path, student.browser.cookie));
+			}
+			expect(await Promise.all(listeners.map((l) => l.status))).toEqual(
+				listeners.map(() => 'HTTP/1.1 200 OK')
+			);
+			const writers = await Promise.all(
+				Array.from({ length: 6 }, (_, i) => room.join(`Writer ${i}`))
+			);
+			const pid = server.process.pid!;
+			const before = rssMb(pid);
+			let peak = before;
+			const sampler = setInterval(() => (peak = Math.max(peak, rssMb(pid))), 200);
+			// 25 s of large notes: each one is sent to 20 streams nobody reads
+			let written = 0;
+			let notes = 0;
+			// until 20 streams would have had to hold 400 MB (or a minute has passed)
+			const until = Date.now() + 60_000;
+			try {
+				await Promise.all(
+					writers.map(async (w) => {
+						while (Date.now() < until && written < 20e6) {
+							const bytes = await writeLarge(w.browser, room.id, comparison);
+							written += bytes;
+							notes++;
+						}
+					})
+				);
+			} finally {
+				clearInterval(sampler);
+			}
+			peak = Math.max(peak, rssMb(pid));
+			console.log(
+				`silent streams: ${notes} notes, ${(written / 1e6).toFixed(1)} MB each for 20 streams; ` +
+					`RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB`
+			);
+			// unbounded, 20 streams would have had to hold 20 × what was written
+			expect(written * 20).toBeGreaterThan(390e6);
+			expect(peak - before).toBeLessThan(150);
+			// every silent client was dropped: its socket closed, far less delivered than written
+			const received = await Promise.all(listeners.map((l) => l.drain()));
+			for (const bytes of received) expect(bytes).toBeLessThan(written / 2);
+		}, 180_000);
+
+		it('lets one member hold 8 streams at once, answers the 9th 429, and frees places on close', async () => {
+			const student = await room.join('Many tabs');
+			const path = `/api/rooms/${room.id}/events`;
+			const open = () => silentClient(server.origin, path, student.browser.cookie);
+			const tabs = Array.from({ length: 8 }, open);
+			for (const tab of tabs) expect(await tab.status).toBe('HTTP/1.1 200 OK');
+			const ninth = open();
+			expect(await ninth.status).toBe('HTTP/1.1 429 Too Many Requests');
+			ninth.close();
+			tabs[0].close();
+			await expect
+				.poll(
+					async () => {
+						const again = open();
+						const status = await again.status;
+						again.close();
+						return status;
+					},
+					{ timeout: 5000, interval: 200 }
+				)
+				.toBe('HTTP/1.1 200 OK');
+			for (const tab of tabs) tab.close();
+		});
+
+		it('a slow reader is dropped, reconnects with Last-Event-ID and gets every event in order', async () => {
+			const student = await room.join('Slow');
+			const path = `/api/rooms/${room.id}/events?after=${await room.lastEventId()}`;
+			// one chunk read every 400 ms: far slower than the notes arrive
+			const slow = slowEventSource(server.origin, path, student.browser.cookie, 400);
+			const writers = await Promise.all(
+				Array.from({ length: 4 }, (_, i) => room.join(`Burst ${i}`))
+			);
+			const ids: string[] = [];
 			await Promise.all(
 				writers.map(async (w) => {
-					while (Date.now() < until && written < 20e6) {
-						const bytes = await writeLarge(w.browser, room.id, comparison);
-						written += bytes;
-						notes++;
+					for (let i = 0; i < 40; i++) {
+						const body = largeFact(comparison);
+						ids.push(body.id);
+						await sendRetrying(w.browser, room.id, body);
 					}
 				})
 			);
-		} finally {
-			clearInterval(sampler);
-		}
-		peak = Math.max(peak, rssMb(pid));
-		console.log(
-			`silent streams: ${notes} notes, ${(written / 1e6).toFixed(1)} MB each for 20 streams; ` +
-				`RSS ${before.toFixed(0)} → peak ${peak.toFixed(0)} MB`
-		);
-		// unbounded, 20 streams would have had to hold 20 × what was written
-		expect(written * 20).toBeGreaterThan(390e6);
-		expect(peak - before).toBeLessThan(150);
-		// every silent client was dropped: its socket closed, far less delivered than written
-		const received = await Promise.all(listeners.map((l) => l.drain()));
-		for (const bytes of received) expect(bytes).toBeLessThan(written / 2);
-	}, 180_000);
-
-	it('lets one member hold 8 streams at once, answers the 9th 429, and frees places on close', async () => {
-		const student = await room.join('Many tabs');
-		const path = `/api/rooms/${room.id}/events`;
-		const open = () => silentClient(server.origin, path, student.browser.cookie);
-		const tabs = Array.from({ length: 8 }, open);
-		for (const tab of tabs) expect(await tab.status).toBe('HTTP/1.1 200 OK');
-		const ninth = open();
-		expect(await ninth.status).toBe('HTTP/1.1 429 Too Many Requests');
-		ninth.close();
-		tabs[0].close();
-		await expect
-			.poll(
-				async () => {
-					const again = open();
-					const status = await again.status;
-					again.close();
-					return status;
-				},
-				{ timeout: 5000, interval: 200 }
-			)
-			.toBe('HTTP/1.1 200 OK');
-		for (const tab of tabs) tab.close();
-	});
-
-	it('a slow reader is dropped, reconnects with Last-Event-ID and gets every event in order', async () => {
-		const student = await room.join('Slow');
-		const path = `/api/rooms/${room.id}/events?after=${await room.lastEventId()}`;
-		// one chunk read every 400 ms: far slower than the notes arrive
-		const slow = slowEventSource(server.origin, path, student.browser.cookie, 400);
-		const writers = await Promise.all(Array.from({ length: 4 }, (_, i) => room.join(`Burst ${i}`)));
-		const ids: string[] = [];
-		await Promise.all(
-			writers.map(async (w) => {
-				for (let i = 0; i < 40; i++) {
-					const body = largeFact(comparison);
-					ids.push(body.id);
-					await sendRetrying(w.browser, room.id, body);
-				}
-			})
-		);
-		const created = () =>
-			slow.events.filter((e) => e.type === 'annotation.created') as Extract<
-				RoomStreamEvent,
-				{ type: 'annotation.created' }
-			>[];
-		await expect.poll(() => created().length, { timeout: 60_000, interval: 500 }).toBe(ids.length);
-		slow.stop();
-		expect(slow.connections()).toBeGreaterThan(1);
-		expect(slow.events.map((e) => e.type)).not.toContain('room.resync');
-		expect(new Set(created().map((e) => e.data.annotation.id))).toEqual(new Set(ids));
-		const order = slow.events.map((e) => e.id).filter((id) => id > 0);
-		expect(order).toEqual([...new Set(order)].sort((x, y) => x - y));
-	}, 120_000);
-});
+			const created = () =>
+				slow.events.filter((e) => e.type === 'annotation.created') as Extract<
+					RoomStreamEvent,
+					{ type: 'annotation.created' }
+				>[];
+			await expect
+				.poll(() => created().length, { timeout: 60_000, interval: 500 })
+				.toBe(ids.length);
+			slow.stop();
+			expect(slow.connections()).toBeGreaterThan(1);
+			expect(slow.events.map((e) => e.type)).not.toContain('room.resync');
+			expect(new Set(created().map((e) => e.data.annotation.id))).toEqual(new Set(ids));
+			const order = slow.events.map((e) => e.id).filter((id) => id > 0);
+			expect(order).toEqual([...new Set(order)].sort((x, y) => x - y));
+		}, 120_000);
+	}
+);
