@@ -12,7 +12,10 @@ declare global {
 		}
 		// interface PageData {}
 		// interface PageState {}
-		// interface Platform {}
+		interface Platform {
+			/** adapter-node's request (absent under `vite dev`): a dropped live stream closes its socket */
+			req?: import('node:http').IncomingMessage;
+		}
 	}
 }
 

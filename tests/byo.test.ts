@@ -456,7 +456,8 @@ test('the form is usable by keyboard alone', async ({ page }) => {
 test('the seed comparison cannot be edited (it is re-synced with seeds/ at start)', async ({
 	page
 }) => {
-	await open(page, '/compare/seed/edit');
-	await expect(page.getByRole('note')).toContainText('cannot be edited');
+	const response = await page.goto('/compare/seed/edit');
+	expect(response?.status()).toBe(403);
+	await expect(page.getByRole('main')).toContainText('cannot be edited');
 	await expect(page.getByRole('button', { name: 'Save changes' })).toHaveCount(0);
 });

@@ -36,6 +36,16 @@ export interface LiveEvents {
 	'room.follow': { side: 'a' | 'b'; sentence: number };
 	/** the teacher deleted the room and all its data */
 	'room.deleted': Record<string, never>;
+	/**
+	 * the page missed too much to replay: the room as it is now (members for the teacher); the
+	 * page reloads its list and resumes after this event's id
+	 */
+	'room.resync': {
+		phase: RoomPhase;
+		spotlightId: string | null;
+		locked: boolean;
+		members?: RoomMemberView[];
+	};
 }
 
 /** The phases a teacher switches a room through. */

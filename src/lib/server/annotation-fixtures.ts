@@ -1,8 +1,10 @@
+import { sql } from 'drizzle-orm';
 import { createTarget, type Target } from '../domain/annotation/model';
 import type { Side } from '../domain/types';
 import type { Actor } from './annotation-store';
 import * as articles from './articles';
 import * as comparisons from './comparisons';
+import type { ComparisonView } from './comparisons';
 import type { Db } from './db/connect';
 import * as personal from './personal-rooms';
 import type { Membership } from './rooms';
@@ -32,6 +34,23 @@ export async function createComparison(db: Db, tag: string) {
 	const a = await articles.create(db, { raw: TEXT_A, meta: { ...META, title: `A ${tag}` } });
 	const b = await articles.create(db, { raw: TEXT_B, meta: { ...META, title: `B ${tag}` } });
 	return comparisons.create(db, { title: `Vote ${tag}`, articleAId: a.id, articleBId: b.id });
+}
+
+/**
+ * The same, written as the schema before comparison owners (migration 0005) stores it: for
+ * migration tests, whose database is older than the code's schema.
+ */
+export async function createLegacyComparison(db: Db, tag: string): Promise<ComparisonView> {
+	const a = await articles.create(db, { raw: TEXT_A, meta: { ...META, title: `A ${tag}` } });
+	const b = await articles.create(db, { raw: TEXT_B, meta: { ...META, title: `B ${tag}` } });
+	const title = `Vote ${tag}`;
+	const { rows } = (await db.execute(sql`
+		insert into comparison (title, article_a_id, article_b_id)
+		values (${title}, ${a.id}, ${b.id}) returning id, created_at`)) as unknown as {
+		rows: { id: string; created_at: string | Date }[];
+	};
+	const createdAt = new Date(rows[0].created_at).toISOString();
+	return { id: rows[0].id, slug: null, title, a, b, createdAt };
 }
 
 /** A new reader (a workspace with no personal room yet). */

@@ -197,21 +197,28 @@ export interface ImportedBundle {
 }
 
 /**
- * Stores a checked bundle: both articles and a new comparison (one transaction), then its
- * annotations into the importer's scope on it (`actorOn` makes their personal room only when
- * there are annotations to hold) through the annotation module. Should that import
+ * Stores a checked bundle: both articles and a new comparison (one transaction; owned by the
+ * importer's workspace), then its annotations into the importer's scope on it (`actorOn` makes
+ * their personal room only when there are annotations to hold) through the annotation module.
+ * Should that import
  * fail after all, the new comparison is removed again, so a failed import leaves no trace
  * but deduplicated article rows.
  */
 export async function importBundle(
 	db: Db,
 	actorOn: (comparisonId: string) => Promise<Actor>,
-	bundle: CheckedBundle
+	bundle: CheckedBundle,
+	ownerWorkspaceId: string | null = null
 ): Promise<ImportedBundle> {
 	const view = await db.transaction(async (tx) => {
 		const a = await articles.create(tx, bundle.a);
 		const b = await articles.create(tx, bundle.b);
-		return comparisons.create(tx, { title: bundle.title, articleAId: a.id, articleBId: b.id });
+		return comparisons.create(tx, {
+			title: bundle.title,
+			articleAId: a.id,
+			articleBId: b.id,
+			ownerWorkspaceId
+		});
 	});
 	let imported = 0;
 	const skipped: string[] = [];

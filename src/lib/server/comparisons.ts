@@ -31,6 +31,8 @@ export interface ComparisonInput {
 	articleAId: string;
 	articleBId: string;
 	slug?: string | null;
+	/** the browser (workspace) that makes it: the only one that may edit it */
+	ownerWorkspaceId?: string | null;
 }
 
 /** What update() may change: a comparison can be re-pointed at newer article versions. */
@@ -130,7 +132,8 @@ export async function create(db: Db, input: ComparisonInput): Promise<Comparison
 			title,
 			slug: input.slug ?? null,
 			articleAId: input.articleAId,
-			articleBId: input.articleBId
+			articleBId: input.articleBId,
+			ownerWorkspaceId: input.ownerWorkspaceId ?? null
 		})
 		.returning({ id: comparison.id });
 	const view = await get(db, row.id);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../domain/text/normalize';
-import { startBuild, type BuiltServer } from './test-server';
+import { freshPostgres, startBuild, type BuiltServer } from './test-server';
 
 // No acknowledged annotation is ever lost (PRODUCT.md §8): write through the real server, kill it
 // with SIGKILL (no shutdown hook runs), start it again on the same data, and find every write that
@@ -59,28 +59,6 @@ async function listIds(server: BuiltServer, cookie: string): Promise<string[]> {
 	expect(response.status).toBe(200);
 	const body = (await response.json()) as { annotations: { id: string }[] };
 	return body.annotations.map((a) => a.id);
-}
-
-/** A fresh database on the test PostgreSQL server, dropped afterwards. */
-async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
-	const { default: pg } = await import('pg');
-	const admin = process.env.TEST_DATABASE_URL!;
-	const name = `parallax_durable_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-	const client = new pg.Client({ connectionString: admin });
-	await client.connect();
-	await client.query(`create database ${name}`);
-	await client.end();
-	const url = new URL(admin);
-	url.pathname = `/${name}`;
-	return {
-		url: url.toString(),
-		drop: async () => {
-			const c = new pg.Client({ connectionString: admin });
-			await c.connect();
-			await c.query(`drop database if exists ${name} with (force)`);
-			await c.end();
-		}
-	};
 }
 
 const drivers = [

@@ -207,12 +207,18 @@ export function readForm(form: ComparisonForm, mode: 'read' | 'create'): FormOut
  */
 export async function create(
 	db: Db,
-	input: NonNullable<FormOutcome['input']>
+	input: NonNullable<FormOutcome['input']>,
+	ownerWorkspaceId: string | null = null
 ): Promise<ComparisonView> {
 	const view = await db.transaction(async (tx) => {
 		const a = await articles.create(tx, input.a);
 		const b = await articles.create(tx, input.b);
-		return comparisons.create(tx, { title: input.title, articleAId: a.id, articleBId: b.id });
+		return comparisons.create(tx, {
+			title: input.title,
+			articleAId: a.id,
+			articleBId: b.id,
+			ownerWorkspaceId
+		});
 	});
 	await getAnalysis(db, view);
 	return view;
@@ -242,29 +248,37 @@ export async function parseFormData(data: FormData): Promise<ComparisonForm> {
 export interface Revision {
 	comparison: ComparisonView;
 	changed: Side[];
+	/** the edit became a new comparison (others work on the old one, which is unchanged) */
+	copied: boolean;
 }
 
 /**
  * Edits a comparison's texts or metadata: each side whose text or metadata changed becomes a new
  * article version (previous_id = the one shown), and the comparison is re-pointed at both, in one
  * transaction. Annotations stay on their versions; the annotation module re-anchors them on read.
+ * With `copyFor` (a workspace: others have rooms on it) the comparison is left as it is and a new
+ * one of the new versions is made for that workspace instead.
  */
 export async function revise(
 	db: Db,
 	current: ComparisonView,
-	input: NonNullable<FormOutcome['input']>
+	input: NonNullable<FormOutcome['input']>,
+	options: { copyFor?: string } = {}
 ): Promise<Revision> {
 	const updated = await db.transaction(async (tx) => {
 		const a = await articles.create(tx, { ...input.a, previousId: current.a.id });
 		const b = await articles.create(tx, { ...input.b, previousId: current.b.id });
-		return comparisons.update(tx, current.id, {
-			title: input.title,
-			articleAId: a.id,
-			articleBId: b.id
-		});
+		const pair = { title: input.title, articleAId: a.id, articleBId: b.id };
+		const same =
+			a.id === current.a.id && b.id === current.b.id && input.title.trim() === current.title;
+		// nothing changed: no copy of the same texts
+		if (options.copyFor && same) return current;
+		if (options.copyFor)
+			return comparisons.create(tx, { ...pair, ownerWorkspaceId: options.copyFor });
+		return comparisons.update(tx, current.id, pair);
 	});
 	if (!updated) throw new comparisons.ComparisonInputError('the comparison no longer exists');
 	await getAnalysis(db, updated);
 	const changed = SIDES.filter((side) => updated[side].id !== current[side].id);
-	return { comparison: updated, changed };
+	return { comparison: updated, changed, copied: updated.id !== current.id };
 }

@@ -3,6 +3,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import { ENGINE_VERSION } from '../domain/analysis';
 import type { ArticleMeta } from '../domain/types';
 import { getAnalysis } from './comparison-analysis';
+import { editRefusal, REFUSAL_LABELS, type Owned } from './comparison-owner';
 import * as comparisons from './comparisons';
 import type { Db } from './db/connect';
 import { analysis, article, comparison } from './db/schema';
@@ -25,6 +26,8 @@ export interface LibraryEntry {
 	suggestions: number | null;
 	/** the reader's annotations on it (null: not counted) */
 	annotations: number | null;
+	/** null when this browser may edit it (it made it); otherwise why it is read-only */
+	readOnly: string | null;
 }
 
 /** Options of a library listing. */
@@ -35,6 +38,8 @@ export interface ListOptions {
 	countAnnotations?: (ids: string[]) => Promise<Map<string, number>>;
 	/** at most this many missing analyses are computed (and cached) by one listing */
 	analyseMissing?: number;
+	/** the reader's workspace (null without a cookie): their own comparisons are editable */
+	workspaceId?: string | null;
 }
 
 /** Longest search accepted; longer ones are cut (nobody types more into a search box). */
@@ -86,6 +91,12 @@ const articleColumns = (t: typeof articleA | typeof articleB) => ({
 	published: t.published
 });
 
+/** Why this reader may not edit a comparison, as the library says it (null: they may). */
+function readOnlyLabel(owned: Owned, workspaceId: string | null): string | null {
+	const refusal = editRefusal(owned, workspaceId);
+	return refusal && REFUSAL_LABELS[refusal];
+}
+
 /**
  * The library, newest first: comparisons matching `q` with their suggestion counts from the
  * analysis cache. A few uncached analyses (the seed's on a fresh server) are computed here,
@@ -125,7 +136,8 @@ export async function list(db: Db, options: ListOptions = {}): Promise<LibraryEn
 		a: libraryArticle(a),
 		b: libraryArticle(b),
 		suggestions,
-		annotations: null
+		annotations: null,
+		readOnly: readOnlyLabel(c, options.workspaceId ?? null)
 	}));
 	let budget = options.analyseMissing ?? 0;
 	for (const entry of entries) {

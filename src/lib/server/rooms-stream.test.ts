@@ -6,7 +6,14 @@ import { describeEachDatabase } from './db/test-databases';
 import { createBus } from './live';
 import * as roomAnnotations from './rooms-annotations';
 import * as events from './rooms-events';
-import { createRoomStream, formatEvent, resumeId } from './rooms-stream';
+import type { LiveEvent } from '../live/events';
+import {
+	createRoomStream,
+	formatEvent,
+	LAGGING_BYTES,
+	QueueBudget,
+	resumeId
+} from './rooms-stream';
 import * as teacher from './rooms-teacher';
 import * as rooms from './rooms';
 import { getSecret } from './workspaces';
@@ -58,8 +65,249 @@ it('keeps a note with CR LF and "data:" inside one SSE event', () => {
 	expect(frame.match(/\r|\n(?!\n|data)/g)).toEqual(['\n']);
 });
 
+it('QueueBudget sums what each stream holds and forgets a stream that ended', () => {
+	const budget = new QueueBudget(100);
+	const [one, two] = [{}, {}];
+	expect(budget.set(one, 60)).toBe(false);
+	expect(budget.set(two, 50)).toBe(true);
+	expect(budget.set(one, 10)).toBe(false);
+	expect(budget.total).toBe(60);
+	budget.release(two);
+	budget.release(two);
+	expect(budget.total).toBe(10);
+});
+
 describeEachDatabase('room stream', (current) => {
 	const db = () => current().database.db;
+
+	/** A class room with its teacher, and an event of about `bytes` for it (as a large note makes). */
+	async function bigRoom(tag: string) {
+		const secret = await getSecret(db());
+		const comparison = await createComparison(db(), tag);
+		const made = await rooms.create(db(), secret, comparison.id, tag);
+		const t = (await rooms.membershipOf(db(), secret, made.room.id, made.cookie))!;
+		const big = (bytes: number): LiveEvent => ({
+			type: 'annotation.deleted',
+			scope: { kind: 'room', id: made.room.id },
+			comparisonId: comparison.id,
+			data: { id: 'x'.repeat(bytes) }
+		});
+		/** record and publish `n` events of `bytes` each; their ids */
+		const publish = async (bus: ReturnType<typeof createBus>, n: number, bytes: number) => {
+			const ids: number[] = [];
+			for (let i = 0; i < n; i++) {
+				const message = await events.record(db(), made.room.id, big(bytes));
+				await bus.publish(made.room.id, message);
+				ids.push(message.event.id);
+			}
+			return ids;
+		};
+		return { t, roomId: made.room.id, big, publish };
+	}
+
+	it('drops a stream whose client does not read beyond its bound, and frees its place', async () => {
+		const bus = createBus(current().database);
+		const { t, publish } = await bigRoom('unread');
+		const budget = new QueueBudget(1e9);
+		let ended = 0;
+		let dropped = 0;
+		const stream = createRoomStream(
+			{ db: db(), bus },
+			t,
+			await events.lastId(db(), t.room.id),
+			new AbortController().signal,
+			{
+				maxQueuedBytes: 64 * 1024,
+				budget,
+				onEnd: () => ended++,
+				onDrop: () => dropped++
+			}
+		);
+		// nobody reads: the stream starts (retry line) and waits
+		await expect.poll(() => budget.total, { timeout: 3000 }).toBeGreaterThan(0);
+		await publish(bus, 3, 10_000);
+		await expect.poll(() => budget.total, { timeout: 3000 }).toBeGreaterThan(30_000);
+		expect(dropped).toBe(0);
+		await publish(bus, 6, 10_000);
+		await expect.poll(() => dropped, { timeout: 3000 }).toBe(1);
+		expect(ended).toBe(1);
+		expect(budget.total).toBe(0);
+		// the queue is gone with the stream: a late reader gets the error, not 90 KB
+		await expect(stream.getReader().read()).rejects.toThrow(/did not read/);
+		await publish(bus, 2, 10_000); // nothing is held for it any more
+		expect(budget.total).toBe(0);
+		await bus.close();
+	});
+
+	it('never drops a client that reads, and delivers every event in order', async () => {
+		const bus = createBus(current().database);
+		const { t, publish } = await bigRoom('reading');
+		let dropped = 0;
+		const abort = new AbortController();
+		const s = reader(
+			createRoomStream({ db: db(), bus }, t, await events.lastId(db(), t.room.id), abort.signal, {
+				maxQueuedBytes: 64 * 1024,
+				budget: new QueueBudget(1e9),
+				onDrop: () => dropped++
+			})
+		);
+		await expect.poll(() => s.frames.length, { timeout: 3000 }).toBe(1);
+		const ids: number[] = [];
+		// a burst of 20 × 20 KB, more than the bound, to a client that keeps reading
+		for (let i = 0; i < 20; i++) {
+			ids.push(...(await publish(bus, 1, 20_000)));
+			await new Promise((r) => setTimeout(r, 1));
+		}
+		await expect.poll(() => s.events().length, { timeout: 5000 }).toBe(20);
+		expect(s.events().map((e) => e.id)).toEqual(ids);
+		expect(dropped).toBe(0);
+		abort.abort();
+		await bus.close();
+	});
+
+	it('drops lagging streams once all streams together hold more than the process budget', async () => {
+		const bus = createBus(current().database);
+		const { t, publish } = await bigRoom('budget');
+		const budget = new QueueBudget(2 * LAGGING_BYTES);
+		const after = await events.lastId(db(), t.room.id);
+		let dropped = 0;
+		for (let i = 0; i < 2; i++)
+			createRoomStream({ db: db(), bus }, t, after, new AbortController().signal, {
+				maxQueuedBytes: 10 * 1024 * 1024,
+				budget,
+				onDrop: () => dropped++
+			});
+		await expect.poll(() => budget.total, { timeout: 3000 }).toBeGreaterThan(0);
+		// 2 streams × 160 KB: each alone far below its own bound, together above the budget
+		await publish(bus, 3, 40_000);
+		await expect.poll(() => budget.total, { timeout: 3000 }).toBeGreaterThan(240_000);
+		expect(dropped).toBe(0);
+		await publish(bus, 1, 40_000);
+		await expect.poll(() => dropped, { timeout: 3000 }).toBe(1);
+		await publish(bus, 3, 40_000); // the other one alone, now above the budget
+		await expect.poll(() => dropped, { timeout: 3000 }).toBe(2);
+		expect(budget.total).toBe(0);
+		await bus.close();
+	});
+
+	it('bounds catch-up by bytes: too far behind gets room.resync at the newest id, not a replay', async () => {
+		const bus = createBus(current().database);
+		const { t, roomId, big } = await bigRoom('catch-up');
+		const start = await events.lastId(db(), roomId);
+		// 5 × 2 MB: 10 MB missed, more than any page should be sent again
+		for (let i = 0; i < 5; i++) await events.record(db(), roomId, big(2_000_000));
+		const viewer = { memberId: t.member.id, role: t.member.role };
+		const head = await events.lastId(db(), roomId);
+		const missed = await events.since(db(), roomId, start, viewer, t.room.phase);
+		expect(missed).toEqual({ overflow: true, messages: [], upTo: head });
+		// two of them fit
+		const fits = await events.since(db(), roomId, head - 2, viewer, t.room.phase);
+		expect(fits.overflow).toBe(false);
+		expect(fits.messages.map((m) => m.event.id)).toEqual([head - 1, head]);
+		// the stream tells the page to reload and resumes after the newest id
+		await teacher.change({ db: db(), bus }, t, { locked: true });
+		const abort = new AbortController();
+		const s = reader(createRoomStream({ db: db(), bus }, t, start, abort.signal));
+		await expect.poll(() => s.events().length, { timeout: 3000 }).toBe(1);
+		const [resync] = s.events();
+		expect(resync).toMatchObject({
+			type: 'room.resync',
+			id: head + 1,
+			data: { phase: 'individual', locked: true, members: [{ id: t.member.id }] }
+		});
+		expect(s.frames[1]).toMatch(new RegExp(`^id: ${head + 1}\n`));
+		expect(s.frames.join('').length).toBeLessThan(10_000);
+		// what comes after is live as usual
+		await teacher.change({ db: db(), bus }, t, { phase: 'reveal' });
+		await expect
+			.poll(() => s.events().map((e) => e.type), { timeout: 3000 })
+			.toContain('room.phase');
+		expect(s.events()[0].type).toBe('room.resync');
+		abort.abort();
+		await bus.close();
+	});
+
+	it('bounds catch-up by count too', async () => {
+		const { t, roomId } = await bigRoom('count');
+		const start = await events.lastId(db(), roomId);
+		const viewer = { memberId: t.member.id, role: t.member.role };
+		const envelope = {
+			scope: { kind: 'room' as const, id: roomId },
+			comparisonId: t.room.comparisonId
+		};
+		const ids: number[] = [];
+		for (let i = 0; i < 4; i++) {
+			const event = { type: 'room.locked' as const, ...envelope, data: { locked: i % 2 === 0 } };
+			ids.push((await events.record(db(), roomId, event)).event.id);
+		}
+		const limits = { maxEvents: 3, maxBytes: 1e9, pageBytes: 1e9 };
+		const over = await events.since(db(), roomId, start, viewer, 'individual', limits);
+		expect(over).toEqual({ overflow: true, messages: [], upTo: ids[3] });
+		const under = await events.since(db(), roomId, ids[0], viewer, 'individual', limits);
+		expect(under.messages.map((m) => m.event.id)).toEqual(ids.slice(1));
+		const none = await events.since(db(), roomId, ids[3], viewer, 'individual', limits);
+		expect(none).toEqual({ overflow: false, messages: [], upTo: ids[3] });
+	});
+
+	it('sends a long catch-up page by page as a slow client reads, in order', async () => {
+		const bus = createBus(current().database);
+		const { t, roomId, big } = await bigRoom('paced');
+		const start = await events.lastId(db(), roomId);
+		const ids: number[] = [];
+		for (let i = 0; i < 20; i++)
+			ids.push((await events.record(db(), roomId, big(20_000))).event.id);
+		// a budget that remembers the most any stream ever held unread
+		let most = 0;
+		const budget = new (class extends QueueBudget {
+			override set(stream: object, bytes: number) {
+				most = Math.max(most, bytes);
+				return super.set(stream, bytes);
+			}
+		})(1e9);
+		const stream = createRoomStream({ db: db(), bus }, t, start, new AbortController().signal, {
+			budget,
+			catchUp: { maxEvents: 100, maxBytes: 1e9, pageBytes: 50_000 }
+		});
+		// the client reads one chunk every 20 ms, while a live event arrives mid-way
+		const r = stream.getReader();
+		const decoder = new TextDecoder();
+		let text = '';
+		let liveId = 0;
+		for (let i = 0; !text.includes(`"id":${liveId}`) || !liveId; i++) {
+			const { value } = await r.read();
+			text += decoder.decode(value, { stream: true });
+			if (i === 3) {
+				const message = await events.record(db(), roomId, big(100));
+				await bus.publish(roomId, message);
+				liveId = message.event.id;
+			}
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+		const got = [...text.matchAll(/^id: (\d+)$/gm)].map((x) => Number(x[1]));
+		expect(got).toEqual([...ids, liveId]);
+		// never more than the pace (and one event) waited in memory for the client
+		expect(most).toBeLessThan(64 * 1024 + 25_000);
+		await r.cancel();
+		await bus.close();
+	});
+
+	it('drops a client that reads nothing of its catch-up', async () => {
+		const bus = createBus(current().database);
+		const { t, roomId, big } = await bigRoom('stalled');
+		const start = await events.lastId(db(), roomId);
+		for (let i = 0; i < 10; i++) await events.record(db(), roomId, big(20_000));
+		let dropped = 0;
+		let ended = 0;
+		createRoomStream({ db: db(), bus }, t, start, new AbortController().signal, {
+			stallMs: 200,
+			budget: new QueueBudget(1e9),
+			onDrop: () => dropped++,
+			onEnd: () => ended++
+		});
+		await expect.poll(() => dropped, { timeout: 3000 }).toBe(1);
+		expect(ended).toBe(1);
+		await bus.close();
+	});
 
 	it('catches up after Last-Event-ID, then goes live, and ends when the student is removed', async () => {
 		const secret = await getSecret(db());

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -76,5 +77,27 @@ export async function startBuild(
 			await exited;
 		},
 		cleanUp: () => rmSync(dataDir, { recursive: true, force: true })
+	};
+}
+
+/** A fresh database on the test PostgreSQL server (TEST_DATABASE_URL), dropped afterwards. */
+export async function freshPostgres(): Promise<{ url: string; drop: () => Promise<void> }> {
+	const { default: pg } = await import('pg');
+	const admin = process.env.TEST_DATABASE_URL!;
+	const name = `parallax_built_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+	const client = new pg.Client({ connectionString: admin });
+	await client.connect();
+	await client.query(`create database ${name}`);
+	await client.end();
+	const url = new URL(admin);
+	url.pathname = `/${name}`;
+	return {
+		url: url.toString(),
+		drop: async () => {
+			const c = new pg.Client({ connectionString: admin });
+			await c.connect();
+			await c.query(`drop database if exists ${name} with (force)`);
+			await c.end();
+		}
 	};
 }

@@ -8,8 +8,15 @@ import textA from '../../../seeds/000_22ed28cde7db5cf9.txt?raw';
 import textB from '../../../seeds/004_cb2015502c2df88f.txt?raw';
 import { AnnotationsState } from './annotations.svelte';
 import { ComparisonState } from './comparison.svelte';
-import { LiveClassroom } from './live-classroom.svelte';
-import { Classroom, seedComparison, type StoredComparison } from './test-api';
+import { LiveClassroom, reconnectDelay } from './live-classroom.svelte';
+import {
+	Classroom,
+	firstWords,
+	postNote,
+	seedComparison,
+	targetOn,
+	type StoredComparison
+} from './test-api';
 import { BUILT, useServer, type Browser } from './test-transport';
 
 // `theme-edits.changed` from a room's stream changes the themes the page shows (the comparison
@@ -188,5 +195,52 @@ describe.skipIf(!BUILT)('LiveClassroom: theme-edits.changed', () => {
 		const later = new ComparisonState(seed.analysis);
 		later.useThemeEdits(page.notes.themeEdits, { a: seed.a, b: seed.b });
 		expect(later.themes[0].label).toBe('Refusal');
+	});
+});
+
+describe.skipIf(!BUILT)('LiveClassroom: room.resync', () => {
+	it('takes the room as it is now and reloads the list when too much was missed', async () => {
+		const page = await roomPage('student');
+		const { live, notes, room, reader } = page;
+		const target = targetOn(stored.articles, 'a', firstWords(stored.articles.a));
+		const mine = await postNote(reader, room.scope, target, 'written while the page was away');
+		live.queued = [
+			{
+				id: 1,
+				type: 'reply.deleted',
+				scope: room.scope as never,
+				comparisonId: '',
+				data: { id: 'x', annotationId: 'y' }
+			}
+		];
+		await room.change({ phase: 'reveal', locked: true });
+		const head = await room.lastEventId();
+		live.receive({
+			id: head,
+			type: 'room.resync',
+			scope: { kind: 'room', id: room.id },
+			comparisonId: room.scope.comparisonId,
+			data: { phase: 'reveal', spotlightId: null, locked: true }
+		});
+		expect(live.phase).toBe('reveal');
+		expect(live.locked).toBe(true);
+		expect(notes.readOnly).toBe(true);
+		expect(live.queued).toEqual([]);
+		expect(live.lastEventId).toBe(head);
+		await vi.waitFor(() => expect(notes.items.map((a) => a.id)).toContain(mine.id));
+	});
+});
+
+describe('reconnectDelay', () => {
+	it.each([
+		[1, 0.5, 1000],
+		[2, 0.5, 2000],
+		[3, 0.5, 4000],
+		[6, 0.5, 30_000],
+		[50, 0.5, 30_000],
+		[1, 0, 750],
+		[1, 1, 1250]
+	])('after %i failures (random %f): %i ms', (failures, random, ms) => {
+		expect(reconnectDelay(failures, random)).toBe(ms);
 	});
 });

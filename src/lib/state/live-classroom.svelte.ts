@@ -72,19 +72,31 @@ export class LiveClassroom {
 	/**
 	 * Open the stream; returns the close function (use it as an effect's cleanup). Going offline
 	 * closes it at once (a dead socket can look open for minutes) and coming back reopens it
-	 * after the last event applied, so the server replays what was missed.
+	 * after the last event applied, so the server replays what was missed. EventSource gives up
+	 * when an answer is not a stream (429 while the server limits reconnects, 503 while the
+	 * database is down): then it is opened again after a growing, jittered wait.
 	 */
 	connect(): () => void {
 		let source: EventSource | undefined;
+		let retry: ReturnType<typeof setTimeout> | undefined;
+		let failures = 0;
+		let stopped = false;
 		const open = () => {
+			clearTimeout(retry);
 			source?.close();
 			const url = `/api/rooms/${this.#init.roomId}/events?after=${this.lastEventId}`;
 			const current = new EventSource(url);
 			source = current;
-			current.onopen = () => (this.status = 'live');
+			current.onopen = () => {
+				failures = 0;
+				this.status = 'live';
+			};
 			current.onerror = () => {
-				if (this.ended) return;
-				this.status = current.readyState === EventSource.CLOSED ? 'closed' : 'reconnecting';
+				if (this.ended || stopped) return;
+				this.status = 'reconnecting';
+				if (current.readyState !== EventSource.CLOSED) return; // it reconnects by itself
+				failures += 1;
+				retry = setTimeout(open, reconnectDelay(failures));
 			};
 			current.onmessage = (message) => {
 				this.receive(JSON.parse(message.data) as RoomStreamEvent);
@@ -92,6 +104,7 @@ export class LiveClassroom {
 			};
 		};
 		const offline = () => {
+			clearTimeout(retry);
 			source?.close();
 			source = undefined;
 			if (!this.ended) this.status = 'reconnecting';
@@ -103,6 +116,8 @@ export class LiveClassroom {
 		window.addEventListener('offline', offline);
 		window.addEventListener('online', online);
 		return () => {
+			stopped = true;
+			clearTimeout(retry);
 			window.removeEventListener('offline', offline);
 			window.removeEventListener('online', online);
 			source?.close();
@@ -174,6 +189,16 @@ export class LiveClassroom {
 				this.queued = [];
 				void notes.load();
 				break;
+			case 'room.resync':
+				// too much was missed to replay: take the room as it is now and reload the list
+				this.phase = event.data.phase;
+				this.spotlightId = event.data.spotlightId;
+				this.locked = event.data.locked;
+				notes.readOnly = event.data.locked && this.#init.role === 'student';
+				if (event.data.members) this.members = event.data.members;
+				this.queued = [];
+				void notes.load();
+				break;
 			case 'room.locked':
 				this.locked = event.data.locked;
 				notes.readOnly = event.data.locked && this.#init.role === 'student';
@@ -202,6 +227,12 @@ export class LiveClassroom {
 		this.notes.drop(id);
 		this.queued = this.queued.filter((e) => idOf(e) !== id);
 	}
+}
+
+/** How long to wait before opening a refused stream again: 1, 2, 4 … 30 s, ±25 %. */
+export function reconnectDelay(failures: number, random: number = Math.random()): number {
+	const base = Math.min(30_000, 1000 * 2 ** Math.max(0, failures - 1));
+	return Math.round(base * (0.75 + random * 0.5));
 }
 
 /** The annotation a queued event is about (for counting distinct new items). */

@@ -17,7 +17,7 @@ export interface StoredComparison {
 }
 
 /** The comparison of the JSON-LD export at `path`, with its articles as the server serves them. */
-async function comparisonAt(browser: Browser, path: string): Promise<StoredComparison> {
+export async function comparisonAt(browser: Browser, path: string): Promise<StoredComparison> {
 	const collection = await browser.send<Record<string, unknown>>('GET', path);
 	const [a, b] = await Promise.all(
 		(collection['parallax:articles'] as { id: string }[]).map((x) => {
@@ -165,7 +165,7 @@ const PASTED: Record<Side, string> = {
 };
 
 /** The form fields of a comparison with these texts (report, no other metadata). */
-function formOf(texts: Record<Side, string>): Record<string, string> {
+export function formOf(texts: Record<Side, string>): Record<string, string> {
 	const fields: Record<string, string> = { title: 'Ferry fares' };
 	for (const side of ['a', 'b'] as const) {
 		fields[`${side}.text`] = texts[side];

@@ -81,6 +81,11 @@ export class Browser {
 		this.#target = origin;
 	}
 
+	/** The Cookie header this browser sends (for raw-socket clients in tests). */
+	get cookie(): string {
+		return [...this.#cookies].map(([name, value]) => `${name}=${value}`).join('; ');
+	}
+
 	/** The `fetch` to install for the app. */
 	fetch = (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
 		const url = this.#url(input);

@@ -2,7 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import * as bundles from '$lib/server/bundle';
 import { getDatabase } from '$lib/server/db';
-import { personalActorForWrite } from '$lib/server/session';
+import { ensureWorkspace, personalActorForWrite } from '$lib/server/session';
 import type { Actions } from './$types';
 
 // Import a comparison file (exported by this or another Parallax server): checked completely,
@@ -18,11 +18,18 @@ export const actions: Actions = {
 		const checked = bundles.checkBundle(parsed.value);
 		if (!checked.ok) return fail(400, { problems: checked.problems, name: file.name });
 		const { db } = await getDatabase();
-		// the personal room (and the workspace cookie) is made only when there are annotations
-		// the bundle was checked whole: nothing is left to refuse before the room is made
+		// the bundle was checked whole: nothing is left to refuse, so the importer's workspace
+		// (and cookie) is made now: the copy is theirs to edit; their personal room is made only
+		// when there are annotations
+		const owner = await ensureWorkspace(event);
 		const actor = (comparisonId: string) =>
 			personalActorForWrite(event, comparisonId, async () => {});
-		const { comparison, imported, skipped } = await bundles.importBundle(db, actor, checked.value);
+		const { comparison, imported, skipped } = await bundles.importBundle(
+			db,
+			actor,
+			checked.value,
+			owner.id
+		);
 		// all well: straight to the comparison; otherwise say what was left out first
 		if (skipped.length === 0) redirect(303, resolve('/compare/[id]', { id: comparison.id }));
 		return {

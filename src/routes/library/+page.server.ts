@@ -15,7 +15,12 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 	const countAnnotations = async (ids: string[]) =>
 		workspace ? personal.countAnnotations(db, workspace.id, ids) : new Map();
 	const [entries, total] = await Promise.all([
-		library.list(db, { q, analyseMissing: ANALYSE_MISSING, countAnnotations }),
+		library.list(db, {
+			q,
+			analyseMissing: ANALYSE_MISSING,
+			countAnnotations,
+			workspaceId: workspace?.id ?? null
+		}),
 		library.count(db)
 	]);
 	return { q, entries, total };

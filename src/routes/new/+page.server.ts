@@ -4,6 +4,7 @@ import { getDatabase } from '$lib/server/db';
 import { ArticleInputError } from '$lib/server/articles';
 import { ComparisonInputError } from '$lib/server/comparisons';
 import * as ingest from '$lib/server/ingest';
+import { ensureWorkspace } from '$lib/server/session';
 import type { Actions } from './$types';
 
 // New comparison: `read` extracts uploaded files into the form for checking; `create` validates
@@ -15,14 +16,17 @@ export const actions: Actions = {
 		if (Object.keys(errors).length) return fail(400, { action: 'read', values, errors, notices });
 		return { action: 'read', values, errors, notices };
 	},
-	create: async ({ request }) => {
-		const form = await ingest.parseFormData(await request.formData());
+	create: async (event) => {
+		const form = await ingest.parseFormData(await event.request.formData());
 		const { values, errors, notices, input } = ingest.readForm(form, 'create');
 		if (!input) return fail(400, { action: 'create', values, errors, notices });
 		const { db } = await getDatabase();
+		// the browser that makes it owns it (the only one that may edit it): its workspace is
+		// made now if it has none, once the input is known to be good
+		const owner = await ensureWorkspace(event);
 		let comparison;
 		try {
-			comparison = await ingest.create(db, input);
+			comparison = await ingest.create(db, input, owner.id);
 		} catch (e) {
 			// the checks above mirror the store's; this only catches what slipped between them
 			if (!(e instanceof ArticleInputError || e instanceof ComparisonInputError)) throw e;

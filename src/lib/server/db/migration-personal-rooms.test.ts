@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { createComparison } from '../annotation-fixtures';
+import { createLegacyComparison } from '../annotation-fixtures';
 import * as personal from '../personal-rooms';
 import * as roomAnnotations from '../rooms-annotations';
 import { listDecisions } from '../rooms-extras';
@@ -48,8 +48,8 @@ describeEachDatabase(
 		const db = () => current().database.db;
 
 		it('moves each reader’s work on each comparison into a room of one', async () => {
-			const one = await createComparison(db(), 'migrate-1');
-			const two = await createComparison(db(), 'migrate-2');
+			const one = await createLegacyComparison(db(), 'migrate-1');
+			const two = await createLegacyComparison(db(), 'migrate-2');
 			const dana = randomUUID();
 			const eli = randomUUID();
 			const gone = randomUUID();

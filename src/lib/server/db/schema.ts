@@ -71,6 +71,13 @@ export const comparison = pgTable('comparison', {
 	articleBId: uuid('article_b_id')
 		.notNull()
 		.references(() => article.id),
+	/**
+	 * the browser (workspace) that made it: the only one that may edit it. Null for the seed and
+	 * for comparisons made before owners were recorded: nobody edits those.
+	 */
+	ownerWorkspaceId: uuid('owner_workspace_id').references(() => workspace.id, {
+		onDelete: 'set null'
+	}),
 	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 });
 
@@ -346,6 +353,8 @@ export const roomEvent = pgTable(
 		/** moderation and membership news only the teacher gets */
 		teacherOnly: boolean('teacher_only').notNull().default(false),
 		data: jsonb('data').notNull(),
+		/** the event's size as JSON (UTF-8 bytes): catch-up is bounded by it without reading data */
+		bytes: integer('bytes').notNull().default(0),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [index('room_event_room_idx').on(t.roomId, t.id)]

@@ -1,8 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { connect, redactUrl, type Database } from './connect';
+import { connect, redactUrl, type Database, type Db } from './connect';
 
 /** The repository's generated migrations, wherever vitest was started from. */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../../drizzle', import.meta.url));
@@ -118,4 +121,27 @@ export function describeEachDatabase(
 function unavailable(): never {
 	const where = adminUrl();
 	throw new Error(`test database not open${where ? ` (${redactUrl(where)})` : ''}`);
+}
+
+/** A copy of ./drizzle holding only its first `count` migrations (to build an old database). */
+export function migrationsBefore(count: number): string {
+	const dir = mkdtempSync(join(tmpdir(), 'parallax-migrations-'));
+	mkdirSync(join(dir, 'meta'));
+	const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'));
+	journal.entries = journal.entries.slice(0, count);
+	writeFileSync(join(dir, 'meta/_journal.json'), JSON.stringify(journal));
+	for (const entry of journal.entries as { tag: string }[])
+		copyFileSync(join(MIGRATIONS_FOLDER, `${entry.tag}.sql`), join(dir, `${entry.tag}.sql`));
+	return dir;
+}
+
+/** Apply every migration of ./drizzle that the database has not had yet. */
+export async function migrateToCurrent(db: Db, driver: Driver): Promise<void> {
+	if (driver === 'pglite') {
+		const { migrate } = await import('drizzle-orm/pglite/migrator');
+		await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+	} else {
+		const { migrate } = await import('drizzle-orm/node-postgres/migrator');
+		await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
+	}
 }

@@ -2,6 +2,7 @@ import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
 import { getAnalysis } from '$lib/server/comparison-analysis';
 import * as comparisons from '$lib/server/comparisons';
+import { editRefusal, ownershipOf } from '$lib/server/comparison-owner';
 import { personalStream } from '$lib/server/session';
 import { isUuid } from '$lib/server/uuid';
 import type { PageServerLoad } from './$types';
@@ -14,8 +15,10 @@ export const load: PageServerLoad = async (event) => {
 		? await comparisons.get(db, params.id)
 		: await comparisons.getBySlug(db, params.id);
 	if (!comparison) error(404, 'No comparison has this address.');
+	const owned = await ownershipOf(db, comparison.id);
 	return {
 		comparison,
+		editable: !!owned && editRefusal(owned, event.locals.workspace?.id ?? null) === null,
 		analysis: await getAnalysis(db, comparison),
 		personal: await personalStream(event, comparison.id)
 	};

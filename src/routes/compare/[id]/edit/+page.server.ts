@@ -3,27 +3,40 @@ import { resolve } from '$app/paths';
 import * as annotations from '$lib/server/annotations';
 import * as articles from '$lib/server/articles';
 import * as comparisons from '$lib/server/comparisons';
+import {
+	editRefusal,
+	ownershipOf,
+	REFUSAL_MESSAGES,
+	roomsOfOthers
+} from '$lib/server/comparison-owner';
 import { getDatabase } from '$lib/server/db';
 import * as ingest from '$lib/server/ingest';
 import { personalActor } from '$lib/server/session';
 import { isUuid } from '$lib/server/uuid';
-import type { Actions, PageServerLoad } from './$types';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-/** The seed comparison is re-synced with seeds/ at every start, so edits to it would vanish. */
-const SEED_SLUG = 'seed';
-
-async function find(id: string) {
+/**
+ * The comparison, if this browser may edit it: only the browser that made it (403 with the
+ * reason for everybody else, the seed and comparisons without an owner included).
+ */
+async function findEditable(event: Pick<RequestEvent, 'params' | 'locals'>) {
 	const { db } = await getDatabase();
+	const id = event.params.id;
 	const found = isUuid(id) ? await comparisons.get(db, id) : await comparisons.getBySlug(db, id);
 	if (!found) error(404, 'No comparison has this address.');
-	return { db, found };
+	const owned = await ownershipOf(db, found.id);
+	const refusal = owned ? editRefusal(owned, event.locals.workspace?.id ?? null) : 'unowned';
+	if (refusal) error(403, REFUSAL_MESSAGES[refusal]);
+	const owner = owned!.ownerWorkspaceId!;
+	return { db, found, owner, othersRooms: await roomsOfOthers(db, found.id, owner) };
 }
 
 // Edit a comparison's texts and metadata: a changed side becomes a new article version; the
-// reader's annotations are re-anchored on read, and the ones that could not be are listed.
+// owner's annotations are re-anchored on read, and the ones that could not be are listed. When
+// others have rooms on it (a class, someone's annotations), the edit is saved as a new
+// comparison instead, so nobody's texts change under them.
 export const load: PageServerLoad = async (event) => {
-	const { params } = event;
-	const { db, found } = await find(params.id);
+	const { db, found, othersRooms } = await findEditable(event);
 	const [versionsA, versionsB] = await Promise.all([
 		articles.listVersions(db, found.a.id),
 		articles.listVersions(db, found.b.id)
@@ -37,7 +50,7 @@ export const load: PageServerLoad = async (event) => {
 	}
 	return {
 		comparison: { id: found.id, title: found.title, a: found.a.id, b: found.b.id },
-		locked: found.slug === SEED_SLUG,
+		othersRooms,
 		values,
 		versions: { a: versionsA.length, b: versionsB.length },
 		reanchored: placed.annotations.filter((a) => a.reanchored).length,
@@ -51,10 +64,9 @@ export const load: PageServerLoad = async (event) => {
 };
 
 export const actions: Actions = {
-	save: async ({ params, request }) => {
-		const data = await request.formData();
-		const { db, found } = await find(params.id);
-		if (found.slug === SEED_SLUG) error(403, 'The seed comparison cannot be edited.');
+	save: async (event) => {
+		const data = await event.request.formData();
+		const { db, found, owner, othersRooms } = await findEditable(event);
 		const form = await ingest.parseFormData(data);
 		// uploads are not part of editing: a text is edited in place
 		form.a.file = undefined;
@@ -67,8 +79,11 @@ export const actions: Actions = {
 			}
 		}
 		if (!input || errors.form) return fail(400, { values, errors });
-		const { changed } = await ingest.revise(db, found, input);
-		const saved = changed.length ? changed.join(',') : 'none';
-		redirect(303, `${resolve('/compare/[id]/edit', { id: found.id })}?saved=${saved}`);
+		const revision = await ingest.revise(db, found, input, {
+			copyFor: othersRooms > 0 ? owner : undefined
+		});
+		const saved = revision.changed.length ? revision.changed.join(',') : 'none';
+		const to = resolve('/compare/[id]/edit', { id: revision.comparison.id });
+		redirect(303, `${to}?saved=${saved}${revision.copied ? `&copied=${othersRooms}` : ''}`);
 	}
 };

@@ -1,0 +1,34 @@
+import { sql } from 'drizzle-orm';
+import { expect, it } from 'vitest';
+import { createLegacyComparison } from '../annotation-fixtures';
+import { getSecret } from '../workspaces';
+import * as rooms from '../rooms';
+import { describeEachDatabase, migrateToCurrent, migrationsBefore } from './test-databases';
+
+// Migration 0004 gives every room event its size, so a catch-up is bounded without reading the
+// events: events recorded before it get the size of their JSON.
+
+describeEachDatabase(
+	'migration 0004: room events know their size',
+	(current, driver) => {
+		const db = () => current().database.db;
+
+		it('fills in the size of events recorded before it', async () => {
+			const comparison = await createLegacyComparison(db(), 'bytes');
+			const made = await rooms.create(db(), await getSecret(db()), comparison.id, 'Old');
+			const note = 'ü'.repeat(1000);
+			await db().execute(sql`
+				insert into room_event (room_id, type, data)
+				values (${made.room.id}, 'annotation.deleted', ${JSON.stringify({ type: 'annotation.deleted', data: { id: note } })}::jsonb)`);
+			await migrateToCurrent(db(), driver);
+			const { rows } = (await db().execute(
+				sql`select bytes from room_event where room_id = ${made.room.id}`
+			)) as unknown as { rows: { bytes: number }[] };
+			// 1000 × 2 bytes of ü, plus the JSON around it
+			expect(rows.map((r) => r.bytes)).toEqual([expect.any(Number)]);
+			expect(rows[0].bytes).toBeGreaterThan(2000);
+			expect(rows[0].bytes).toBeLessThan(2100);
+		});
+	},
+	{ migrationsFolder: migrationsBefore(4) }
+);
