@@ -70,7 +70,7 @@ describe('readLink', () => {
 	it('gives up on a slow page at the deadline', async () => {
 		const started = Date.now();
 		const read = await readLink(`${server.base}/slow`, { allow, timeoutMs: 500 });
-		expect(read).toEqual({ ok: false, message: URL_MESSAGES.timeout });
+		expect(read).toEqual({ ok: false, message: URL_MESSAGES.timeout(500) });
 		expect(Date.now() - started).toBeLessThan(2000);
 	});
 

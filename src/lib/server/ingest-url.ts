@@ -41,7 +41,8 @@ export const URL_MESSAGES = {
 	refused: (why: string) =>
 		`This link points into a private network (${why}); Parallax only reads public web pages.`,
 	tooManyRedirects: `This link redirects more than ${MAX_REDIRECTS} times; open it in a browser and paste the final address.`,
-	timeout: `The site did not answer within ${FETCH_TIMEOUT_MS / 1000} seconds. Try again later, or save the page and upload it.`,
+	timeout: (ms = FETCH_TIMEOUT_MS) =>
+		`The site did not answer within ${ms / 1000} seconds. Try again later, or save the page and upload it.`,
 	tooBig: `This page is larger than ${MAX_PAGE_BYTES / 1e6} MB; save the article's text and paste it instead.`,
 	notHtml: (type: string) =>
 		`This link gives ${type || 'a file of unknown type'}, not a web page. Links to HTML pages or plain text can be read (upload a PDF as a file).`,
@@ -160,7 +161,7 @@ function request(url: URL, address: LookupAddress, signal: AbortSignal, maxBytes
 		);
 		req.on('error', reject);
 		// a deadline mid-body must end the promise even if the socket closes quietly
-		signal.addEventListener('abort', () => reject(new Refusal(URL_MESSAGES.timeout)), {
+		signal.addEventListener('abort', () => reject(new Error('deadline')), {
 			once: true
 		});
 		req.end();
@@ -195,6 +196,12 @@ export function decodePage(bytes: Uint8Array, contentType: string, kind: 'html' 
 	return new TextDecoder('utf-8').decode(bytes);
 }
 
+/** The deadline: PARALLAX_FETCH_TIMEOUT_MS when set (the e2e tests shorten it), else 10 s. */
+function deadlineFromEnv(): number {
+	const ms = Number(process.env.PARALLAX_FETCH_TIMEOUT_MS);
+	return Number.isFinite(ms) && ms > 0 ? Math.min(ms, FETCH_TIMEOUT_MS) : FETCH_TIMEOUT_MS;
+}
+
 /**
  * Fetches a link with every safety check; the page's decoded text, or the message to show.
  * @example await fetchPage('http://10.0.0.1/') // { ok: false, message: URL_MESSAGES.refused('private') }
@@ -211,7 +218,8 @@ export async function fetchPage(
 	} catch {
 		return { ok: false, message: URL_MESSAGES.badUrl };
 	}
-	const signal = AbortSignal.timeout(options.timeoutMs ?? FETCH_TIMEOUT_MS);
+	const timeoutMs = options.timeoutMs ?? deadlineFromEnv();
+	const signal = AbortSignal.timeout(timeoutMs);
 	const fetchedAt = new Date().toISOString();
 	try {
 		for (let hop = 0; ; hop++) {
@@ -219,7 +227,7 @@ export async function fetchPage(
 				throw new Refusal(URL_MESSAGES.scheme);
 			if (url.username || url.password) throw new Refusal(URL_MESSAGES.badUrl);
 			const address = await checkedAddress(url, allow);
-			if (signal.aborted) throw new Refusal(URL_MESSAGES.timeout);
+			if (signal.aborted) throw new Refusal(URL_MESSAGES.timeout(timeoutMs));
 			const res = await request(url, address, signal, maxBytes);
 			if (res.status >= 300 && res.status < 400 && res.location) {
 				if (hop >= MAX_REDIRECTS) throw new Refusal(URL_MESSAGES.tooManyRedirects);
@@ -243,7 +251,7 @@ export async function fetchPage(
 		}
 	} catch (e) {
 		if (e instanceof Refusal) return { ok: false, message: e.message };
-		if (signal.aborted) return { ok: false, message: URL_MESSAGES.timeout };
+		if (signal.aborted) return { ok: false, message: URL_MESSAGES.timeout(timeoutMs) };
 		return { ok: false, message: URL_MESSAGES.network };
 	}
 }
