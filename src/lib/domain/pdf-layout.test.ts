@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	columnsOf,
@@ -11,6 +12,7 @@ import {
 	type PdfLine,
 	type PdfRun
 } from './pdf-layout';
+import { segmentSentences } from './text/sentences';
 
 /** A run of text at x, baseline y, 10 pt, 5 pt a character. */
 const run = (text: string, x: number, y: number, height = 10): PdfRun => ({
@@ -216,5 +218,34 @@ describe('layoutPdf', () => {
 		]);
 		expect(laid.paragraphs).toEqual(['A sentence that runs over the page break and ends.']);
 		expect(laid.furniture).toEqual(['Courier', '1', 'Courier', '2']);
+	});
+});
+
+describe('Golden Rules of PDF text (Pragmatic Segmenter, read from ../shared/evaldata at run time)', () => {
+	const file = new URL(
+		'../../../../shared/evaldata/sbd-golden-rules-en/english_cases.json',
+		import.meta.url
+	);
+	const cases = (
+		JSON.parse(readFileSync(file, 'utf8')) as {
+			cases: {
+				id: string;
+				group: string;
+				text: string;
+				options: { doc_type?: string };
+				expected: string[];
+			}[];
+		}
+	).cases.filter((c) => c.group === 'golden_rule' && c.options.doc_type === 'pdf');
+
+	it('the PDF-style cases are split right once PDF lines are joined', () => {
+		expect(cases.length).toBeGreaterThan(0);
+		for (const c of cases) {
+			// each line of the case as a PDF line of one column, 12 pt apart
+			const lines = c.text.split('\n').map((t, i) => line(t, 0, 10 + 12 * i));
+			const text = paragraphsOf([lines]).join('\n\n');
+			const sentences = segmentSentences(text).map((s) => text.slice(s.start, s.end));
+			expect(sentences, c.id).toEqual(c.expected);
+		}
 	});
 });
