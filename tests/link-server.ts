@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const LEDGER = readFileSync('tests/fixtures/byo/ledger.html');
@@ -36,6 +37,14 @@ function handler(privateTarget: string): http.RequestListener {
 			case '/article':
 				res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
 				return res.end(LEDGER);
+			case '/gzip':
+				// compressed although the client asked for identity
+				res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+				return res.end(gzipSync(LEDGER));
+			case '/gzip-bomb':
+				// 30 MB of spaces in a few kilobytes
+				res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+				return res.end(gzipSync(Buffer.alloc(30_000_000, ' ')));
 			case '/redirect':
 				res.writeHead(302, { location: '/hop' });
 				return res.end();

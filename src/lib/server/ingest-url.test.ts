@@ -38,6 +38,11 @@ describe('readLink', () => {
 		expect(read.ok && read.value.finalUrl).toBe(`${server.base}/article`);
 	});
 
+	it('decodes a page compressed although identity was asked for', async () => {
+		const read = await readLink(`${server.base}/gzip`, fast);
+		expect(read.ok && read.value.text).toMatch(/^Council votes to turn Market Street garage/);
+	});
+
 	it('decodes a page that declares windows-1252 only in its <meta>', async () => {
 		const read = await readLink(`${server.base}/cp1252`, fast);
 		expect(read.ok).toBe(true);
@@ -58,6 +63,7 @@ describe('readLink', () => {
 		['/to-private', URL_MESSAGES.refused('link-local (and cloud metadata)')],
 		['/loop', URL_MESSAGES.tooManyRedirects],
 		['/big', URL_MESSAGES.tooBig],
+		['/gzip-bomb', URL_MESSAGES.tooBig],
 		['/login', URL_MESSAGES.paywall],
 		['/members', URL_MESSAGES.paywall],
 		['/app', URL_MESSAGES.noText],

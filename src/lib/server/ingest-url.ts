@@ -12,6 +12,8 @@ import type { LookupAddress } from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
+import type { Readable } from 'node:stream';
+import zlib from 'node:zlib';
 import { allowList, hostPort, refusedAddress } from './ingest-address';
 import { extractHtml } from './ingest-html';
 import {
@@ -139,20 +141,35 @@ function request(url: URL, address: LookupAddress, signal: AbortSignal, maxBytes
 					res.destroy();
 					return reject(new Refusal(URL_MESSAGES.tooBig));
 				}
+				// identity was asked for; a server that compresses anyway is decoded, and the cap
+				// counts decoded bytes (a small compressed body can inflate enormously)
+				const coding = String(res.headers['content-encoding'] ?? '')
+					.toLowerCase()
+					.trim();
+				const body: Readable =
+					coding === 'gzip' || coding === 'x-gzip'
+						? res.pipe(zlib.createGunzip())
+						: coding === 'deflate'
+							? res.pipe(zlib.createInflate())
+							: coding === 'br'
+								? res.pipe(zlib.createBrotliDecompress())
+								: res;
 				const chunks: Buffer[] = [];
 				let size = 0;
-				res.on('data', (chunk: Buffer) => {
+				body.on('data', (chunk: Buffer) => {
 					size += chunk.length;
 					if (size > maxBytes) {
 						res.destroy();
+						body.destroy();
 						reject(new Refusal(URL_MESSAGES.tooBig));
 						return;
 					}
 					chunks.push(chunk);
 				});
-				res.on('end', () =>
+				body.on('end', () =>
 					resolvePromise({ status, contentType, bytes: new Uint8Array(Buffer.concat(chunks)) })
 				);
+				if (body !== res) body.on('error', () => reject(new Refusal(URL_MESSAGES.network)));
 				res.on('error', reject);
 				res.on('close', () => {
 					if (!res.complete) reject(new Refusal(URL_MESSAGES.network));
