@@ -73,7 +73,9 @@ describe('readSubmission', () => {
 		expect(outcome.input?.b.raw).toMatch(/^Bus timetable changes\n\nParagraph 1 opens here/);
 		expect(outcome.input?.b.raw).not.toContain('Metro Courier');
 		expect(outcome.input?.b.meta.title).toBe('Bus timetable changes');
-		expect(outcome.notices.b).toMatch(/^Read “timetable\.pdf”/);
+		expect(outcome.notices.b).toMatch(
+			/^Read “timetable\.pdf”: [\d,]+ characters; filled title from it\. 6 running header, footer and page-number lines were left out\.$/
+		);
 	});
 
 	it.each([

@@ -84,7 +84,13 @@ async function readSide(
 		current.file = undefined;
 		current.text = read.value.text;
 		const filled = fill(current.meta, read.value.meta, genreToo);
-		return { notice: notice(`“${file.name}”`, read.value.text, filled) };
+		const said = notice(`“${file.name}”`, read.value.text, filled);
+		const apart = read.value.furniture.length;
+		// say what was left out, so a missing line is no mystery
+		const furniture = apart
+			? ` ${apart} running header, footer and page-number line${apart === 1 ? ' was' : 's were'} left out.`
+			: '';
+		return { notice: said + furniture };
 	}
 	return {};
 }
