@@ -19,6 +19,8 @@ export const CHROMIUM_ARGS = [
 // annotation tests run a second time against an instance backed by PostgreSQL.
 const PG_URL = process.env.E2E_DATABASE_URL;
 const PG_PORT = PORT + 1;
+/** The link fixture server's port (tests/link-server.ts), the one address links may reach. */
+export const LINK_PORT = PORT + 10;
 
 /** The `node build` server of one storage backend. */
 function server(port: number, env: Record<string, string>) {
@@ -33,6 +35,9 @@ function server(port: number, env: Record<string, string>) {
 			ORIGIN: `http://127.0.0.1:${port}`,
 			// as `npm start` sets it: two 200,000-character uploads fit
 			BODY_SIZE_LIMIT: '2M',
+			// links: the fixture server of tests/ingest-sources.test.ts, and a short deadline
+			PARALLAX_FETCH_ALLOW: `127.0.0.1:${LINK_PORT}`,
+			PARALLAX_FETCH_TIMEOUT_MS: '2000',
 			...env
 		}
 	};

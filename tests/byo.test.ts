@@ -170,7 +170,7 @@ const BAD_INPUTS: {
 		message: /This text has 200,001 characters; an article may have at most 200,000/
 	},
 	{
-		name: 'a .pdf file',
+		name: 'a damaged .pdf file',
 		fill: async (page) => {
 			await page.locator('#a-file').setInputFiles({
 				name: 'report.pdf',
@@ -180,7 +180,7 @@ const BAD_INPUTS: {
 			await page.locator('#b-text').fill(PASTE_B);
 		},
 		field: 'a-file',
-		message: /\.pdf files are not supported\. Upload \.txt, \.md or \.html\./
+		message: /This PDF could not be read \(it may be damaged or protected by a password\)/
 	},
 	{
 		name: 'a .png file',
@@ -446,6 +446,8 @@ test('the form is usable by keyboard alone', async ({ page }) => {
 	await page.locator('#b-text').focus();
 	await page.keyboard.insertText(PASTE_B);
 	await page.locator('#b-text').press('Tab');
+	await expect(page.locator('#b-url')).toBeFocused();
+	await page.keyboard.press('Tab');
 	await expect(page.locator('#b-file')).toBeFocused();
 	// Enter in a text field submits with the first button: Create
 	await page.locator('#b-title').focus();

@@ -4,21 +4,24 @@ import { getDatabase } from '$lib/server/db';
 import { ArticleInputError } from '$lib/server/articles';
 import { ComparisonInputError } from '$lib/server/comparisons';
 import * as ingest from '$lib/server/ingest';
+import { readSubmission } from '$lib/server/ingest-sources';
 import { ensureWorkspace } from '$lib/server/session';
 import type { Actions } from './$types';
 
-// New comparison: `read` extracts uploaded files into the form for checking; `create` validates
+// New comparison: `read` extracts uploaded files and links into the form for checking; `create` validates
 // both sides, stores them with the comparison and its analysis, and opens it at its stable URL.
 export const actions: Actions = {
 	read: async ({ request }) => {
-		const outcome = ingest.readForm(await ingest.parseFormData(await request.formData()), 'read');
+		const outcome = await readSubmission(await request.formData(), 'read');
 		const { values, errors, notices } = outcome;
 		if (Object.keys(errors).length) return fail(400, { action: 'read', values, errors, notices });
 		return { action: 'read', values, errors, notices };
 	},
 	create: async (event) => {
-		const form = await ingest.parseFormData(await event.request.formData());
-		const { values, errors, notices, input } = ingest.readForm(form, 'create');
+		const { values, errors, notices, input } = await readSubmission(
+			await event.request.formData(),
+			'create'
+		);
 		if (!input) return fail(400, { action: 'create', values, errors, notices });
 		const { db } = await getDatabase();
 		// the browser that makes it owns it (the only one that may edit it): its workspace is
