@@ -5,6 +5,7 @@ import { compression } from '$lib/server/compression';
 import { closeDatabase, getDatabase } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db-errors';
 import {
+	addressGuard,
 	contentTypeGuard,
 	createOriginGuard,
 	createRateLimit,
@@ -65,14 +66,16 @@ const session: SessionDeps = {
 };
 
 /**
- * Every request: pages and API answers gzip-streamed; security headers; 503 when the database is
- * down; cross-origin writes refused (JSON too: Kit's own check covers forms only); API writes
- * must be JSON; the workspace cookie verified; writes rate-limited per session; locals.workspace
- * filled.
+ * Every request: pages and API answers gzip-streamed; security headers; 400 for an address with
+ * a control or broken character (before any route or the database sees it); 503 when the
+ * database is down; cross-origin writes refused (JSON too: Kit's own check covers forms only);
+ * API writes must be JSON; the workspace cookie verified; writes rate-limited per session;
+ * locals.workspace filled.
  */
 export const handle: Handle = sequence(
 	compression,
 	securityHeaders,
+	addressGuard,
 	databaseGuard,
 	createOriginGuard(env.ORIGIN || undefined),
 	contentTypeGuard,

@@ -38,6 +38,10 @@ describeEachDatabase('comparisons', (current) => {
 		});
 		expect(await comparisons.getBySlug(db(), 'by-slug')).toEqual(created);
 		expect(await comparisons.getBySlug(db(), 'no-such-slug')).toBeUndefined();
+		// what no slug can be names nothing (PostgreSQL cannot even compare a NUL: it was a 500)
+		for (const hostile of ['by-slug\u0000', '\u0000', 'by\ud800slug', 'x'.repeat(10_000)])
+			expect(await comparisons.getBySlug(db(), hostile)).toBeUndefined();
+		expect(await comparisons.get(db(), `${MISSING}\u0000`)).toBeUndefined();
 	});
 
 	it('refuses a second comparison with the same slug', async () => {

@@ -1,5 +1,6 @@
 import { desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { isSlug } from '../domain/text/plain-text';
 import { toSummary, toView, type ArticleSummary, type ArticleView } from './articles';
 import type { Db } from './db/connect';
 import { article, comparison, type ComparisonRow } from './db/schema';
@@ -98,8 +99,9 @@ export async function get(db: Db, id: string): Promise<ComparisonView | undefine
 	return view;
 }
 
-/** One comparison by its slug, e.g. getBySlug(db, 'seed'). */
+/** One comparison by its slug, e.g. getBySlug(db, 'seed') (undefined for what is no slug). */
 export async function getBySlug(db: Db, slug: string): Promise<ComparisonView | undefined> {
+	if (!isSlug(slug)) return undefined;
 	const [view] = await selectViews(db, eq(comparison.slug, slug));
 	return view;
 }

@@ -2,6 +2,8 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { describeEachDatabase } from './db/test-databases';
 import {
+	addressGuard,
+	addressProblem,
 	contentTypeGuard,
 	createOriginGuard,
 	createRateLimit,
@@ -48,6 +50,35 @@ function route() {
 }
 
 const json = { 'content-type': 'application/json' };
+
+describe('address guard', () => {
+	it.each<[string, string, number]>([
+		['a page', '/compare/seed', 200],
+		['a search with a line break', '/library?q=a%0Ab', 200],
+		['an emoji in a path', '/compare/%F0%9F%97%B3', 200],
+		['NUL in a page path', '/compare/%00', 400],
+		['NUL after a slug', '/api/comparisons/seed%00/annotations', 400],
+		['NUL in a deeper path', '/compare/%00/bundle', 400],
+		['a line break in a path', '/api/rooms/a%0Ab', 400],
+		['NUL in a query', '/library?q=%00', 400],
+		['NUL in a query key', '/rooms?%00=1', 400],
+		['a lone surrogate (as CESU bytes)', '/compare/%ED%A0%80', 400],
+		['bytes that are no UTF-8', '/compare/%FF', 400],
+		['an address longer than any route', `/compare/${'a'.repeat(3000)}`, 400]
+	])('%s: %s → %i', async (_name, path, status) => {
+		const { calls, resolve } = route();
+		const response = await addressGuard({ event: eventFor(path), resolve });
+		expect(response.status).toBe(status);
+		expect(calls).toHaveLength(status === 200 ? 1 : 0);
+		if (status === 400 && path.startsWith('/api/'))
+			expect((await response.json()).error.code).toBe('bad_request');
+	});
+
+	it('reads the URL as the server received it', () => {
+		expect(addressProblem(new URL('http://app.test/compare/seed?q=war'))).toBeNull();
+		expect(addressProblem(new URL('http://app.test/x?q=%F0%9F'))).toBeNull(); // U+FFFD: harmless
+	});
+});
 
 describe('origin guard', () => {
 	const guard = createOriginGuard('https://parallax.example.org');

@@ -1,4 +1,5 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
+import { labelProblem } from '../domain/text/plain-text';
 import { errorResponse, isJsonContentType, unavailableResponse } from './api';
 import type { Db } from './db/connect';
 import { isDatabaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from './db-errors';
@@ -29,6 +30,42 @@ function refuse(
 	if (isApiPath(event.url.pathname)) return errorResponse(status, code, message, { headers });
 	return new Response(message, { status, headers: { 'content-type': 'text/plain', ...headers } });
 }
+
+/** Longest request path (in bytes as sent) any route answers; ids, slugs and tokens are short. */
+export const MAX_PATH_LENGTH = 2048;
+
+/**
+ * What is wrong with a request's address, or null: a path segment or query part that does not
+ * decode, or that holds a control character or a lone surrogate, names nothing the app stores
+ * (and PostgreSQL cannot even compare a NUL). Query values may hold line breaks and tabs.
+ */
+export function addressProblem(url: URL): string | null {
+	if (url.pathname.length > MAX_PATH_LENGTH) return 'The address is too long.';
+	for (const segment of url.pathname.split('/')) {
+		let decoded: string;
+		try {
+			decoded = decodeURIComponent(segment);
+		} catch {
+			return 'The address is not valid UTF-8.';
+		}
+		if (labelProblem(decoded)) return 'The address contains a control or broken character.';
+	}
+	for (const [key, value] of url.searchParams) {
+		if (labelProblem(key) || labelProblem(value, { lines: true }))
+			return 'The query contains a control or broken character.';
+	}
+	return null;
+}
+
+/**
+ * Every request path and query is checked before any route, load or database sees it: 400 for
+ * one that names nothing (see addressProblem), so no route needs its own guard against NUL.
+ */
+export const addressGuard: Handle = ({ event, resolve }) => {
+	const problem = addressProblem(event.url);
+	if (problem === null) return resolve(event);
+	return refuse(event, 400, 'bad_request', problem);
+};
 
 /** Security headers on every response (CSP is kit.csp's). */
 export const securityHeaders: Handle = async ({ event, resolve }) =>
