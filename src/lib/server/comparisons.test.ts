@@ -44,6 +44,17 @@ describeEachDatabase('comparisons', (current) => {
 		expect(await comparisons.get(db(), `${MISSING}\u0000`)).toBeUndefined();
 	});
 
+	it('stores a title as one line and refuses one with NUL or a broken character', async () => {
+		const { a, b } = await pair('titles');
+		const input = { articleAId: a.id, articleBId: b.id };
+		const made = await comparisons.create(db(), { ...input, title: ' Plan\r\n\tvote ' });
+		expect(made.title).toBe('Plan vote');
+		for (const title of ['Plan\u0000', 'Plan \ud800', ' \n '])
+			await expect(comparisons.create(db(), { ...input, title })).rejects.toBeInstanceOf(
+				comparisons.ComparisonInputError
+			);
+	});
+
 	it('refuses a second comparison with the same slug', async () => {
 		const { a, b } = await pair('dup-slug');
 		const input = { slug: 'taken', title: 'One', articleAId: a.id, articleBId: b.id };

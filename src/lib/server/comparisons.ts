@@ -1,6 +1,6 @@
 import { desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { isSlug } from '../domain/text/plain-text';
+import { isSlug, labelMessage, labelProblem, oneLine } from '../domain/text/plain-text';
 import { toSummary, toView, type ArticleSummary, type ArticleView } from './articles';
 import type { Db } from './db/connect';
 import { article, comparison, type ComparisonRow } from './db/schema';
@@ -116,9 +116,12 @@ async function assertArticles(db: Db, ids: string[]): Promise<void> {
 	if (found.length !== wanted.length) throw new ComparisonInputError('unknown article id');
 }
 
+/** A comparison title as one line; refused when empty or holding a control or broken character. */
 function checkTitle(title: string): string {
-	const clean = typeof title === 'string' ? title.trim() : '';
-	if (!clean || clean.includes('\0')) throw new ComparisonInputError('a comparison needs a title');
+	const clean = typeof title === 'string' ? oneLine(title) : '';
+	if (!clean) throw new ComparisonInputError('a comparison needs a title');
+	const problem = labelProblem(clean);
+	if (problem) throw new ComparisonInputError(labelMessage('The title', problem));
 	return clean;
 }
 

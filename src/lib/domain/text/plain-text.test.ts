@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, labelMessage, labelProblem } from './plain-text';
+import { isSlug, labelMessage, labelProblem, oneLine } from './plain-text';
 
 describe('labelProblem', () => {
 	it.each([
@@ -38,5 +38,16 @@ describe('isSlug', () => {
 		['x'.repeat(65), false]
 	])('%j → %s', (slug, expected) => {
 		expect(isSlug(slug)).toBe(expected);
+	});
+});
+
+describe('oneLine', () => {
+	it.each([
+		[' Draft\r\n  and war ', 'Draft and war'],
+		['a\tb', 'a b'],
+		['a\u0000b', 'a\u0000b'],
+		['', '']
+	])('%j → %j', (text, expected) => {
+		expect(oneLine(text)).toBe(expected);
 	});
 });

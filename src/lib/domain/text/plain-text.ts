@@ -23,6 +23,15 @@ export function labelProblem(text: string, { lines = false } = {}): LabelProblem
 	return null;
 }
 
+/**
+ * A title as one line: runs of whitespace (line breaks and tabs included) become one space,
+ * ends trimmed. What is left may still hold other control characters; check it with labelProblem.
+ * @example oneLine(' Draft\r\n  and war ') // 'Draft and war'
+ */
+export function oneLine(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
 /** A sentence for a refused label, naming the field as the person saw it. */
 export function labelMessage(label: string, problem: LabelProblem): string {
 	return problem === 'control'
