@@ -4,6 +4,7 @@ import { env } from '$env/dynamic/private';
 import { compression } from '$lib/server/compression';
 import { closeDatabase, getDatabase } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db-errors';
+import { createErrorLog, ERROR_LOG, requestLabel } from '$lib/server/error-log';
 import {
 	addressGuard,
 	contentTypeGuard,
@@ -84,12 +85,20 @@ export const handle: Handle = sequence(
 	createWorkspaceLookup(session)
 );
 
-/** Unexpected errors: logged; an unreachable database is flagged so databaseGuard answers 503. */
+const ERROR_LOGGER = Symbol.for('parallax.errorLog');
+const logs = globalThis as unknown as { [ERROR_LOGGER]?: ReturnType<typeof createErrorLog> };
+// one per process, so a flood of failing requests writes a few stack traces a minute, not one each
+const logError = (logs[ERROR_LOGGER] ??= createErrorLog(ERROR_LOG));
+
+/**
+ * Unexpected errors: logged (rate-limited); an unreachable database is flagged so databaseGuard
+ * answers 503.
+ */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (isDatabaseUnavailable(error)) {
 		event.locals.databaseUnavailable = true;
 		return { message: 'The database is not reachable right now. Try again in a few seconds.' };
 	}
-	if (status >= 500) console.error(error);
+	if (status >= 500) logError(error, requestLabel(event.request.method, event.url.pathname));
 	return { message };
 };
