@@ -14,9 +14,17 @@ import {
 	createWorkspaceLookup,
 	databaseGuard,
 	securityHeaders,
+	type Limiters,
 	type SessionDeps
 } from '$lib/server/handles';
-import { ANONYMOUS_WRITES, RateLimiter, SESSION_WRITES } from '$lib/server/rate-limit';
+import {
+	ADDRESS_WRITES,
+	ANONYMOUS_WRITES,
+	RateLimiter,
+	scaled,
+	SESSION_WRITES,
+	type BucketOptions
+} from '$lib/server/rate-limit';
 import { ensureSeedComparison } from '$lib/server/seed';
 import { getSecret } from '$lib/server/workspaces';
 
@@ -51,14 +59,19 @@ if (!flags[SHUTDOWN_HOOKED]) {
 }
 
 const LIMITERS = Symbol.for('parallax.rateLimiters');
-const holder = globalThis as unknown as {
-	[LIMITERS]?: { session: RateLimiter; anonymous: RateLimiter };
+const holder = globalThis as unknown as { [LIMITERS]?: Limiters };
+/** PARALLAX_RATE_LIMIT_SCALE: every limit times this (0 = off); 1 when unset. */
+const scale = env.PARALLAX_RATE_LIMIT_SCALE ? Number(env.PARALLAX_RATE_LIMIT_SCALE) : 1;
+const limiter = (options: BucketOptions) => {
+	const o = scaled(options, scale);
+	return o ? new RateLimiter(o) : null;
 };
 // one set of buckets per process (kept across `vite dev` reloads); several instances each limit
 // on their own, which only makes the limit looser, never wrong
 const limiters = (holder[LIMITERS] ??= {
-	session: new RateLimiter(SESSION_WRITES),
-	anonymous: new RateLimiter(ANONYMOUS_WRITES)
+	session: limiter(SESSION_WRITES),
+	anonymous: limiter(ANONYMOUS_WRITES),
+	address: limiter(ADDRESS_WRITES)
 });
 
 const session: SessionDeps = {
@@ -70,8 +83,8 @@ const session: SessionDeps = {
  * Every request: pages and API answers gzip-streamed; security headers; 400 for an address with
  * a control or broken character (before any route or the database sees it); 503 when the
  * database is down; cross-origin writes refused (JSON too: Kit's own check covers forms only);
- * API writes must be JSON; the workspace cookie verified; writes rate-limited per session;
- * locals.workspace filled.
+ * API writes must be JSON; the workspace cookie verified; writes rate-limited per session and
+ * per address; locals.workspace filled.
  */
 export const handle: Handle = sequence(
 	compression,

@@ -184,6 +184,7 @@ describe('rate limit', () => {
 			handle: createRateLimit({
 				session: new RateLimiter({ capacity: 3, refillPerSecond: 1 }),
 				anonymous: new RateLimiter({ capacity: 5, refillPerSecond: 1 }),
+				address: new RateLimiter({ capacity: 8, refillPerSecond: 1 }),
 				now: () => clock.t
 			})
 		};
@@ -219,6 +220,39 @@ describe('rate limit', () => {
 			statuses.push((await handle({ event: write(null), resolve })).status);
 		expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
 		expect((await handle({ event: write(null, '10.0.0.2'), resolve })).status).toBe(200);
+	});
+
+	it('caps all writes of an address, however many fresh sessions it has', async () => {
+		const { handle, clock } = limiters();
+		const { resolve } = route();
+		const statuses = [];
+		// ten sessions of one address: each could write 3, the address only 8
+		for (let s = 0; s < 10; s++)
+			statuses.push((await handle({ event: write(`fresh-${s}`, '10.0.0.9'), resolve })).status);
+		expect(statuses.filter((x) => x === 200)).toHaveLength(8);
+		const refused = await handle({ event: write('fresh-0', '10.0.0.9'), resolve });
+		expect(refused.status).toBe(429);
+		expect(refused.headers.get('retry-after')).toBe('1');
+		// another address is untouched, and the address bucket refills
+		expect((await handle({ event: write('other', '10.0.0.10'), resolve })).status).toBe(200);
+		clock.t += 1000;
+		expect((await handle({ event: write('fresh-1', '10.0.0.9'), resolve })).status).toBe(200);
+	});
+
+	it('keys IPv6 clients by their /64 (varying the rest buys nothing)', async () => {
+		const { handle } = limiters();
+		const { resolve } = route();
+		const statuses = [];
+		for (let i = 1; i <= 6; i++)
+			statuses.push((await handle({ event: write(null, `2001:db8:1:2::${i}`), resolve })).status);
+		expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+	});
+
+	it('lets everything through when the limits are off', async () => {
+		const handle = createRateLimit({ session: null, anonymous: null, address: null });
+		const { resolve, calls } = route();
+		for (let i = 0; i < 50; i++) await handle({ event: write(i % 2 ? 's' : null), resolve });
+		expect(calls).toHaveLength(50);
 	});
 });
 

@@ -4,7 +4,7 @@ import { errorResponse, isJsonContentType, unavailableResponse } from './api';
 import type { Db } from './db/connect';
 import { isDatabaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from './db-errors';
 import type { ErrorCode } from './errors';
-import type { RateLimiter } from './rate-limit';
+import { addressKey, type RateLimiter } from './rate-limit';
 import {
 	appOrigins,
 	isApiPath,
@@ -151,24 +151,35 @@ export function createSessionKey(deps: SessionDeps): Handle {
 	};
 }
 
-/** The two limiters: one per session, one per IP address for writes without a session. */
+/**
+ * The limiters: one bucket per session, one per address for writes without a session (each
+ * makes a new session), one per address for all writes. Null turns one off.
+ */
 export interface Limiters {
-	session: RateLimiter;
-	anonymous: RateLimiter;
+	session: RateLimiter | null;
+	anonymous: RateLimiter | null;
+	/** all writes of an address, whatever the session (absent: no such limit) */
+	address?: RateLimiter | null;
 	/** the clock (ms), replaceable in tests */
 	now?: () => number;
 }
 
-/** Per-session write limit (per IP before there is a session) → 429 with Retry-After. */
+/**
+ * Per-session write limit (per address before there is a session), and a limit on all writes of
+ * an address so fresh sessions cannot multiply the first → 429 with Retry-After.
+ */
 export function createRateLimit(limiters: Limiters): Handle {
 	return ({ event, resolve }) => {
 		if (!isWrite(event.request.method)) return resolve(event);
 		const now = limiters.now?.() ?? Date.now();
 		const key = event.locals.sessionKey;
-		const result = key
-			? limiters.session.take(`s:${key}`, now)
-			: limiters.anonymous.take(`ip:${clientAddress(event)}`, now);
-		if (result.ok) return resolve(event);
+		const address = addressKey(clientAddress(event));
+		const own = key
+			? limiters.session?.take(`s:${key}`, now)
+			: limiters.anonymous?.take(`ip:${address}`, now);
+		// a refused request does not also spend the address's token
+		const result = own && !own.ok ? own : limiters.address?.take(`a:${address}`, now);
+		if (!result || result.ok) return resolve(event);
 		return refuse(event, 429, 'rate_limited', 'Too many changes at once. Wait a moment.', {
 			'retry-after': String(result.retryAfterSeconds)
 		});
