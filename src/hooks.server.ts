@@ -8,6 +8,7 @@ import { createErrorLog, ERROR_LOG, requestLabel } from '$lib/server/error-log';
 import {
 	addressGuard,
 	contentTypeGuard,
+	createProtocolDefault,
 	createOriginGuard,
 	createRateLimit,
 	createSessionKey,
@@ -80,13 +81,15 @@ const session: SessionDeps = {
 };
 
 /**
- * Every request: pages and API answers gzip-streamed; security headers; 400 for an address with
- * a control or broken character (before any route or the database sees it); 503 when the
- * database is down; cross-origin writes refused (JSON too: Kit's own check covers forms only);
- * API writes must be JSON; the workspace cookie verified; writes rate-limited per session and
- * per address; locals.workspace filled.
+ * Every request: http unless ORIGIN or PROTOCOL_HEADER says otherwise; pages and API answers
+ * gzip-streamed; security headers; 400 for an address with a control or broken character
+ * (before any route or the database sees it); 503 when the database is down; cross-origin
+ * writes refused (forms and JSON: Kit's own check is off); API writes must be JSON; the
+ * workspace cookie verified; writes rate-limited per session and per address; locals.workspace
+ * filled.
  */
 export const handle: Handle = sequence(
+	createProtocolDefault(env),
 	compression,
 	securityHeaders,
 	addressGuard,

@@ -6,6 +6,7 @@ import {
 	addressProblem,
 	contentTypeGuard,
 	createOriginGuard,
+	createProtocolDefault,
 	createRateLimit,
 	createSessionKey,
 	createWorkspaceLookup,
@@ -77,6 +78,28 @@ describe('address guard', () => {
 	it('reads the URL as the server received it', () => {
 		expect(addressProblem(new URL('http://app.test/compare/seed?q=war'))).toBeNull();
 		expect(addressProblem(new URL('http://app.test/x?q=%F0%9F'))).toBeNull(); // U+FFFD: harmless
+	});
+});
+
+describe('protocol default', () => {
+	const seen = async (env: { ORIGIN?: string; PROTOCOL_HEADER?: string }, url: string) => {
+		const { calls, resolve } = route();
+		const event = eventFor('/');
+		event.url.href = url;
+		await createProtocolDefault(env)({ event, resolve });
+		return calls[0].url.origin;
+	};
+
+	it('takes a request for http when nothing says it came over https', async () => {
+		// adapter-node's guess without ORIGIN or PROTOCOL_HEADER is https
+		expect(await seen({}, 'https://10.0.0.5:3000/')).toBe('http://10.0.0.5:3000');
+		expect(await seen({ ORIGIN: '' }, 'https://10.0.0.5:3000/')).toBe('http://10.0.0.5:3000');
+	});
+
+	it('leaves the URL alone when ORIGIN or PROTOCOL_HEADER is set', async () => {
+		const origin = 'https://parallax.example.org';
+		expect(await seen({ ORIGIN: origin }, `${origin}/`)).toBe(origin);
+		expect(await seen({ PROTOCOL_HEADER: 'x-forwarded-proto' }, `${origin}/`)).toBe(origin);
 	});
 });
 

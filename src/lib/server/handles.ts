@@ -67,6 +67,20 @@ export const addressGuard: Handle = ({ event, resolve }) => {
 	return refuse(event, 400, 'bad_request', problem);
 };
 
+/**
+ * adapter-node without ORIGIN or PROTOCOL_HEADER takes every request for https (its default),
+ * while a plain `node build` serves http: links, the origin check and the cookies' Secure flag
+ * would all be wrong (every write from the browser refused). Then the request URL is made http,
+ * as the README promises (ORIGIN defaults to http://HOST:PORT). With either set, it is left alone.
+ */
+export function createProtocolDefault(env: { ORIGIN?: string; PROTOCOL_HEADER?: string }): Handle {
+	const guessed = !env.ORIGIN && !env.PROTOCOL_HEADER;
+	return ({ event, resolve }) => {
+		if (guessed && event.url.protocol === 'https:') event.url.protocol = 'http:';
+		return resolve(event);
+	};
+}
+
 /** Security headers on every response (CSP is kit.csp's). */
 export const securityHeaders: Handle = async ({ event, resolve }) =>
 	withSecurityHeaders(await resolve(event));
