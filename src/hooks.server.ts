@@ -9,6 +9,7 @@ import {
 	addressGuard,
 	contentTypeGuard,
 	createProtocolDefault,
+	formGuard,
 	createOriginGuard,
 	createRateLimit,
 	createSessionKey,
@@ -84,9 +85,9 @@ const session: SessionDeps = {
  * Every request: http unless ORIGIN or PROTOCOL_HEADER says otherwise; pages and API answers
  * gzip-streamed; security headers; 400 for an address with a control or broken character
  * (before any route or the database sees it); 503 when the database is down; cross-origin
- * writes refused (forms and JSON: Kit's own check is off); API writes must be JSON; the
- * workspace cookie verified; writes rate-limited per session and per address; locals.workspace
- * filled.
+ * writes refused (forms and JSON: Kit's own check is off); API writes must be JSON, other
+ * writes (form actions) readable forms; the workspace cookie verified; writes rate-limited per
+ * session and per address; locals.workspace filled.
  */
 export const handle: Handle = sequence(
 	createProtocolDefault(env),
@@ -96,6 +97,7 @@ export const handle: Handle = sequence(
 	databaseGuard,
 	createOriginGuard(env.ORIGIN || undefined),
 	contentTypeGuard,
+	formGuard,
 	createSessionKey(session),
 	createRateLimit(limiters),
 	createWorkspaceLookup(session)

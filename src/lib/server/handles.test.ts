@@ -11,6 +11,7 @@ import {
 	createSessionKey,
 	createWorkspaceLookup,
 	databaseGuard,
+	formGuard,
 	securityHeaders
 } from './handles';
 import { RateLimiter } from './rate-limit';
@@ -100,6 +101,56 @@ describe('protocol default', () => {
 		const origin = 'https://parallax.example.org';
 		expect(await seen({ ORIGIN: origin }, `${origin}/`)).toBe(origin);
 		expect(await seen({ PROTOCOL_HEADER: 'x-forwarded-proto' }, `${origin}/`)).toBe(origin);
+	});
+});
+
+describe('form guard', () => {
+	const multipart = () => {
+		const form = new FormData();
+		form.append('title', 'Period 3');
+		return form;
+	};
+	it.each<[string, string, RequestInit, number]>([
+		['a page read', '/rooms', {}, 200],
+		['an API write (the JSON guard’s)', '/api/x', { method: 'POST', body: 'x' }, 200],
+		[
+			'an urlencoded form',
+			'/rooms?/join',
+			{ method: 'POST', body: new URLSearchParams({ code: 'X' }) },
+			200
+		],
+		['a multipart form', '/import?/import', { method: 'POST', body: multipart() }, 200],
+		[
+			'text/plain (a form type Kit lets through, formData() refuses)',
+			'/rooms?/join',
+			{ method: 'POST', body: 'code=X', headers: { 'content-type': 'text/plain' } },
+			415
+		],
+		['no content type', '/rooms?/join', { method: 'POST', body: new Uint8Array([1]) }, 415],
+		[
+			'multipart without a boundary',
+			'/new?/create',
+			{ method: 'POST', body: 'x', headers: { 'content-type': 'multipart/form-data' } },
+			400
+		],
+		[
+			'a broken multipart',
+			'/import?/import',
+			{
+				method: 'POST',
+				body: '--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\nb',
+				headers: { 'content-type': 'multipart/form-data; boundary=zz' }
+			},
+			400
+		]
+	])('%s → %i', async (_name, path, init, status) => {
+		const { calls, resolve } = route();
+		const response = await formGuard({ event: eventFor(path, init), resolve });
+		expect(response.status).toBe(status);
+		expect(calls).toHaveLength(status === 200 ? 1 : 0);
+		// the action still reads the form itself
+		if (status === 200 && path.includes('?/'))
+			expect([...(await calls[0].request.formData()).keys()].length).toBe(1);
 	});
 });
 

@@ -1,6 +1,6 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
 import { labelProblem } from '../domain/text/plain-text';
-import { errorResponse, isJsonContentType, unavailableResponse } from './api';
+import { errorResponse, isJsonContentType, mediaType, unavailableResponse } from './api';
 import type { Db } from './db/connect';
 import { isDatabaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from './db-errors';
 import type { ErrorCode } from './errors';
@@ -130,6 +130,31 @@ export const contentTypeGuard: Handle = ({ event, resolve }) => {
 		'unsupported_media_type',
 		'The API reads JSON: send content-type: application/json.'
 	);
+};
+
+/** The media types an HTML form sends that the form actions read (text/plain is not one). */
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+
+/**
+ * Writes outside the API are form actions, which all read request.formData(): a body that is
+ * no form (another type, a multipart without boundary, a broken multipart) would throw there,
+ * a 500. Here it is a 415 or a 400 before any action runs. The form is parsed from a copy, so
+ * the action reads it as sent; a body past BODY_SIZE_LIMIT stays a 413.
+ */
+export const formGuard: Handle = async ({ event, resolve }) => {
+	const { request, url } = event;
+	if (isApiPath(url.pathname) || !isWrite(request.method)) return resolve(event);
+	const header = request.headers.get('content-type');
+	if (!FORM_TYPES.includes(mediaType(header)))
+		return refuse(event, 415, 'unsupported_media_type', 'Send the form as a browser does.');
+	try {
+		await request.clone().formData();
+	} catch (e) {
+		if ((e as { status?: number }).status === 413)
+			return refuse(event, 413, 'too_large', 'The form is larger than the server accepts.');
+		return refuse(event, 400, 'bad_request', 'The form could not be read. Send it again.');
+	}
+	return resolve(event);
 };
 
 /** What the session handles need: the database and PARALLAX_SECRET (if set). */
