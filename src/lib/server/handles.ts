@@ -19,14 +19,30 @@ import * as workspaces from './workspaces';
 // The small handles src/hooks.server.ts sequences. Each takes its dependencies as arguments, so
 // tests call them with a constructed RequestEvent and a resolve that stands for the route.
 
-/** A refusal: JSON for the API, plain text for pages and form actions. */
-function refuse(
+/**
+ * Read what is left of a request body and drop it: a refusal answered while the client is still
+ * sending would leave the rest on the keep-alive connection, and the client's next request on
+ * it would hang. BODY_SIZE_LIMIT bounds what is read.
+ */
+async function drain(request: Request): Promise<void> {
+	if (!request.body || request.bodyUsed) return;
+	try {
+		const reader = request.body.getReader();
+		while (!(await reader.read()).done);
+	} catch {
+		// past BODY_SIZE_LIMIT, locked by a route or closed: nothing more to read here
+	}
+}
+
+/** A refusal (the body read and dropped first): JSON for the API, plain text for pages and form actions. */
+async function refuse(
 	event: RequestEvent,
 	status: number,
 	code: ErrorCode,
 	message: string,
 	headers: Record<string, string> = {}
-): Response {
+): Promise<Response> {
+	await drain(event.request);
 	if (isApiPath(event.url.pathname)) return errorResponse(status, code, message, { headers });
 	return new Response(message, { status, headers: { 'content-type': 'text/plain', ...headers } });
 }
