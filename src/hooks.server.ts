@@ -90,7 +90,7 @@ const session: SessionDeps = {
  * session and per address; locals.workspace filled.
  */
 export const handle: Handle = sequence(
-	createProtocolDefault(env),
+	createProtocolDefault({ ORIGIN: env.ORIGIN, PROTOCOL_HEADER: env.PROTOCOL_HEADER }),
 	compression,
 	securityHeaders,
 	addressGuard,
