@@ -4,17 +4,29 @@ import { env } from '$env/dynamic/private';
 import { compression } from '$lib/server/compression';
 import { closeDatabase, getDatabase } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db-errors';
+import { createErrorLog, ERROR_LOG, requestLabel } from '$lib/server/error-log';
 import {
+	addressGuard,
 	contentTypeGuard,
+	createProtocolDefault,
+	formGuard,
 	createOriginGuard,
 	createRateLimit,
 	createSessionKey,
 	createWorkspaceLookup,
 	databaseGuard,
 	securityHeaders,
+	type Limiters,
 	type SessionDeps
 } from '$lib/server/handles';
-import { ANONYMOUS_WRITES, RateLimiter, SESSION_WRITES } from '$lib/server/rate-limit';
+import {
+	ADDRESS_WRITES,
+	ANONYMOUS_WRITES,
+	RateLimiter,
+	scaled,
+	SESSION_WRITES,
+	type BucketOptions
+} from '$lib/server/rate-limit';
 import { ensureSeedComparison } from '$lib/server/seed';
 import { getSecret } from '$lib/server/workspaces';
 
@@ -49,14 +61,19 @@ if (!flags[SHUTDOWN_HOOKED]) {
 }
 
 const LIMITERS = Symbol.for('parallax.rateLimiters');
-const holder = globalThis as unknown as {
-	[LIMITERS]?: { session: RateLimiter; anonymous: RateLimiter };
+const holder = globalThis as unknown as { [LIMITERS]?: Limiters };
+/** PARALLAX_RATE_LIMIT_SCALE: every limit times this (0 = off); 1 when unset. */
+const scale = env.PARALLAX_RATE_LIMIT_SCALE ? Number(env.PARALLAX_RATE_LIMIT_SCALE) : 1;
+const limiter = (options: BucketOptions) => {
+	const o = scaled(options, scale);
+	return o ? new RateLimiter(o) : null;
 };
 // one set of buckets per process (kept across `vite dev` reloads); several instances each limit
 // on their own, which only makes the limit looser, never wrong
 const limiters = (holder[LIMITERS] ??= {
-	session: new RateLimiter(SESSION_WRITES),
-	anonymous: new RateLimiter(ANONYMOUS_WRITES)
+	session: limiter(SESSION_WRITES),
+	anonymous: limiter(ANONYMOUS_WRITES),
+	address: limiter(ADDRESS_WRITES)
 });
 
 const session: SessionDeps = {
@@ -65,28 +82,41 @@ const session: SessionDeps = {
 };
 
 /**
- * Every request: pages and API answers gzip-streamed; security headers; 503 when the database is
- * down; cross-origin writes refused (JSON too: Kit's own check covers forms only); API writes
- * must be JSON; the workspace cookie verified; writes rate-limited per session; locals.workspace
- * filled.
+ * Every request: http unless ORIGIN or PROTOCOL_HEADER says otherwise; pages and API answers
+ * gzip-streamed; security headers; 400 for an address with a control or broken character
+ * (before any route or the database sees it); 503 when the database is down; cross-origin
+ * writes refused (forms and JSON: Kit's own check is off); API writes must be JSON, other
+ * writes (form actions) readable forms; the workspace cookie verified; writes rate-limited per
+ * session and per address; locals.workspace filled.
  */
 export const handle: Handle = sequence(
+	createProtocolDefault({ ORIGIN: env.ORIGIN, PROTOCOL_HEADER: env.PROTOCOL_HEADER }),
 	compression,
 	securityHeaders,
+	addressGuard,
 	databaseGuard,
 	createOriginGuard(env.ORIGIN || undefined),
 	contentTypeGuard,
+	formGuard,
 	createSessionKey(session),
 	createRateLimit(limiters),
 	createWorkspaceLookup(session)
 );
 
-/** Unexpected errors: logged; an unreachable database is flagged so databaseGuard answers 503. */
+const ERROR_LOGGER = Symbol.for('parallax.errorLog');
+const logs = globalThis as unknown as { [ERROR_LOGGER]?: ReturnType<typeof createErrorLog> };
+// one per process, so a flood of failing requests writes a few stack traces a minute, not one each
+const logError = (logs[ERROR_LOGGER] ??= createErrorLog(ERROR_LOG));
+
+/**
+ * Unexpected errors: logged (rate-limited); an unreachable database is flagged so databaseGuard
+ * answers 503.
+ */
 export const handleError: HandleServerError = ({ error, event, status, message }) => {
 	if (isDatabaseUnavailable(error)) {
 		event.locals.databaseUnavailable = true;
 		return { message: 'The database is not reachable right now. Try again in a few seconds.' };
 	}
-	if (status >= 500) console.error(error);
+	if (status >= 500) logError(error, requestLabel(event.request.method, event.url.pathname));
 	return { message };
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, Sentence } from '$lib/domain/types';
-import { buildParagraphPieces, sentenceDomId } from './view';
+import { buildParagraphPieces, sentenceDomId, sharedDetails } from './view';
 
 const text = 'Intro line\nFirst one.  Second one. tail';
 const paragraph: Paragraph = { index: 1, start: 11, end: text.length, kind: 'body' };
@@ -44,5 +44,32 @@ describe('sentenceDomId', () => {
 		['b', 12, 'b-s12']
 	] as const)('%s %i -> %s', (side, index, id) => {
 		expect(sentenceDomId(side, index)).toBe(id);
+	});
+});
+
+describe('sharedDetails', () => {
+	const none = { entities: [], numbers: [], dates: [], phrases: [] };
+	const cases: { name: string; fact: Parameters<typeof sharedDetails>[0]; expected: string[] }[] = [
+		{ name: 'nothing', fact: none, expected: [] },
+		{
+			name: 'a date that is also a phrase, once',
+			fact: { ...none, dates: ['last week'], phrases: ['price rise', 'last week'] },
+			expected: ['last week', 'price rise']
+		},
+		{
+			name: 'the same name twice, differently cased',
+			fact: { ...none, entities: ['Kyiv', 'kyiv'], numbers: ['40'] },
+			expected: ['Kyiv', '40']
+		},
+		{
+			name: 'blank details dropped',
+			fact: { ...none, phrases: [' ', 'draft'] },
+			expected: ['draft']
+		}
+	];
+	it.each(cases)('$name', ({ fact, expected }) => {
+		const details = sharedDetails(fact);
+		expect(details.map((d) => d.text)).toEqual(expected);
+		expect(new Set(details.map((d) => d.key)).size).toBe(details.length);
 	});
 });

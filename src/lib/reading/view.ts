@@ -1,3 +1,4 @@
+import type { SharedFact } from '$lib/domain/alignment/types';
 import type { ArticleMeta, Paragraph, Sentence, Side } from '$lib/domain/types';
 
 /** An article as the reading view receives it: one version's text and its segmentation. */
@@ -57,4 +58,23 @@ export function markerDomId(side: Side, index: number): string {
 /** Human label for an article side, never told by colour alone. */
 export function sideLabel(side: Side): string {
 	return side === 'a' ? 'Article A' : 'Article B';
+}
+
+/**
+ * A shared fact's details (names, numbers, dates, phrases) as the list shows them: each once, the
+ * first kind that names it winning ("last week" is a date and a phrase), with a unique key for
+ * a keyed each block (a repeated key makes Svelte throw and blanks the page).
+ */
+export function sharedDetails(
+	fact: Pick<SharedFact, 'entities' | 'numbers' | 'dates' | 'phrases'>
+): { key: string; text: string }[] {
+	const seen = new Set<string>();
+	const details: { key: string; text: string }[] = [];
+	for (const text of [...fact.entities, ...fact.numbers, ...fact.dates, ...fact.phrases]) {
+		const key = text.trim().toLowerCase();
+		if (key === '' || seen.has(key)) continue;
+		seen.add(key);
+		details.push({ key, text });
+	}
+	return details;
 }

@@ -84,6 +84,19 @@ describe('checkBundle', () => {
 		['a newer format', bundle({ version: 2 }), /made by a newer Parallax \(format 2\)/],
 		['a broken version', bundle({ version: '1' }), /unknown format version \("1"\)/],
 		['no comparison title', bundle({ comparison: {} }), /needs a title/],
+		// a NUL went on to the database and was a 500
+		['NUL in the title', bundle({ comparison: { title: 'Garage\u0000vote' } }), /title contains/],
+		['a broken title', bundle({ comparison: { title: 'Garage \ud800' } }), /broken character/],
+		[
+			'a broken article author',
+			bundle({
+				articles: {
+					a: { raw: 'x', meta: { title: 'A', author: '\udfff', genre: 'opinion' } },
+					b: { raw: 'y', meta: { title: 'B', genre: 'opinion' } }
+				}
+			}),
+			/Article A, author: This field contains a broken character/
+		],
 		['no articles', bundle({ articles: null }), /Article A: the file needs its text/],
 		[
 			'an empty article',

@@ -1,6 +1,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import type { JsonObject } from '../domain/annotation/jsonld';
 import { fromAnnotationCollection } from '../domain/annotation/jsonld';
+import { labelMessage, labelProblem, oneLine } from '../domain/text/plain-text';
 import { segmentArticle } from '../domain/text/segment';
 import type { ArticleMeta, Side } from '../domain/types';
 import type { Actor } from './annotation-store';
@@ -157,6 +158,9 @@ export function checkBundle(
 	const title = isRecord(json.comparison) ? json.comparison.title : undefined;
 	if (typeof title !== 'string' || !title.trim() || title.length > 300) {
 		problems.push('The comparison needs a title (up to 300 characters).');
+	} else {
+		const problem = labelProblem(oneLine(title));
+		if (problem) problems.push(labelMessage('The comparison’s title', problem));
 	}
 	const sides = isRecord(json.articles) ? json.articles : {};
 	const [a, b] = SIDES.map((side) => checkSide(sides[side], side, problems));
@@ -183,7 +187,7 @@ export function checkBundle(
 	if (problems.length > 0 || !a || !b) return { ok: false, problems };
 	return {
 		ok: true,
-		value: { title: (title as string).trim(), a, b, annotations, annotationCount }
+		value: { title: oneLine(title as string), a, b, annotations, annotationCount }
 	};
 }
 

@@ -38,6 +38,21 @@ describeEachDatabase('comparisons', (current) => {
 		});
 		expect(await comparisons.getBySlug(db(), 'by-slug')).toEqual(created);
 		expect(await comparisons.getBySlug(db(), 'no-such-slug')).toBeUndefined();
+		// what no slug can be names nothing (PostgreSQL cannot even compare a NUL: it was a 500)
+		for (const hostile of ['by-slug\u0000', '\u0000', 'by\ud800slug', 'x'.repeat(10_000)])
+			expect(await comparisons.getBySlug(db(), hostile)).toBeUndefined();
+		expect(await comparisons.get(db(), `${MISSING}\u0000`)).toBeUndefined();
+	});
+
+	it('stores a title as one line and refuses one with NUL or a broken character', async () => {
+		const { a, b } = await pair('titles');
+		const input = { articleAId: a.id, articleBId: b.id };
+		const made = await comparisons.create(db(), { ...input, title: ' Plan\r\n\tvote ' });
+		expect(made.title).toBe('Plan vote');
+		for (const title of ['Plan\u0000', 'Plan \ud800', ' \n '])
+			await expect(comparisons.create(db(), { ...input, title })).rejects.toBeInstanceOf(
+				comparisons.ComparisonInputError
+			);
 	});
 
 	it('refuses a second comparison with the same slug', async () => {

@@ -1,5 +1,6 @@
 import { desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
+import { isSlug, labelMessage, labelProblem, oneLine } from '../domain/text/plain-text';
 import { toSummary, toView, type ArticleSummary, type ArticleView } from './articles';
 import type { Db } from './db/connect';
 import { article, comparison, type ComparisonRow } from './db/schema';
@@ -100,8 +101,9 @@ export async function get(db: Db, id: string): Promise<ComparisonView | undefine
 	return view;
 }
 
-/** One comparison by its slug, e.g. getBySlug(db, 'seed'). */
+/** One comparison by its slug, e.g. getBySlug(db, 'seed') (undefined for what is no slug). */
 export async function getBySlug(db: Db, slug: string): Promise<ComparisonView | undefined> {
+	if (!isSlug(slug)) return undefined;
 	const [view] = await selectViews(db, eq(comparison.slug, slug));
 	return view;
 }
@@ -116,9 +118,12 @@ async function assertArticles(db: Db, ids: string[]): Promise<void> {
 	if (found.length !== wanted.length) throw new ComparisonInputError('unknown article id');
 }
 
+/** A comparison title as one line; refused when empty or holding a control or broken character. */
 function checkTitle(title: string): string {
-	const clean = typeof title === 'string' ? title.trim() : '';
-	if (!clean || clean.includes('\0')) throw new ComparisonInputError('a comparison needs a title');
+	const clean = typeof title === 'string' ? oneLine(title) : '';
+	if (!clean) throw new ComparisonInputError('a comparison needs a title');
+	const problem = labelProblem(clean);
+	if (problem) throw new ComparisonInputError(labelMessage('The title', problem));
 	return clean;
 }
 

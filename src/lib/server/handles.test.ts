@@ -2,12 +2,16 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
 import { describeEachDatabase } from './db/test-databases';
 import {
+	addressGuard,
+	addressProblem,
 	contentTypeGuard,
 	createOriginGuard,
+	createProtocolDefault,
 	createRateLimit,
 	createSessionKey,
 	createWorkspaceLookup,
 	databaseGuard,
+	formGuard,
 	securityHeaders
 } from './handles';
 import { RateLimiter } from './rate-limit';
@@ -48,6 +52,107 @@ function route() {
 }
 
 const json = { 'content-type': 'application/json' };
+
+describe('address guard', () => {
+	it.each<[string, string, number]>([
+		['a page', '/compare/seed', 200],
+		['a search with a line break', '/library?q=a%0Ab', 200],
+		['an emoji in a path', '/compare/%F0%9F%97%B3', 200],
+		['NUL in a page path', '/compare/%00', 400],
+		['NUL after a slug', '/api/comparisons/seed%00/annotations', 400],
+		['NUL in a deeper path', '/compare/%00/bundle', 400],
+		['a line break in a path', '/api/rooms/a%0Ab', 400],
+		['NUL in a query', '/library?q=%00', 400],
+		['NUL in a query key', '/rooms?%00=1', 400],
+		['a lone surrogate (as CESU bytes)', '/compare/%ED%A0%80', 400],
+		['bytes that are no UTF-8', '/compare/%FF', 400],
+		['an address longer than any route', `/compare/${'a'.repeat(3000)}`, 400]
+	])('%s: %s → %i', async (_name, path, status) => {
+		const { calls, resolve } = route();
+		const response = await addressGuard({ event: eventFor(path), resolve });
+		expect(response.status).toBe(status);
+		expect(calls).toHaveLength(status === 200 ? 1 : 0);
+		if (status === 400 && path.startsWith('/api/'))
+			expect((await response.json()).error.code).toBe('bad_request');
+	});
+
+	it('reads the URL as the server received it', () => {
+		expect(addressProblem(new URL('http://app.test/compare/seed?q=war'))).toBeNull();
+		expect(addressProblem(new URL('http://app.test/x?q=%F0%9F'))).toBeNull(); // U+FFFD: harmless
+	});
+});
+
+describe('protocol default', () => {
+	const seen = async (env: { ORIGIN?: string; PROTOCOL_HEADER?: string }, url: string) => {
+		const { calls, resolve } = route();
+		const event = eventFor('/');
+		event.url.href = url;
+		await createProtocolDefault(env)({ event, resolve });
+		return calls[0].url.origin;
+	};
+
+	it('takes a request for http when nothing says it came over https', async () => {
+		// adapter-node's guess without ORIGIN or PROTOCOL_HEADER is https
+		expect(await seen({}, 'https://10.0.0.5:3000/')).toBe('http://10.0.0.5:3000');
+		expect(await seen({ ORIGIN: '' }, 'https://10.0.0.5:3000/')).toBe('http://10.0.0.5:3000');
+	});
+
+	it('leaves the URL alone when ORIGIN or PROTOCOL_HEADER is set', async () => {
+		const origin = 'https://parallax.example.org';
+		expect(await seen({ ORIGIN: origin }, `${origin}/`)).toBe(origin);
+		expect(await seen({ PROTOCOL_HEADER: 'x-forwarded-proto' }, `${origin}/`)).toBe(origin);
+	});
+});
+
+describe('form guard', () => {
+	const multipart = () => {
+		const form = new FormData();
+		form.append('title', 'Period 3');
+		return form;
+	};
+	it.each<[string, string, RequestInit, number]>([
+		['a page read', '/rooms', {}, 200],
+		['an API write (the JSON guard’s)', '/api/x', { method: 'POST', body: 'x' }, 200],
+		[
+			'an urlencoded form',
+			'/rooms?/join',
+			{ method: 'POST', body: new URLSearchParams({ code: 'X' }) },
+			200
+		],
+		['a multipart form', '/import?/import', { method: 'POST', body: multipart() }, 200],
+		[
+			'text/plain (a form type Kit lets through, formData() refuses)',
+			'/rooms?/join',
+			{ method: 'POST', body: 'code=X', headers: { 'content-type': 'text/plain' } },
+			415
+		],
+		['no content type', '/rooms?/join', { method: 'POST', body: new Uint8Array([1]) }, 415],
+		[
+			'multipart without a boundary',
+			'/new?/create',
+			{ method: 'POST', body: 'x', headers: { 'content-type': 'multipart/form-data' } },
+			400
+		],
+		[
+			'a broken multipart',
+			'/import?/import',
+			{
+				method: 'POST',
+				body: '--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\nb',
+				headers: { 'content-type': 'multipart/form-data; boundary=zz' }
+			},
+			400
+		]
+	])('%s → %i', async (_name, path, init, status) => {
+		const { calls, resolve } = route();
+		const response = await formGuard({ event: eventFor(path, init), resolve });
+		expect(response.status).toBe(status);
+		expect(calls).toHaveLength(status === 200 ? 1 : 0);
+		// the action still reads the form itself
+		if (status === 200 && path.includes('?/'))
+			expect([...(await calls[0].request.formData()).keys()].length).toBe(1);
+	});
+});
 
 describe('origin guard', () => {
 	const guard = createOriginGuard('https://parallax.example.org');
@@ -153,6 +258,7 @@ describe('rate limit', () => {
 			handle: createRateLimit({
 				session: new RateLimiter({ capacity: 3, refillPerSecond: 1 }),
 				anonymous: new RateLimiter({ capacity: 5, refillPerSecond: 1 }),
+				address: new RateLimiter({ capacity: 8, refillPerSecond: 1 }),
 				now: () => clock.t
 			})
 		};
@@ -188,6 +294,39 @@ describe('rate limit', () => {
 			statuses.push((await handle({ event: write(null), resolve })).status);
 		expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
 		expect((await handle({ event: write(null, '10.0.0.2'), resolve })).status).toBe(200);
+	});
+
+	it('caps all writes of an address, however many fresh sessions it has', async () => {
+		const { handle, clock } = limiters();
+		const { resolve } = route();
+		const statuses = [];
+		// ten sessions of one address: each could write 3, the address only 8
+		for (let s = 0; s < 10; s++)
+			statuses.push((await handle({ event: write(`fresh-${s}`, '10.0.0.9'), resolve })).status);
+		expect(statuses.filter((x) => x === 200)).toHaveLength(8);
+		const refused = await handle({ event: write('fresh-0', '10.0.0.9'), resolve });
+		expect(refused.status).toBe(429);
+		expect(refused.headers.get('retry-after')).toBe('1');
+		// another address is untouched, and the address bucket refills
+		expect((await handle({ event: write('other', '10.0.0.10'), resolve })).status).toBe(200);
+		clock.t += 1000;
+		expect((await handle({ event: write('fresh-1', '10.0.0.9'), resolve })).status).toBe(200);
+	});
+
+	it('keys IPv6 clients by their /64 (varying the rest buys nothing)', async () => {
+		const { handle } = limiters();
+		const { resolve } = route();
+		const statuses = [];
+		for (let i = 1; i <= 6; i++)
+			statuses.push((await handle({ event: write(null, `2001:db8:1:2::${i}`), resolve })).status);
+		expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+	});
+
+	it('lets everything through when the limits are off', async () => {
+		const handle = createRateLimit({ session: null, anonymous: null, address: null });
+		const { resolve, calls } = route();
+		for (let i = 0; i < 50; i++) await handle({ event: write(i % 2 ? 's' : null), resolve });
+		expect(calls).toHaveLength(50);
 	});
 });
 

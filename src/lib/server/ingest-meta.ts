@@ -35,6 +35,9 @@ export function checkArticleMeta(fields: Record<MetaField, string>): {
 		// eslint-disable-next-line no-control-regex
 		if (/[\u0000-\u0008\u000b-\u001f\u007f]/.test(get(field)))
 			problem(field, 'This field contains control characters; type it again.');
+		// a lone surrogate (only JSON can carry one) would be stored as U+FFFD
+		if (!get(field).isWellFormed())
+			problem(field, 'This field contains a broken character; type it again.');
 	}
 	if (get('title').length > MAX_TITLE)
 		problem('title', `Keep the title under ${MAX_TITLE} characters.`);

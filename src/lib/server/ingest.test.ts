@@ -176,11 +176,32 @@ describe('readForm: create', () => {
 			side(TEXT_A, { outlet: 'Bad\u0007' }),
 			side(TEXT_B),
 			{ 'a.outlet': 'This field contains control characters; type it again.' }
+		],
+		[
+			'a lone surrogate in a field (only JSON carries one)',
+			side(TEXT_A, { author: 'Ann \ud800' }),
+			side(TEXT_B),
+			{ 'a.author': 'This field contains a broken character; type it again.' }
 		]
 	])('refuses %s with messages by field', (_name, a, b, errors) => {
 		const out = readForm(form(a, b), 'create');
 		expect(out.errors).toEqual(errors);
 		expect(out.input).toBeUndefined();
+	});
+
+	it.each([
+		['NUL', 'Garage\u0000vote', /^The title contains a line break or another control/],
+		['a lone surrogate', 'Garage \udc00', /^The title contains a broken character/]
+	])('refuses a comparison title with %s by its field', (_name, title, message) => {
+		const out = readForm(form(side(TEXT_A), side(TEXT_B), title), 'create');
+		expect(out.errors.title).toMatch(message);
+		expect(out.input).toBeUndefined();
+	});
+
+	it('makes a comparison title of several lines one line', () => {
+		const out = readForm(form(side(TEXT_A), side(TEXT_B), 'Garage\r\n vote'), 'create');
+		expect(out.errors).toEqual({});
+		expect(out.input?.title).toBe('Garage\r\n vote'); // the store makes it one line
 	});
 
 	it('sends back what was typed so nothing has to be typed again', () => {

@@ -3,6 +3,7 @@
  * metadata become a stored comparison with its analysis, or field messages and nothing stored.
  * `readForm` is pure (no database) so every rule is table-tested; `create` stores.
  */
+import { labelMessage, labelProblem, oneLine } from '../domain/text/plain-text';
 import type { ArticleMeta, Side } from '../domain/types';
 import * as articles from './articles';
 import { getAnalysis } from './comparison-analysis';
@@ -189,6 +190,8 @@ export function readForm(form: ComparisonForm, mode: 'read' | 'create'): FormOut
 	const metas = SIDES.map((side) => checkSideMeta(values, side, raws[side], errors));
 	if (values.title.trim().length > MAX_TITLE)
 		errors.title = `Keep the title under ${MAX_TITLE} characters.`;
+	const titleProblem = labelProblem(oneLine(values.title));
+	if (titleProblem) errors.title ??= labelMessage('The title', titleProblem);
 	if (Object.keys(errors).length > 0 || raws.a === undefined || raws.b === undefined) {
 		return { values, errors, notices };
 	}

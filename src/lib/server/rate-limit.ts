@@ -63,7 +63,52 @@ export class RateLimiter {
 /** Writes per workspace session: 60 per 10 s sustained, bursts of 30 (a fast annotator is far below). */
 export const SESSION_WRITES: BucketOptions = { capacity: 30, refillPerSecond: 6 };
 /**
- * Writes per IP address without a session (each first write makes a workspace): roomy enough for
- * a class of 35 opening the app together behind one school address.
+ * Writes per address without a session: each one makes a session (a join makes a room member,
+ * a first write a workspace), so this is the limit on new sessions per address. 200 at once
+ * lets four classes behind one school address join in the same minute (150 joins at once, none
+ * refused); then one a second (60 a minute: a class of 40 arriving late still gets in).
  */
-export const ANONYMOUS_WRITES: BucketOptions = { capacity: 120, refillPerSecond: 6 };
+export const ANONYMOUS_WRITES: BucketOptions = { capacity: 200, refillPerSecond: 1 };
+/**
+ * All writes from one address, whatever the session: fresh sessions cannot multiply the
+ * per-session limit beyond this. 1,200 at once is a class of 40 each spending their whole burst
+ * (40 × 30) in the same second; 40 a second sustained is every student of a class of 40 writing
+ * once a second, or 150 students once every 4 s (a lesson is far below either).
+ */
+export const ADDRESS_WRITES: BucketOptions = { capacity: 1200, refillPerSecond: 40 };
+
+/**
+ * Bucket options scaled by `factor` (PARALLAX_RATE_LIMIT_SCALE): 2 doubles every limit, and
+ * 0 turns limiting off (a load test behind one address); anything not a finite number ≥ 0 is 1.
+ */
+export function scaled(options: BucketOptions, factor: number): BucketOptions | null {
+	if (!Number.isFinite(factor) || factor < 0) return options;
+	if (factor === 0) return null;
+	return {
+		...options,
+		capacity: Math.max(1, Math.round(options.capacity * factor)),
+		refillPerSecond: options.refillPerSecond * factor
+	};
+}
+
+/**
+ * The key of a client address for per-address limits: an IPv4 address as it is, an IPv6 address
+ * by its /64 prefix (one household or phone gets a whole /64, so single addresses cost nothing
+ * to vary), an IPv4-mapped IPv6 address as its IPv4 address.
+ * @example addressKey('2001:db8:1:2:aa::1') // '2001:db8:1:2::/64'
+ */
+export function addressKey(address: string): string {
+	const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+	if (mapped) return mapped[1];
+	if (!address.includes(':')) return address;
+	const [head, tail = ''] = address.toLowerCase().split('::');
+	const left = head ? head.split(':') : [];
+	const right = tail ? tail.split(':') : [];
+	const groups = address.includes('::')
+		? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right]
+		: left;
+	return `${groups
+		.slice(0, 4)
+		.map((g) => g.replace(/^0+(?=.)/, ''))
+		.join(':')}::/64`;
+}

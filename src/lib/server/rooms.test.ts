@@ -137,6 +137,41 @@ describeEachDatabase('rooms', (current) => {
 		await roomAnnotations.create(deps(), { ...t, room: locked }, note('teacher may'));
 	});
 
+	it('refuses room titles with NUL, line breaks or a lone surrogate (422, nothing stored)', async () => {
+		const secret = await getSecret(db());
+		const comparison = await createComparison(db(), 'titles');
+		for (const title of [
+			'a\u0000b',
+			'Period 3\r\nMedia',
+			'a\tb',
+			'broken \ud800',
+			'x'.repeat(121),
+			42
+		])
+			expect(await failure(rooms.create(db(), secret, comparison.id, title))).toMatchObject({
+				status: 422,
+				fields: [{ field: 'title' }]
+			});
+		const made = await rooms.create(db(), secret, comparison.id, '  Debate 🗳️ ');
+		expect(made.room.title).toBe('Debate 🗳️');
+		expect((await rooms.create(db(), secret, comparison.id, undefined)).room.title).toBe(
+			'Classroom'
+		);
+	});
+
+	it('answers an empty PATCH with the room unchanged, and names fields it cannot change', async () => {
+		const { teach } = await setup('patch');
+		const t = await teach();
+		const same = await teacher.change(deps(), t, {});
+		expect(same).toEqual(t.room);
+		for (const body of [{ title: 'New name' }, { phase: 'reveal', __proto__x: 1 }])
+			expect(await failure(teacher.change(deps(), t, body))).toMatchObject({
+				status: 422,
+				fields: [{ field: Object.keys(body).at(-1) }]
+			});
+		expect((await teach()).room.phase).toBe('individual');
+	});
+
 	it('records events in order and replays to each viewer only what they may see', async () => {
 		const { ana, ben, teach, note } = await setup('events');
 		const t = await teach();

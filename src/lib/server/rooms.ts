@@ -1,6 +1,7 @@
 import { and, eq, isNull, or } from 'drizzle-orm';
 import { ROOM_PHASES, type RoomMemberView, type RoomPhase } from '../live/events';
 import { isRecord } from '../domain/annotation/validate-fields';
+import { labelMessage, labelProblem } from '../domain/text/plain-text';
 import type { Db } from './db/connect';
 import {
 	annotation,
@@ -83,6 +84,18 @@ export const toMember = (row: RoomMemberRow): Member => ({
 /** Longest room title. */
 const MAX_TITLE_LENGTH = 120;
 
+/** A room title ('' when none was given): one line of text, refused with a 422 otherwise. */
+export function checkRoomTitle(title: unknown): string {
+	const name = typeof title === 'string' ? title.trim() : '';
+	if (title !== undefined && (typeof title !== 'string' || [...name].length > MAX_TITLE_LENGTH))
+		throw invalid([
+			{ field: 'title', message: `A title is text up to ${MAX_TITLE_LENGTH} characters.` }
+		]);
+	const problem = labelProblem(name);
+	if (problem) throw invalid([{ field: 'title', message: labelMessage('The title', problem) }]);
+	return name;
+}
+
 /** A new room on a comparison, and the teacher's membership in it. */
 export async function create(
 	db: Db,
@@ -90,11 +103,7 @@ export async function create(
 	comparisonId: string,
 	title: unknown
 ): Promise<CreatedRoom> {
-	const name = typeof title === 'string' ? title.trim() : '';
-	if (title !== undefined && (typeof title !== 'string' || name.length > MAX_TITLE_LENGTH))
-		throw invalid([
-			{ field: 'title', message: `A title is text up to ${MAX_TITLE_LENGTH} characters.` }
-		]);
+	const name = checkRoomTitle(title);
 	const teacherToken = createToken();
 	const codeSalt = createSalt();
 	const joinCode = deriveJoinCode(secret, codeSalt);
@@ -247,9 +256,20 @@ export interface RoomChanges {
 	locked?: boolean;
 }
 
-/** Validates a PATCH body for a room; throws a 422 naming the field. */
+/** The fields a PATCH of a room may name. */
+const CHANGE_FIELDS = ['phase', 'spotlightId', 'locked'] as const;
+
+/** Validates a PATCH body for a room; throws a 422 naming the field (unknown ones too). */
 export function checkChanges(raw: unknown): RoomChanges {
 	if (!isRecord(raw)) throw invalid([{ field: '', message: 'Expected a JSON object.' }]);
+	const unknown = Object.keys(raw).filter((k) => !(CHANGE_FIELDS as readonly string[]).includes(k));
+	if (unknown.length)
+		throw invalid(
+			unknown.slice(0, 10).map((field) => ({
+				field,
+				message: `A room's ${CHANGE_FIELDS.join(', ')} can be changed, not this.`
+			}))
+		);
 	const out: RoomChanges = {};
 	if (raw.phase !== undefined) {
 		if (!ROOM_PHASES.includes(raw.phase as RoomPhase))
@@ -293,7 +313,10 @@ export async function update(db: Db, roomId: string, changes: RoomChanges): Prom
 		if (fact?.kind !== 'shared-fact')
 			throw invalid([{ field: 'spotlightId', message: 'Spotlight a shared fact of this room.' }]);
 	}
-	const [row] = await db.update(room).set(changes).where(eq(room.id, roomId)).returning();
+	// nothing to change (an empty PATCH): the room as it is; drizzle refuses an empty SET
+	const [row] = Object.keys(changes).length
+		? await db.update(room).set(changes).where(eq(room.id, roomId)).returning()
+		: await db.select().from(room).where(eq(room.id, roomId));
 	if (!row) throw notFound('room');
 	return toRoom(row);
 }

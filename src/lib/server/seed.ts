@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
+import { isSlug } from '../domain/text/plain-text';
 import type { ArticleMeta } from '../domain/types';
 import * as articles from './articles';
 import * as comparisons from './comparisons';
@@ -43,8 +44,8 @@ export async function readSeedManifest(seedsDir: string): Promise<SeedManifest> 
 	}
 	const m = data as Partial<SeedManifest>;
 	const c = m.comparison;
-	if (typeof c?.slug !== 'string' || !c.slug || typeof c.title !== 'string' || !c.title) {
-		fail(path, 'comparison needs a slug and a title');
+	if (typeof c?.slug !== 'string' || !isSlug(c.slug) || typeof c.title !== 'string' || !c.title) {
+		fail(path, 'comparison needs a slug (a-z, 0-9 and dashes) and a title');
 	}
 	if (!Array.isArray(m.articles) || m.articles.length !== 2) {
 		fail(path, 'articles must list exactly two articles');

@@ -1,6 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { env } from '$env/dynamic/private';
+import { isSlug } from '../domain/text/plain-text';
 import { getDatabase } from './db';
 import type { Db } from './db/connect';
 import { comparison } from './db/schema';
@@ -49,6 +50,7 @@ export async function ensureWorkspace(event: RequestEvent): Promise<workspaces.W
 /** The comparison a route's [id] names: its uuid, or the slug of a well-known one ('seed'). */
 export async function comparisonIdOf(db: Db, param: string): Promise<string> {
 	if (isUuid(param)) return param.toLowerCase();
+	if (!isSlug(param)) throw notFound('comparison');
 	const [row] = await db
 		.select({ id: comparison.id })
 		.from(comparison)

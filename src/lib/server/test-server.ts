@@ -32,25 +32,28 @@ export interface BuiltServer {
 	cleanUp(): void;
 }
 
-/** Start `node build` from `root` on a free port; resolves once it listens. */
+/** Start `node build` from `root` on a free port (`unset` names variables to leave out); resolves once it listens. */
 export async function startBuild(
 	root: string,
-	options: { dataDir?: string; env?: Record<string, string> } = {}
+	options: { dataDir?: string; env?: Record<string, string>; unset?: string[] } = {}
 ): Promise<BuiltServer> {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'parallax-build-'));
+	const env: Record<string, string | undefined> = {
+		...process.env,
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		ORIGIN: origin,
+		PARALLAX_DATA_DIR: dataDir,
+		BODY_SIZE_LIMIT: '2M',
+		...options.env
+	};
+	// e.g. ORIGIN, to start the build as a plain `node build` is started
+	for (const name of options.unset ?? []) delete env[name];
 	const child = spawn(process.execPath, ['build'], {
 		cwd: root,
-		env: {
-			...process.env,
-			PORT: String(port),
-			HOST: '127.0.0.1',
-			ORIGIN: origin,
-			PARALLAX_DATA_DIR: dataDir,
-			BODY_SIZE_LIMIT: '2M',
-			...options.env
-		},
+		env,
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	let log = '';

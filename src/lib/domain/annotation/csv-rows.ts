@@ -39,6 +39,13 @@ export const EARLIER_VERSION_MARK = '[earlier version] ';
  * advice: start such cells with a single quote, which the spreadsheet shows as text.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/*
+ * Where a spreadsheet may start a new cell inside ours: Excel in a locale whose list separator is
+ * ";" splits "x;=cmd|' /C calc'!A0" there (our quotes do not protect a field it does not see
+ * start with one), a pasted cell splits at tabs, a naive reader at line breaks. A trigger after
+ * one (spaces and quotes between) gets the same single quote.
+ */
+const FORMULA_AFTER_SEPARATOR = /([;\t\r\n][\s"]*)(?=[=+\-@])/g;
 
 function quote(annotation: Annotation, side: Side, articles: ComparisonTexts): string {
 	const target = annotation.targets.find((t) => t.side === side);
@@ -75,11 +82,14 @@ export function toCsvRows(
 }
 
 /**
- * A cell made inert for spreadsheets: one that would start a formula gets a leading single quote.
+ * A cell made inert for spreadsheets: one that would start a formula gets a leading single quote,
+ * and so does a formula trigger after a separator a spreadsheet may split the cell at.
  * @example neutralizeCell('=1+1') // "'=1+1"
+ * @example neutralizeCell("x;=cmd|' /C calc'!A0;") // "x;'=cmd|' /C calc'!A0;"
  */
 export function neutralizeCell(cell: string): string {
-	return FORMULA_START.test(cell) ? `'${cell}` : cell;
+	const inner = cell.replace(FORMULA_AFTER_SEPARATOR, "$1'");
+	return FORMULA_START.test(inner) ? `'${inner}` : inner;
 }
 
 /**
@@ -92,7 +102,8 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 	return stringify(
 		rows.map((row) => row.map(neutralizeCell)),
 		// with CRLF rows csv-stringify no longer quotes a lone line break; a spreadsheet would
-		// split the row there, so quote every field that holds one
-		{ bom: true, record_delimiter: 'windows', quoted_match: /[\r\n]/ }
+		// split the row there, so quote every field that holds one; and one with a ";" (the list
+		// separator of many locales), which a spreadsheet reading ";" keeps whole when it starts
+		{ bom: true, record_delimiter: 'windows', quoted_match: /[\r\n;]/ }
 	);
 }

@@ -131,6 +131,20 @@ describe('fromAnnotationCollection reports bad items and keeps the good ones', (
 		['creator as number', 8, (i) => void (i.creator = 9), 'author', /missing/],
 		['no scope', 8, (i) => void delete i['parallax:scopeId'], 'scope.id', /text/],
 		['created "yesterday"', 8, (i) => void (i.created = 'yesterday'), 'createdAt', /UTC time/],
+		[
+			'created in year 0',
+			8,
+			(i) => void (i.created = '0000-06-01T00:00:00Z'),
+			'createdAt',
+			/UTC time/
+		],
+		[
+			'modified in year 10000',
+			8,
+			(i) => void (i.modified = '10000-06-01T00:00:00Z'),
+			'updatedAt',
+			/UTC time/
+		],
 		['an http id that is no uuid', 8, (i) => void (i.id = 'https://x.org/anno/1'), 'id', /uuid/],
 		['a duplicate id', 9, (i) => void (i.id = `urn:uuid:${IDS.note}`), 'id', /same id/],
 		[

@@ -161,9 +161,15 @@ export function checkUrl(
 	return url.href;
 }
 
-/** An ISO 8601 UTC timestamp that names a real calendar time. */
+/**
+ * An ISO 8601 UTC timestamp that names a real calendar time in the years 1–9999 (four digits;
+ * PostgreSQL has no year 0, though JavaScript parses it).
+ */
 export function checkTimestamp(issues: Issues, field: string, raw: unknown): string | undefined {
-	const ms = typeof raw === 'string' && TIMESTAMP.test(raw) ? Date.parse(raw) : NaN;
+	const ms =
+		typeof raw === 'string' && TIMESTAMP.test(raw) && !raw.startsWith('0000-')
+			? Date.parse(raw)
+			: NaN;
 	// Date.parse rolls 30 February over to March: compare the calendar fields back
 	if (
 		!Number.isFinite(ms) ||

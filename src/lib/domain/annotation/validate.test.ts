@@ -324,6 +324,10 @@ describe('validateAnnotation and validateReply (stored, as imported)', () => {
 		],
 		['30 February', { createdAt: '2024-02-30T10:00:00Z' }, 'createdAt', /UTC time/],
 		['a local time', { updatedAt: '2024-03-18T10:00:00' }, 'updatedAt', /UTC time/],
+		// year 0 parses in JavaScript, but PostgreSQL has no year 0 (it was a 500 on import)
+		['year 0000', { createdAt: '0000-01-01T00:00:00.000Z' }, 'createdAt', /UTC time/],
+		['year 10000', { updatedAt: '+010000-01-01T00:00:00.000Z' }, 'updatedAt', /UTC time/],
+		['year -1', { createdAt: '-000001-01-01T00:00:00.000Z' }, 'createdAt', /UTC time/],
 		['no author', { author: null }, 'author', /author is missing/],
 		['replies as object', { replies: {} }, 'replies', /must be a list/],
 		[
