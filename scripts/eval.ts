@@ -109,7 +109,7 @@ const figures = [
 	'|---|---|---|---|---|---|---|---|---|',
 	...results.map(
 		([name, r]) =>
-			`| ${name} | ${f3(r.precision)} | ${f3(r.coverage)} | ${f3(r.falseAlarms)} | ${r.msPerPair.toFixed(1)} | ${r.scored} (${r.correct}) | ${r.covered} / ${r.pairsWithGold} | ${f2(r.alarmsUnfiltered / r.differentEventPairs)} | ${f2(r.precisionAnnotated)} |`
+			`| ${name} | ${f3(r.precision)} | ${f3(r.coverage)} | ${f3(r.falseAlarms)} | ${r.msPerPair ? r.msPerPair.toFixed(1) : '—'} | ${r.scored} (${r.correct}) | ${r.covered} / ${r.pairsWithGold} | ${f2(r.alarmsUnfiltered / r.differentEventPairs)} | ${f2(r.precisionAnnotated)} |`
 	)
 ].join('\n');
 const timingTable = [
