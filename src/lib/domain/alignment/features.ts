@@ -3,7 +3,7 @@
  * (names, quantities, dates) that two reports of the same fact have to agree on.
  */
 import type { SegmentedArticle, Token } from '../types';
-import { isStopword, tokenize } from '../text/tokens';
+import { isStopword, sentenceTokens } from '../text/tokens';
 import { extractDates } from './dates';
 import { buildNameLexicon, extractEntities, isHeadlineCase } from './entities';
 import { phrasalLemma } from './phrasal-verbs';
@@ -54,9 +54,7 @@ export interface ArticleFeatures {
  * // [{text:'March 18', month:3, day:18}]
  */
 export function buildArticleFeatures(article: SegmentedArticle): ArticleFeatures {
-	const tokenLists = article.sentences.map((s) =>
-		tokenize(article.text.slice(s.start, s.end), s.start)
-	);
+	const tokenLists = sentenceTokens(article);
 	const lexicon = buildNameLexicon(tokenLists);
 	const nameKeys = new Set<string>();
 	const lemmas = new Set<string>();

@@ -3,7 +3,7 @@
  * Furniture (navigation, bios, donation appeals) is left out of every statistic, and a sentence
  * repeated verbatim (a pull quote) is flagged so it is not counted twice.
  */
-import { isStopword, tokenize } from '../text/tokens';
+import { isStopword, sentenceTokens } from '../text/tokens';
 import type { SegmentedArticle, Token } from '../types';
 
 /** The tokens of one body sentence, and the content words and terms among them. */
@@ -140,7 +140,8 @@ export function bodySentenceTokens(article: SegmentedArticle): SentenceTokens[] 
 	const cached = CACHE.get(article);
 	if (cached) return cached;
 	const body = article.sentences.filter((s) => !s.furniture);
-	const tokenized = body.map((s) => tokenize(article.text.slice(s.start, s.end), s.start));
+	const all = sentenceTokens(article);
+	const tokenized = body.map((s) => all[s.index]);
 	const titles = new Set(article.paragraphs.filter((p) => p.kind === 'title').map((p) => p.index));
 	const runs = body.map((s, k) =>
 		isHeadlineCase(tokenized[k], titles.has(s.paragraph))

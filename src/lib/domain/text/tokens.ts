@@ -2,7 +2,7 @@
  * Tokeniser: words, numbers and punctuation with offsets into the normalised text and a lemma
  * for each word. One sticky regular expression scans the text, so 40,000 words take a few ms.
  */
-import type { Token } from '../types';
+import type { SegmentedArticle, Token } from '../types';
 import { lemmatize } from './lemma';
 import { isStopword } from './stopwords';
 
@@ -91,6 +91,23 @@ export function contentLemmas(tokens: readonly Token[]): string[] {
 		if (t.kind === 'punct') continue;
 		if (t.kind === 'word' && isStopword(t.lemma)) continue;
 		out.push(t.lemma);
+	}
+	return out;
+}
+
+/** Tokens of every sentence per article object: the engine and the framing layers share them. */
+const SENTENCE_TOKENS = new WeakMap<SegmentedArticle, Token[][]>();
+
+/**
+ * The tokens of each sentence of an article (by sentence index), tokenised once per article
+ * object; callers must not change them.
+ * @example sentenceTokens(article)[0][0].lemma // 'joe'
+ */
+export function sentenceTokens(article: SegmentedArticle): readonly Token[][] {
+	let out = SENTENCE_TOKENS.get(article);
+	if (!out) {
+		out = article.sentences.map((s) => tokenize(article.text.slice(s.start, s.end), s.start));
+		SENTENCE_TOKENS.set(article, out);
 	}
 	return out;
 }
