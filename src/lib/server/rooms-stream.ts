@@ -26,6 +26,17 @@ export function resumeId(headers: Headers, url: URL): number {
 	return Number.isSafeInteger(n) && n >= 0 ? n : 0;
 }
 
+const encoder = new TextEncoder();
+/** Each event's frame, made once: the bus hands one event object to every stream of its room. */
+const frames = new WeakMap<RoomStreamEvent, Uint8Array>();
+
+/** The encoded SSE frame of an event, shared by every listener that may see it. */
+export function frameOf(event: RoomStreamEvent): Uint8Array {
+	let frame = frames.get(event);
+	if (!frame) frames.set(event, (frame = encoder.encode(formatEvent(event))));
+	return frame;
+}
+
 /** The stream's body for one member; ends when the member is removed or the room deleted. */
 export function createRoomStream(
 	deps: RoomDeps,
@@ -33,7 +44,6 @@ export function createRoomStream(
 	afterId: number,
 	signal: AbortSignal
 ): ReadableStream<Uint8Array> {
-	const encoder = new TextEncoder();
 	const viewer: Viewer = { memberId: m.member.id, role: m.member.role };
 	let phase: RoomPhase = m.room.phase;
 	let unsubscribe: (() => void) | undefined;
@@ -47,10 +57,10 @@ export function createRoomStream(
 	};
 	return new ReadableStream<Uint8Array>({
 		async start(controller) {
-			const write = (text: string) => {
+			const write = (chunk: string | Uint8Array) => {
 				if (closed) return;
 				try {
-					controller.enqueue(encoder.encode(text));
+					controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
 				} catch {
 					stop();
 				}
@@ -62,7 +72,7 @@ export function createRoomStream(
 				const { event } = message;
 				if (event.type === 'room.phase') phase = event.data.phase;
 				if (!canSee(viewer, phase, message)) return;
-				write(formatEvent(event));
+				write(frameOf(event));
 				const ended =
 					event.type === 'room.deleted' ||
 					(event.type === 'member.removed' && event.data.id === viewer.memberId);
