@@ -9,8 +9,7 @@
  * For trying it out: BENCH_ONLY=engine,js,lighthouse,creates,fanout picks parts (the report is then
  * printed, BENCHMARKS.md left alone); BENCH_RATES_CREATES / BENCH_RATES_FANOUT ("25,50"),
  * BENCH_STEP_SECONDS, BENCH_ROOMS, BENCH_LISTENERS, BENCH_LIGHTHOUSE_PAGES ("/,/library") and
- * BENCH_LIGHTHOUSE_PRESETS ("mobile") make
- * it smaller.
+ * BENCH_LIGHTHOUSE_PRESETS ("mobile") make it smaller; BENCH_PORT picks the server's port.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -121,7 +120,8 @@ console.log(machine);
 const timings = parts.has('engine') ? runTimings(SEED_A, SEED_B, loadEcbPlus().docs) : undefined;
 // the classes' load generator stands for schools behind their own addresses (X-Forwarded-For)
 const server = await startBuild(process.cwd(), {
-	env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' }
+	env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' },
+	port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined
 });
 const pid = server.process.pid;
 let js, lighthouse: LighthouseScore[] | undefined, creates: Capacity | undefined;

@@ -31,12 +31,12 @@ export interface BuiltServer {
 	cleanUp(): void;
 }
 
-/** Start `node build` from `root` on a free port; resolves once it listens. */
+/** Start `node build` from `root` on `port` (default: a free one); resolves once it listens. */
 export async function startBuild(
 	root: string,
-	options: { dataDir?: string; env?: Record<string, string> } = {}
+	options: { dataDir?: string; env?: Record<string, string>; port?: number } = {}
 ): Promise<BuiltServer> {
-	const port = await freePort();
+	const port = options.port ?? (await freePort());
 	const origin = `http://127.0.0.1:${port}`;
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'parallax-build-'));
 	const child = spawn(process.execPath, ['build'], {
