@@ -1,9 +1,15 @@
 /**
  * `npm run bench`: the performance figures of PRODUCT.md §8, measured on this machine and written
  * to BENCHMARKS.md. Engine timings (seed pair, 2 × 10,000 and 2 × 20,000 words), the viewer's
- * initial JavaScript as Chromium loads it (gzip), Lighthouse scores of the main pages,
- * annotation-create latency against `node build` with several browser sessions, and the
- * classroom's live fan-out. Builds the app first when there is no build.
+ * initial JavaScript as Chromium loads it (gzip), Lighthouse scores of the main pages, and the
+ * capacity of one `node build` process: annotation creates and the classroom's live fan-out at a
+ * stepped-up offered rate, with the server's CPU time per write beside a bare INSERT and a refused
+ * request of the same run. Builds the app first when there is no build.
+ *
+ * For trying it out: BENCH_ONLY=engine,js,lighthouse,creates,fanout picks parts (the report is then
+ * printed, BENCHMARKS.md left alone); BENCH_RATES_CREATES / BENCH_RATES_FANOUT ("25,50"),
+ * BENCH_STEP_SECONDS, BENCH_ROOMS, BENCH_LISTENERS, BENCH_LIGHTHOUSE_PAGES ("/,/library") and
+ * BENCH_LIGHTHOUSE_PRESETS ("mobile") make it smaller; BENCH_PORT picks the server's port.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -14,9 +20,16 @@ import { chromium } from '@playwright/test';
 import { normalizeText } from '../src/lib/domain/text/normalize';
 import { loadEcbPlus } from './eval/ecbplus';
 import { startBuild } from '../src/lib/server/test-server';
-import { measureCreates } from './bench/creates';
-import { measureFanout } from './bench/fanout';
-import { measureLighthouse, type LighthouseScore } from './bench/lighthouse';
+import {
+	measureBareInsert,
+	percentile,
+	processCpuMs,
+	type Capacity,
+	type RateStep
+} from './bench/capacity';
+import { CREATE_P99_MS, measureCreates } from './bench/creates';
+import { FANOUT_ACK_P99_MS, FANOUT_DELIVERY_P99_MS, measureFanout } from './bench/fanout';
+import { LIGHTHOUSE_PAGES, measureLighthouse, type LighthouseScore } from './bench/lighthouse';
 import { runTimings } from './eval/timing';
 
 const SEED_A = 'seeds/000_22ed28cde7db5cf9.txt';
@@ -56,6 +69,44 @@ async function measureClientJs(origin: string) {
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
+const ALL_PARTS = ['engine', 'js', 'lighthouse', 'creates', 'fanout'];
+const parts = new Set(process.env.BENCH_ONLY?.split(',').map((p) => p.trim()) ?? ALL_PARTS);
+const numbers = (raw: string | undefined, fallback: number[]) =>
+	raw ? raw.split(',').map(Number) : fallback;
+const CREATE_RATES = numbers(process.env.BENCH_RATES_CREATES, [25, 50, 100, 150, 200, 300, 400]);
+const FANOUT_RATES = numbers(process.env.BENCH_RATES_FANOUT, [25, 50, 100, 150, 200, 300]);
+const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 5);
+const ROOMS = Number(process.env.BENCH_ROOMS ?? 10);
+const LISTENERS = Number(process.env.BENCH_LISTENERS ?? 35);
+/** Writes per second a class of 35 makes in PRODUCT.md §8's load (100 writes/s over 10 rooms). */
+const CLASS_RATE = 10;
+
+/**
+ * Server CPU per request for a write refused before any query (an unknown room: 404): what the
+ * HTTP layer, the hooks and reading the JSON body cost, the floor under every write.
+ */
+async function measureRefused(origin: string, pid: number | undefined, count = 300) {
+	const body = JSON.stringify({ id: crypto.randomUUID(), kind: 'note', targets: [], note: '' });
+	const send = async (i: number) => {
+		const response = await fetch(`${origin}/api/rooms/${crypto.randomUUID()}/annotations`, {
+			method: 'POST',
+			// each its own address: anonymous writes are rate-limited per address
+			headers: {
+				'content-type': 'application/json',
+				origin,
+				'x-forwarded-for': `10.1.${i >> 8}.${i & 255}`
+			},
+			body
+		});
+		await response.arrayBuffer();
+		if (response.status !== 404) throw new Error(`refused request answered ${response.status}`);
+	};
+	for (let i = 0; i < 50; i++) await send(i);
+	const cpu = processCpuMs(pid);
+	for (let i = 0; i < count; i++) await send(50 + i);
+	return (processCpuMs(pid) - cpu) / count;
+}
+
 if (!existsSync('build/handler.js')) {
 	console.log('No build: running vite build…');
 	const r = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
@@ -66,66 +117,161 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.
 	.map((l) => l.toFixed(2))
 	.join(' / ')} at start`;
 console.log(machine);
-const timings = runTimings(SEED_A, SEED_B, loadEcbPlus().docs);
-const server = await startBuild(process.cwd());
-let js, creates, fanout, lighthouse: LighthouseScore[];
+const timings = parts.has('engine') ? runTimings(SEED_A, SEED_B, loadEcbPlus().docs) : undefined;
+// the classes' load generator stands for schools behind their own addresses (X-Forwarded-For)
+const server = await startBuild(process.cwd(), {
+	env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' },
+	port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined
+});
+const pid = server.process.pid;
+let js, lighthouse: LighthouseScore[] | undefined, creates: Capacity | undefined;
+let fanout: (Capacity & { rooms: number; listeners: number }) | undefined;
+let bare: { wallMs: number; cpuMs: number } | undefined, refusedCpu: number | undefined;
 try {
-	js = await measureClientJs(server.origin);
+	if (parts.has('js')) js = await measureClientJs(server.origin);
 	// before the write-heavy runs, so the pages are measured on a quiet server
-	lighthouse = await measureLighthouse(server.origin);
-	creates = await measureCreates(server.origin, SEED_A);
-	const text = normalizeText(readFileSync(SEED_A, 'utf8')).text;
-	const version = createHash('sha256').update(text).digest('hex');
-	fanout = await measureFanout(server.origin, { text, version });
+	if (parts.has('lighthouse'))
+		lighthouse = await measureLighthouse(
+			server.origin,
+			process.env.BENCH_LIGHTHOUSE_PAGES?.split(',') ?? LIGHTHOUSE_PAGES,
+			(process.env.BENCH_LIGHTHOUSE_PRESETS?.split(',') as ('mobile' | 'desktop')[]) ?? [
+				'mobile',
+				'desktop'
+			]
+		);
+	if (parts.has('creates') || parts.has('fanout')) {
+		bare = await measureBareInsert();
+		refusedCpu = await measureRefused(server.origin, pid);
+		console.log(
+			`bare INSERT ${fmt(bare.wallMs, 2)} ms (${fmt(bare.cpuMs, 2)} ms CPU); refused request ${fmt(refusedCpu, 2)} ms server CPU`
+		);
+	}
+	if (parts.has('creates')) {
+		console.log('annotation creates:');
+		creates = await measureCreates(server.origin, SEED_A, {
+			rates: CREATE_RATES,
+			seconds: STEP_SECONDS,
+			pid
+		});
+	}
+	if (parts.has('fanout')) {
+		console.log(`live fan-out, ${ROOMS} rooms × ${LISTENERS} listeners:`);
+		const text = normalizeText(readFileSync(SEED_A, 'utf8')).text;
+		const version = createHash('sha256').update(text).digest('hex');
+		fanout = await measureFanout(server.origin, {
+			rooms: ROOMS,
+			listeners: LISTENERS,
+			rates: FANOUT_RATES,
+			seconds: STEP_SECONDS,
+			text,
+			version,
+			pid
+		});
+	}
 } finally {
 	await server.stop();
 	server.cleanUp();
 }
-const growth = timings[2].analysisMs / timings[1].analysisMs;
-const lighthouseRows = lighthouse
-	.map(
-		(l) =>
-			`| \`${l.path}\` | ${l.preset} | **${l.performance}** | **${l.accessibility}** | ${l.bestPractices} | ${fmt(l.lcpMs, 0)} | ${fmt(l.tbtMs, 0)} | ${l.failed.join(', ') || '—'} |`
-	)
-	.join('\n');
-const report = `# Benchmarks
 
-Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.
-Figures on a shared 2-core machine move with its load; compare runs on a quiet machine.
+/** The step at the sustained rate (the last that met its targets), if any. */
+const sustainedStep = (c: Capacity): RateStep | undefined => c.steps.filter((s) => s.ok).at(-1);
 
-## Engine (segmentation + analysis, median after warm-up)
+function stepTable(c: Capacity, fan: boolean): string {
+	const head = fan
+		? '| offered (writes/s) | acked (writes/s) | ack p50 / p99 (ms) | delivery p50 / p99 (ms) | deliveries | server CPU per write (ms) | within target |\n|---|---|---|---|---|---|---|'
+		: '| offered (writes/s) | acked (writes/s) | ack p50 / p99 (ms) | failed | server CPU per write (ms) | within target |\n|---|---|---|---|---|---|';
+	const rows = c.steps.map((s) =>
+		fan
+			? `| ${s.rate} | ${fmt(s.achieved, 0)} | ${fmt(s.ackP50)} / ${fmt(s.ackP99)} | ${fmt(s.deliveryP50 ?? NaN)} / ${fmt(s.deliveryP99 ?? NaN)} | ${s.delivered} of ${s.expected} | ${fmt(s.cpuPerWrite, 2)} | ${s.ok ? 'yes' : '**no**'} |`
+			: `| ${s.rate} | ${fmt(s.achieved, 0)} | ${fmt(s.ackP50)} / ${fmt(s.ackP99)} | ${s.failed} | ${fmt(s.cpuPerWrite, 2)} | ${s.ok ? 'yes' : '**no**'} |`
+	);
+	return [head, ...rows].join('\n');
+}
+
+/** Median server CPU per write over the steps that met their targets (or all steps). */
+function cpuPerWrite(c: Capacity): number {
+	const steps = c.steps.some((s) => s.ok) ? c.steps.filter((s) => s.ok) : c.steps;
+	return percentile(
+		steps.map((s) => s.cpuPerWrite).sort((x, y) => x - y),
+		50
+	);
+}
+
+const sections: string[] = [];
+if (timings) {
+	const growth = timings[2].analysisMs / timings[1].analysisMs;
+	sections.push(`## Engine (segmentation + analysis, median after warm-up)
 
 | input | words per article | shared facts (ms) | whole analysis (ms) | target |
 |---|---|---|---|---|
 ${timings.map((t, i) => `| ${t.name} | ${t.words.toLocaleString('en')} | ${fmt(t.sharedFactsMs)} | ${fmt(t.analysisMs)} | ${['≤ 50 ms', '', '≤ 300 ms'][i]} |`).join('\n')}
 
-Growth from 2 × 10,000 to 2 × 20,000 words: × ${fmt(growth, 2)} (linear would be × 2).
+Growth from 2 × 10,000 to 2 × 20,000 words: × ${fmt(growth, 2)} (linear would be × 2).`);
+}
+if (js)
+	sections.push(`## Viewer: initial JavaScript (home page, as Chromium loads it)
 
-## Viewer: initial JavaScript (home page, as Chromium loads it)
-
-${js.files} script files, ${(js.raw / 1024).toFixed(1)} KB raw, **${(js.gzip / 1024).toFixed(1)} KB gzip** (target ≤ 100 KB gzip).
-
-## Lighthouse 12.8.2 (\`node build\`, Debian's Chromium; targets: performance ≥ 95, accessibility 100)
+${js.files} script files, ${(js.raw / 1024).toFixed(1)} KB raw, **${(js.gzip / 1024).toFixed(1)} KB gzip** (target ≤ 100 KB gzip).`);
+if (lighthouse) {
+	const rows = lighthouse
+		.map(
+			(l) =>
+				`| \`${l.path}\` | ${l.preset} | **${l.performance}** | **${l.accessibility}** | ${l.bestPractices} | ${fmt(l.lcpMs, 0)} | ${fmt(l.tbtMs, 0)} | ${l.failed.join(', ') || '—'} |`
+		)
+		.join('\n');
+	sections.push(`## Lighthouse 12.8.2 (\`node build\`, Debian's Chromium; targets: performance ≥ 95, accessibility 100)
 
 Mobile is Lighthouse's default (simulated slow 4G, 4× CPU slowdown); desktop its desktop preset.
-\`/\` is the reading view of the seed comparison (both full texts and every analysis panel).
+\`/\` is the reading view of the seed comparison (both full texts; the analysis panels load when opened).
 
 | page | preset | performance | accessibility | best practices | LCP (ms) | TBT (ms) | failed accessibility audits |
 |---|---|---|---|---|---|---|---|
-${lighthouseRows}
+${rows}`);
+}
+if (bare && refusedCpu !== undefined)
+	sections.push(`## One process's capacity (\`node build\`, embedded database)
 
-## Annotation create (POST /api/comparisons/seed/annotations against \`node build\`, embedded database)
+The offered write rate is stepped up (${STEP_SECONDS} s per step, an open loop: each write is sent when
+due, whether or not earlier ones were answered, and its latency counts from then); the sustained rate is
+the highest step that met every target. Server CPU is the \`node build\` process's user + system time over
+the step (from /proc) divided by its writes; the embedded database runs inside that process, so it is
+all of a write's cost. The load generator runs on the same cores.
 
-${creates.writes} writes from 20 browser sessions, 10 in flight: p50 **${fmt(creates.p50)} ms**, p99 **${fmt(creates.p99)} ms**
-(target p99 ≤ 200 ms), ${fmt(creates.perSecond, 0)} writes/s.
+For scale, measured in the same run: a **bare INSERT** round trip (one row, drizzle, PGlite on the same
+disk, in the bench process) takes **${fmt(bare.wallMs, 2)} ms** (${fmt(bare.cpuMs, 2)} ms CPU), and a write the
+server **refuses before any query** (an unknown room: 404) costs **${fmt(refusedCpu, 2)} ms** of server CPU
+(HTTP, hooks, reading the JSON body).`);
+if (creates && bare) {
+	const cpu = cpuPerWrite(creates);
+	sections.push(`### Annotation create (POST /api/comparisons/seed/annotations, a personal room per browser session)
 
-## Classroom live fan-out (Server-Sent Events, embedded database, one process)
+${stepTable(creates, false)}
 
-${fanout.rooms} rooms × ${fanout.listeners} listeners, students writing at ${fmt(fanout.achievedRate, 0)} writes/s
-for ${fanout.writes} writes. Write ack: p50 **${fmt(fanout.ackP50)} ms**, p99 **${fmt(fanout.ackP99)} ms**
-(target ≤ 200 ms). Fan-out (write sent → event read by a listener of the room):
-p50 **${fmt(fanout.fanoutP50)} ms**, p99 **${fmt(fanout.fanoutP99)} ms** (target ≤ 250 ms);
-${fanout.deliveries} of ${fanout.expected} deliveries seen. The load generator runs on the same two cores.
+Sustained: **${creates.sustained} writes/s** with p99 ≤ ${CREATE_P99_MS} ms (p99 ${fmt(sustainedStep(creates)?.ackP99 ?? NaN)} ms there).
+Server CPU per create: **${fmt(cpu, 2)} ms** = ${fmt(cpu / bare.cpuMs, 1)} × a bare INSERT's CPU.`);
+}
+if (fanout && bare) {
+	const cpu = cpuPerWrite(fanout);
+	const perCore = 1000 / cpu;
+	sections.push(`### Classroom live fan-out (Server-Sent Events, ${fanout.rooms} rooms × ${fanout.listeners} listeners)
+
+${stepTable(fanout, true)}
+
+Sustained: **${fanout.sustained} writes/s** with ack p99 ≤ ${FANOUT_ACK_P99_MS} ms and delivery p99 ≤ ${FANOUT_DELIVERY_P99_MS} ms
+(target: 100 writes/s). Server CPU per write, its delivery to ${fanout.listeners} streams included:
+**${fmt(cpu, 2)} ms** = ${fmt(cpu / bare.cpuMs, 1)} × a bare INSERT's CPU, so one process (one core) has room for
+about ${fmt(perCore, 0)} writes/s: **${Math.floor(perCore / CLASS_RATE)} classes of ${fanout.listeners}** writing ${CLASS_RATE} writes/s each
+(PRODUCT.md §8's 100 writes/s over 10 classes); measured here, ${Math.floor(fanout.sustained / CLASS_RATE)} such classes within the targets.`);
+}
+
+const report = `# Benchmarks
+
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.
+Figures on a shared 2-core machine move with its load; compare runs on a quiet machine.
+
+${sections.join('\n\n')}
 `;
-writeFileSync('BENCHMARKS.md', report);
+if (parts.size === ALL_PARTS.length && ALL_PARTS.every((p) => parts.has(p)))
+	writeFileSync('BENCHMARKS.md', report);
+else console.log('(BENCH_ONLY: BENCHMARKS.md left as it was)');
 console.log(report);

@@ -1,27 +1,36 @@
 /**
  * Live fan-out under classroom load (PRODUCT.md §8): `rooms` rooms of `listeners` students each,
  * every student holding the room's Server-Sent Events stream open, while students write
- * annotations at `rate` writes per second. Measures the write acknowledgement (POST → 201) and the
- * fan-out delay (POST sent → the event read by each listener of the room).
+ * annotations at a stepped-up rate. Measures the write acknowledgement (due → 201) and the
+ * fan-out delay (due → the event read by each listener of the room) at each step.
  */
 
-/** Percentile of sorted numbers. */
-export function percentile(sorted: number[], p: number): number {
-	if (sorted.length === 0) return NaN;
-	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
+import { climb, offer, percentile, processCpuMs, type Capacity } from './capacity';
 
 interface Member {
 	roomId: string;
 	cookie: string;
 }
 
-/** POST JSON from a browser session (the app refuses writes without a same-origin Origin). */
-async function post(origin: string, path: string, body: unknown, cookie?: string) {
+/**
+ * POST JSON from a browser session (the app refuses writes without a same-origin Origin); `school`
+ * is the client address the bench's server reads from X-Forwarded-For.
+ */
+async function post(
+	origin: string,
+	path: string,
+	body: unknown,
+	{ cookie, school }: { cookie?: string; school?: string } = {}
+) {
 	for (;;) {
 		const response = await fetch(`${origin}${path}`, {
 			method: 'POST',
-			headers: { 'content-type': 'application/json', origin, ...(cookie ? { cookie } : {}) },
+			headers: {
+				'content-type': 'application/json',
+				origin,
+				...(cookie ? { cookie } : {}),
+				...(school ? { 'x-forwarded-for': school } : {})
+			},
 			body: JSON.stringify(body)
 		});
 		// joins from one address are rate-limited (a class shares an IP): wait as told
@@ -75,42 +84,45 @@ async function listen(
 	}
 }
 
-/** Result of one fan-out run. */
-export interface FanoutResult {
-	rooms: number;
-	listeners: number;
-	writes: number;
-	ackP50: number;
-	ackP99: number;
-	deliveries: number;
-	expected: number;
-	fanoutP50: number;
-	fanoutP99: number;
-	achievedRate: number;
+/** Fan-out targets (PRODUCT.md §8): write acknowledgement and delivery to every listener. */
+export const FANOUT_ACK_P99_MS = 200;
+export const FANOUT_DELIVERY_P99_MS = 250;
+
+/** Options of the fan-out climb. */
+export interface FanoutOptions {
+	rooms?: number;
+	listeners?: number;
+	/** offered writes per second, in order */
+	rates: number[];
+	/** seconds per step */
+	seconds: number;
+	/** the seed article's normalised text and version (the passage every note marks) */
+	text: string;
+	version: string;
+	/** the server's process id, for its CPU time */
+	pid?: number;
 }
 
-/** Run the classroom load against a running server. */
+/**
+ * Set up the classes (each from its own school address, as the server sees it through
+ * X-Forwarded-For: joins are rate-limited per address), hold every student's stream open, then
+ * step the class-wide write rate up until a target breaks.
+ */
 export async function measureFanout(
 	origin: string,
-	{
-		rooms = 10,
-		listeners = 35,
-		rate = 100,
-		seconds = 10,
-		text,
-		version
-	}: {
-		rooms?: number;
-		listeners?: number;
-		rate?: number;
-		seconds?: number;
-		text: string;
-		version: string;
-	}
-): Promise<FanoutResult> {
+	{ rooms = 10, listeners = 35, rates, seconds, text, version, pid }: FanoutOptions
+): Promise<Capacity & { rooms: number; listeners: number }> {
 	const students: Member[][] = [];
 	for (let r = 0; r < rooms; r++) {
-		const made = await post(origin, '/api/rooms', { comparisonId: 'seed', title: `Bench ${r}` });
+		const school = `10.0.${r}.1`;
+		const made = await post(
+			origin,
+			'/api/rooms',
+			{ comparisonId: 'seed', title: `Bench ${r}` },
+			{
+				school
+			}
+		);
 		if (made.status !== 201) throw new Error(`room: ${made.status} ${await made.text()}`);
 		const { room, joinCode } = await made.json();
 		const teacher = cookieOf(made);
@@ -122,18 +134,20 @@ export async function measureFanout(
 		if (!phase.ok) throw new Error(`phase: ${phase.status}`);
 		const members: Member[] = [];
 		for (let s = 0; s < listeners; s++) {
-			const joined = await post(origin, '/api/rooms/join', {
-				code: joinCode,
-				displayName: `Student ${s}`
-			});
+			const joined = await post(
+				origin,
+				'/api/rooms/join',
+				{ code: joinCode, displayName: `Student ${s}` },
+				{ school }
+			);
 			if (joined.status !== 201) throw new Error(`join: ${joined.status} ${await joined.text()}`);
 			members.push({ roomId: room.id, cookie: cookieOf(joined) });
 		}
 		students.push(members);
 	}
 
-	const sentAt = new Map<string, number>();
-	const delays: number[] = [];
+	let sentAt = new Map<string, number>();
+	let delays: number[] = [];
 	const abort = new AbortController();
 	const streams = students.flat().map((member) =>
 		listen(origin, member, abort.signal, (type, data) => {
@@ -144,50 +158,66 @@ export async function measureFanout(
 	);
 	await new Promise((r) => setTimeout(r, 2000)); // let every stream connect
 
-	const acks: number[] = [];
-	const total = rate * seconds;
-	const started = performance.now();
-	const writes: Promise<void>[] = [];
-	for (let i = 0; i < total; i++) {
-		const due = started + (i * 1000) / rate;
-		const wait = due - performance.now();
-		if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-		const member = students[i % rooms][Math.floor(i / rooms) % listeners];
-		const id = crypto.randomUUID();
-		const body = {
-			id,
-			kind: 'note',
-			targets: [{ side: 'a', articleVersion: version, start: 0, end: 4, exact: text.slice(0, 4) }],
-			note: `live ${i}`
-		};
-		const t0 = performance.now();
-		sentAt.set(id, t0);
-		writes.push(
-			post(origin, `/api/rooms/${member.roomId}/annotations`, body, member.cookie).then(
-				async (r) => {
-					acks.push(performance.now() - t0);
-					if (r.status !== 201) console.error('write:', r.status, await r.text());
-				}
-			)
-		);
+	let written = 0;
+	try {
+		const capacity = await climb(rates, async (rate) => {
+			sentAt = new Map();
+			delays = [];
+			const cpu = processCpuMs(pid);
+			const { latencies, statuses, achieved } = await offer(rate, seconds, (_, due) => {
+				const i = written++;
+				const member = students[i % rooms][Math.floor(i / rooms) % listeners];
+				const id = crypto.randomUUID();
+				sentAt.set(id, due);
+				const body = {
+					id,
+					kind: 'note',
+					targets: [
+						{ side: 'a', articleVersion: version, start: 0, end: 4, exact: text.slice(0, 4) }
+					],
+					note: `live ${i}`
+				};
+				return post(origin, `/api/rooms/${member.roomId}/annotations`, body, {
+					cookie: member.cookie
+				}).then(async (r) => {
+					await r.arrayBuffer();
+					return r.status;
+				});
+			});
+			const expected = latencies.length * listeners;
+			// late deliveries: wait until all are in, or a second past the last acknowledgement
+			const until = performance.now() + 1000;
+			while (delays.length < expected && performance.now() < until)
+				await new Promise((r) => setTimeout(r, 50));
+			const cpuPerWrite = (processCpuMs(pid) - cpu) / latencies.length;
+			const sorted = [...delays].sort((x, y) => x - y);
+			const failed = statuses.filter((s) => s !== 201).length;
+			const ackP99 = percentile(latencies, 99);
+			const deliveryP99 = percentile(sorted, 99);
+			return {
+				rate,
+				writes: latencies.length,
+				achieved,
+				ackP50: percentile(latencies, 50),
+				ackP99,
+				failed,
+				cpuPerWrite,
+				deliveryP50: percentile(sorted, 50),
+				deliveryP99,
+				delivered: sorted.length,
+				expected,
+				ok:
+					failed === 0 &&
+					achieved >= 0.95 * rate &&
+					ackP99 <= FANOUT_ACK_P99_MS &&
+					// every listener must see every write, in time
+					sorted.length === expected &&
+					deliveryP99 <= FANOUT_DELIVERY_P99_MS
+			};
+		});
+		return { ...capacity, rooms, listeners };
+	} finally {
+		abort.abort();
+		await Promise.all(streams);
 	}
-	await Promise.all(writes);
-	const elapsed = (performance.now() - started) / 1000;
-	await new Promise((r) => setTimeout(r, 2000)); // late deliveries
-	abort.abort();
-	await Promise.all(streams);
-	acks.sort((x, y) => x - y);
-	delays.sort((x, y) => x - y);
-	return {
-		rooms,
-		listeners,
-		writes: total,
-		ackP50: percentile(acks, 50),
-		ackP99: percentile(acks, 99),
-		deliveries: delays.length,
-		expected: total * listeners,
-		fanoutP50: percentile(delays, 50),
-		fanoutP99: percentile(delays, 99),
-		achievedRate: total / elapsed
-	};
 }

@@ -26,16 +26,20 @@ export interface LighthouseScore {
 
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 
-/** Run Lighthouse on every page under both presets; one Chromium for all. */
-export async function measureLighthouse(origin: string): Promise<LighthouseScore[]> {
+/** Run Lighthouse on each page (all by default) under both presets; one Chromium for all. */
+export async function measureLighthouse(
+	origin: string,
+	pages: readonly string[] = LIGHTHOUSE_PAGES,
+	presets: readonly ('mobile' | 'desktop')[] = ['mobile', 'desktop']
+): Promise<LighthouseScore[]> {
 	const chrome = await launch({
 		chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
 		chromeFlags: CHROME_FLAGS
 	});
 	const scores: LighthouseScore[] = [];
 	try {
-		for (const preset of ['mobile', 'desktop'] as const)
-			for (const path of LIGHTHOUSE_PAGES) {
+		for (const preset of presets)
+			for (const path of pages) {
 				const result = await lighthouse(
 					origin + path,
 					{

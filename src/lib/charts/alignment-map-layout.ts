@@ -7,7 +7,10 @@ import { scaleLinear } from 'd3-scale';
 import type { PassageRef, Relation } from '$lib/domain/alignment/types';
 import type { SegmentedArticle, Side } from '$lib/domain/types';
 import { RELATION_STYLES, linkStyle, type FactRelation } from './palette';
+import { linkPath } from './link-path';
 import { round } from './text-fit';
+
+export { linkPath } from './link-path';
 
 /** What the map needs of an article: its length and its sentences' spans. */
 export interface MapArticle {
@@ -124,17 +127,6 @@ export const MAP_LAYOUT = {
 } as const;
 
 const L = MAP_LAYOUT;
-
-/**
- * A horizontal cubic link, as d3-shape's `linkHorizontal` draws it (control points halfway across,
- * level with each end). Written out because d3-shape ships as one bundle whose top-level code
- * survives tree-shaking: importing it for this one curve cost ~19 KB of minified client JS.
- * @example linkPath(0, 0, 10, 4) // 'M0,0C5,0,5,4,10,4'
- */
-export function linkPath(x1: number, y1: number, x2: number, y2: number): string {
-	const mx = round((x1 + x2) / 2);
-	return `M${x1},${y1}C${mx},${y1},${mx},${y2},${x2},${y2}`;
-}
 
 /**
  * The map's input from two segmented articles and their analysis.

@@ -1,4 +1,4 @@
-import { linkPath } from '$lib/charts/alignment-map-layout';
+import { linkPath } from '$lib/charts/link-path';
 import type { OneSidedClaims, SharedFact } from '$lib/domain/alignment/types';
 import type { ArticleFrames } from '$lib/domain/framing/frames';
 import type { Side } from '$lib/domain/types';

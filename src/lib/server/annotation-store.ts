@@ -1,5 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
+import { and, asc, entityKind, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type {
 	Annotation,
 	AnnotationInput,
@@ -35,7 +34,15 @@ export interface Actor {
 	author: Author;
 	/** called after each commit with what changed (default: nothing) */
 	publish?: Publish;
+	/**
+	 * records an event inside the write's transaction, so it commits with the change; the
+	 * function it returns sends it after the commit (verbs without it call publish instead)
+	 */
+	stage?: Stage;
 }
+
+/** Records an event in a transaction; returns what sends it once the transaction committed. */
+export type Stage = (tx: Tx, event: LiveEvent) => Promise<() => Promise<void>>;
 
 /** A transaction or the database: the verbs' helpers run inside either. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -57,8 +64,73 @@ export interface ComparisonArticles {
 	b: CurrentArticle;
 }
 
-const articleA = alias(article, 'article_a');
-const articleB = alias(article, 'article_b');
+/** Article versions kept in memory: a row never changes (an edit makes a new row), so never stale. */
+const ARTICLE_CACHE_SIZE = 64;
+const articles = new Map<string, { version: string; text: string }>();
+
+/**
+ * Article rows' versions and normalised texts by id, from memory when seen before: every write
+ * checks its passages against the texts, and reading both texts (and joining the article table)
+ * per write was a large part of its cost.
+ */
+export async function articleVersions(
+	db: Queryable,
+	ids: string[]
+): Promise<Map<string, CurrentArticle>> {
+	const out = new Map<string, CurrentArticle>();
+	const missing: string[] = [];
+	for (const id of ids) {
+		const known = articles.get(id);
+		if (!known) missing.push(id);
+		else {
+			// most recently used last, so the oldest goes first when the cache is full
+			articles.delete(id);
+			articles.set(id, known);
+			out.set(id, { id, ...known });
+		}
+	}
+	if (missing.length === 0) return out;
+	const rows = await db
+		.select({ id: article.id, version: article.contentHash, text: article.text })
+		.from(article)
+		.where(inArray(article.id, missing));
+	for (const { id, version, text } of rows) {
+		out.set(id, { id, version, text });
+		articles.set(id, { version, text });
+		if (articles.size > ARTICLE_CACHE_SIZE) articles.delete(articles.keys().next().value!);
+	}
+	return out;
+}
+
+/** A comparison's row as a write needs it: its id, title and current article row ids. */
+export interface ComparisonHead {
+	id: string;
+	title: string;
+	aId: string;
+	bId: string;
+}
+
+/** The columns of a ComparisonHead. */
+export const comparisonHeadColumns = {
+	id: comparison.id,
+	title: comparison.title,
+	aId: comparison.articleAId,
+	bId: comparison.articleBId
+};
+
+/** The comparison's current articles with their versions and texts (from memory when known). */
+export async function completeComparison(
+	db: Queryable,
+	head: ComparisonHead
+): Promise<ComparisonArticles> {
+	const found = await articleVersions(db, [head.aId, head.bId]);
+	const side = (id: string) => {
+		const current = found.get(id);
+		if (!current) throw new Error(`article ${id} vanished`);
+		return current;
+	};
+	return { id: head.id, title: head.title, a: side(head.aId), b: side(head.bId) };
+}
 
 /** The comparison's current articles (id, version, text), or undefined for unknown ids. */
 export async function loadComparison(
@@ -66,28 +138,11 @@ export async function loadComparison(
 	comparisonId: string
 ): Promise<ComparisonArticles | undefined> {
 	if (!isUuid(comparisonId)) return undefined;
-	const [row] = await db
-		.select({
-			id: comparison.id,
-			title: comparison.title,
-			aId: articleA.id,
-			aVersion: articleA.contentHash,
-			aText: articleA.text,
-			bId: articleB.id,
-			bVersion: articleB.contentHash,
-			bText: articleB.text
-		})
+	const [head] = await db
+		.select(comparisonHeadColumns)
 		.from(comparison)
-		.innerJoin(articleA, eq(comparison.articleAId, articleA.id))
-		.innerJoin(articleB, eq(comparison.articleBId, articleB.id))
 		.where(eq(comparison.id, comparisonId));
-	if (!row) return undefined;
-	return {
-		id: row.id,
-		title: row.title,
-		a: { id: row.aId, version: row.aVersion, text: row.aText },
-		b: { id: row.bId, version: row.bVersion, text: row.bText }
-	};
+	return head && completeComparison(db, head);
 }
 
 /** The texts validate.ts checks targets against. */
@@ -107,7 +162,8 @@ export function inScope(actor: Actor, comparisonId?: string): SQL {
 	return and(...conditions) as SQL;
 }
 
-function toTarget(row: AnnotationTargetRow): Target {
+/** A target row (or a validated target) in the model's shape, keys in the stored order. */
+export function toTarget(row: Target | AnnotationTargetRow): Target {
 	return {
 		side: row.side as Side,
 		articleVersion: row.articleVersion,
@@ -131,7 +187,8 @@ export function toReply(row: ReplyRow): Reply {
 	};
 }
 
-function toAnnotation(row: AnnotationRow, targets: Target[], replies: Reply[]): Annotation {
+/** An annotation row with its targets and replies in the model's shape. */
+export function toAnnotation(row: AnnotationRow, targets: Target[], replies: Reply[]): Annotation {
 	const a: Annotation = {
 		id: row.id,
 		kind: row.kind as Annotation['kind'],
@@ -289,6 +346,20 @@ export async function publishAll(actor: Actor, events: LiveEvent[]): Promise<voi
 	}
 }
 
+/**
+ * Send what a transaction staged, after its commit. Like publishAll, a failure is logged, never
+ * reported to the writer: the write and its event are stored, and catch-up replays the event.
+ */
+export async function sendStaged(sends: (() => Promise<void>)[]): Promise<void> {
+	for (const send of sends) {
+		try {
+			await send();
+		} catch (e) {
+			console.error(`publish failed: ${(e as Error).message}`);
+		}
+	}
+}
+
 /** The event envelope for the actor's scope. */
 export function eventOf<E extends LiveEvent>(
 	actor: Actor,
@@ -299,7 +370,16 @@ export function eventOf<E extends LiveEvent>(
 	return { type, scope: actor.scope, comparisonId, data } as LiveEvent;
 }
 
-/** Serialise transactions on one key until commit (pg_advisory_xact_lock; PGlite has it too). */
+/** drizzle's class tag, read instead of importing drizzle-orm/pglite (and PGlite) for PostgreSQL. */
+function isPgliteTransaction(tx: Tx): boolean {
+	return (tx.constructor as { [entityKind]?: string })[entityKind] === 'PgliteTransaction';
+}
+
+/**
+ * Serialise transactions on one key until commit (pg_advisory_xact_lock). PGlite needs none: it
+ * has one connection and runs a transaction alone, every other query waiting for its end.
+ */
 export async function lockKey(tx: Tx, key: string): Promise<void> {
+	if (isPgliteTransaction(tx)) return;
 	await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
 }

@@ -14,7 +14,10 @@ import {
 	publishAll,
 	sameContent,
 	selectAnnotations,
+	sendStaged,
 	textsOf,
+	toAnnotation,
+	toTarget,
 	type Actor,
 	type ComparisonArticles,
 	type Queryable
@@ -98,8 +101,13 @@ export async function checkAttachment(
 }
 
 /** Throws the 404/422 a create of `input` would meet, without writing anything. */
-export async function checkInput(db: Db, comparisonId: string, input: unknown): Promise<void> {
-	const current = await requireComparison(db, comparisonId);
+export async function checkInput(
+	db: Db,
+	comparisonId: string,
+	input: unknown,
+	loaded?: ComparisonArticles
+): Promise<void> {
+	const current = loaded ?? (await requireComparison(db, comparisonId));
 	const checked = validateAnnotationInput(input, textsOf(current));
 	if (!checked.ok) throw invalid(checked.errors);
 }
@@ -108,21 +116,25 @@ export async function checkInput(db: Db, comparisonId: string, input: unknown): 
  * Create an annotation from client input (validated against the comparison's current texts).
  * Idempotent by the client's id: the same id with the same content returns the stored one
  * (`created: false`); the same id with other content, in another scope, or deleted is a 409.
+ * The caller may pass the comparison it already loaded. The new annotation is built from what
+ * was inserted (not read back), and its event is recorded in the same transaction when the
+ * actor can stage it: one commit per write.
  */
 export async function create(
 	db: Db,
 	actor: Actor,
 	comparisonId: string,
-	input: unknown
+	input: unknown,
+	loaded?: ComparisonArticles
 ): Promise<Created<Annotation>> {
-	const current = await requireComparison(db, comparisonId);
+	const current = loaded ?? (await requireComparison(db, comparisonId));
 	const checked = validateAnnotationInput(input, textsOf(current));
 	if (!checked.ok) throw invalid(checked.errors);
 	const value = checked.value;
 	const result = await db.transaction(async (tx) => {
 		await checkAttachment(tx, actor, comparisonId, value.attachedTo);
 		const now = new Date();
-		const inserted = await tx
+		const [inserted] = await tx
 			.insert(annotation)
 			.values({
 				id: value.id,
@@ -136,11 +148,13 @@ export async function create(
 				updatedAt: now
 			})
 			.onConflictDoNothing({ target: annotation.id })
-			.returning({ id: annotation.id });
-		if (inserted.length === 1) {
+			.returning();
+		if (inserted) {
 			await insertTargets(tx, value.id, value.targets, current);
-			const [made] = await selectAnnotations(tx, eq(annotation.id, value.id));
-			return { created: true, value: made };
+			const made = toAnnotation(inserted, value.targets.map(toTarget), []);
+			const event = eventOf(actor, comparisonId, 'annotation.created', { annotation: made });
+			const send = actor.stage ? await actor.stage(tx, event) : undefined;
+			return { created: true, value: made, event, send };
 		}
 		const [row] = await tx.select().from(annotation).where(eq(annotation.id, value.id));
 		const mine =
@@ -155,11 +169,9 @@ export async function create(
 			throw conflict('An annotation with this id already exists with different content.');
 		return { created: false, value: stored };
 	});
-	if (result.created)
-		await publishAll(actor, [
-			eventOf(actor, comparisonId, 'annotation.created', { annotation: result.value })
-		]);
-	return result;
+	if (result.send) await sendStaged([result.send]);
+	else if (result.event) await publishAll(actor, [result.event]);
+	return { created: result.created, value: result.value };
 }
 
 /** The texts the stored targets were made on, so a change that keeps them re-checks them there. */

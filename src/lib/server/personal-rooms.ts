@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from './db/connect';
-import { annotation, reply, room, roomMember } from './db/schema';
+import { comparisonHeadColumns, type ComparisonHead } from './annotation-store';
+import { annotation, comparison, reply, room, roomMember } from './db/schema';
 import { toMember, toRoom, type Membership } from './rooms';
 import { isUuid } from './uuid';
 import type { Workspace } from './workspaces';
@@ -42,6 +43,52 @@ export function find(
 	comparisonId: string
 ): Promise<Membership | undefined> {
 	return findOne(db, workspace.id, eq(room.comparisonId, comparisonId));
+}
+
+/** A comparison (its article row ids) and the reader's personal room there, if any. */
+export interface ComparisonWithRoom {
+	head: ComparisonHead;
+	membership?: Membership;
+}
+
+/** No workspace matches this id: a reader without one has no personal room. */
+const NO_WORKSPACE = '00000000-0000-0000-0000-000000000000';
+
+/**
+ * The comparison a route names (uuid or slug) with its current articles' row ids, and
+ * the reader's personal room there: one query for what a write needs before it can validate.
+ */
+export async function findWithComparison(
+	db: Db,
+	workspace: Workspace | null,
+	param: string
+): Promise<ComparisonWithRoom | undefined> {
+	const workspaceId = workspace?.id ?? NO_WORKSPACE;
+	const [row] = await db
+		.select({ head: comparisonHeadColumns, room, member: roomMember })
+		.from(comparison)
+		.leftJoin(
+			room,
+			and(
+				eq(room.kind, 'personal'),
+				eq(room.comparisonId, comparison.id),
+				eq(room.ownerWorkspaceId, workspaceId)
+			)
+		)
+		.leftJoin(
+			roomMember,
+			and(
+				eq(roomMember.roomId, room.id),
+				eq(roomMember.workspaceId, workspaceId),
+				isNull(roomMember.removedAt)
+			)
+		)
+		.where(isUuid(param) ? eq(comparison.id, param.toLowerCase()) : eq(comparison.slug, param))
+		.limit(1);
+	if (!row) return undefined;
+	const membership =
+		row.room && row.member ? { room: toRoom(row.room), member: toMember(row.member) } : undefined;
+	return { head: row.head, membership };
 }
 
 /**

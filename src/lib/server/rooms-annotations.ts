@@ -1,7 +1,7 @@
 import { and, eq, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
 import type { Annotation } from '../domain/annotation/model';
 import { isRecord } from '../domain/annotation/validate-fields';
-import { selectAnnotations, type Actor } from './annotation-store';
+import { selectAnnotations, type Actor, type ComparisonArticles } from './annotation-store';
 import * as annotations from './annotations';
 import * as replies from './replies';
 import type { Db } from './db/connect';
@@ -9,7 +9,7 @@ import { annotation } from './db/schema';
 import { forbidden, invalid, notFound } from './errors';
 import type { ClassroomBus } from './live/bus';
 import { placeAnnotations, type Placed } from './reanchor';
-import { createRoomPublisher } from './rooms-events';
+import { createRoomPublisher, createRoomStager } from './rooms-events';
 import { requireClass, requireTeacher, type Membership } from './rooms';
 import { isUuid } from './uuid';
 
@@ -26,10 +26,12 @@ export interface RoomDeps {
 /** A member's actor: the room is the scope, the member the author; events go to the room. */
 export function actorOf(deps: RoomDeps, m: Membership): Actor {
 	const publish = createRoomPublisher(deps.db, deps.bus, m.room.id);
+	const stage = createRoomStager(deps.bus, m.room.id);
 	return {
 		scope: { kind: 'room', id: m.room.id },
 		author: { id: m.member.id, name: m.member.displayName },
-		publish: (event) => publish(event)
+		publish: (event) => publish(event),
+		stage: (tx, event) => stage(tx, event)
 	};
 }
 
@@ -97,8 +99,16 @@ async function wasDeletedBy(db: Db, m: Membership, id: string): Promise<boolean>
 	return !!row && (m.member.role === 'teacher' || row.authorId === m.member.id);
 }
 
-/** Create an annotation in the room (a framing may only hang on a shared fact one can see). */
-export async function create(deps: RoomDeps, m: Membership, input: unknown) {
+/**
+ * Create an annotation in the room (a framing may only hang on a shared fact one can see); the
+ * caller may pass the room's comparison it already loaded.
+ */
+export async function create(
+	deps: RoomDeps,
+	m: Membership,
+	input: unknown,
+	current?: ComparisonArticles
+) {
 	refuseWhenLocked(m);
 	if (isRecord(input) && typeof input.attachedTo === 'string') {
 		const seen = isUuid(input.attachedTo)
@@ -115,7 +125,7 @@ export async function create(deps: RoomDeps, m: Membership, input: unknown) {
 				}
 			]);
 	}
-	return annotations.create(deps.db, actorOf(deps, m), m.room.comparisonId, input);
+	return annotations.create(deps.db, actorOf(deps, m), m.room.comparisonId, input, current);
 }
 
 /** Change one's own annotation (hidden ones are out of a student's reach). */

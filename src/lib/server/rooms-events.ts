@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { LiveEvent, RoomPhase, RoomStreamEvent } from '../live/events';
-import { lockKey, type Queryable } from './annotation-store';
+import { lockKey, type Queryable, type Tx } from './annotation-store';
 import type { Db } from './db/connect';
 import { annotation, roomEvent, type RoomEventRow } from './db/schema';
 import type { BusMessage, ClassroomBus } from './live/bus';
@@ -62,32 +62,44 @@ function toMessage(row: RoomEventRow): BusMessage {
 }
 
 /**
- * Store an event of a room. The per-room lock makes ids rise in commit order, so a page that
- * saw id n and asks for "after n" never misses one committed later with a smaller id.
+ * Store an event of a room inside the caller's transaction (so it commits with the change it
+ * describes). The per-room lock makes ids rise in commit order, so a page that saw id n and asks
+ * for "after n" never misses one committed later with a smaller id. The message is built from
+ * the event in hand: reading the stored JSON back would only parse what was just serialised.
  */
+export async function recordIn(
+	tx: Tx,
+	roomId: string,
+	event: LiveEvent,
+	meta: EventMeta = {}
+): Promise<BusMessage> {
+	await lockKey(tx, `room-event:${roomId}`);
+	const ownerId = meta.ownerId ?? null;
+	const teacherOnly = meta.teacherOnly ?? false;
+	const [inserted] = await tx
+		.insert(roomEvent)
+		.values({
+			roomId,
+			type: event.type,
+			annotationId: meta.annotationId ?? null,
+			ownerId,
+			teacherOnly,
+			data: event,
+			// the stream sizes its catch-up from this without reading the events
+			bytes: Buffer.byteLength(JSON.stringify(event), 'utf8')
+		})
+		.returning({ id: roomEvent.id });
+	return { event: { id: inserted.id, ...event } as RoomStreamEvent, ownerId, teacherOnly };
+}
+
+/** Store an event of a room in a transaction of its own (see recordIn). */
 export async function record(
 	db: Db,
 	roomId: string,
 	event: LiveEvent,
 	meta: EventMeta = {}
 ): Promise<BusMessage> {
-	const row = await db.transaction(async (tx) => {
-		await lockKey(tx, `room-event:${roomId}`);
-		const [inserted] = await tx
-			.insert(roomEvent)
-			.values({
-				roomId,
-				type: event.type,
-				annotationId: meta.annotationId ?? null,
-				ownerId: meta.ownerId ?? null,
-				teacherOnly: meta.teacherOnly ?? false,
-				data: event,
-				bytes: Buffer.byteLength(JSON.stringify(event), 'utf8')
-			})
-			.returning();
-		return inserted;
-	});
-	return toMessage(row);
+	return db.transaction((tx) => recordIn(tx, roomId, event, meta));
 }
 
 /** One recorded event as a bus message (the PostgreSQL bus loads large ones by id). */
@@ -227,29 +239,42 @@ export function annotationIdOf(event: LiveEvent): string | null {
 	}
 }
 
+/** An event's audience: the annotation's author, teacher only while it is hidden. */
+async function audienceOf(db: Queryable, event: LiveEvent, meta?: EventMeta): Promise<EventMeta> {
+	if (meta) return meta;
+	// a new annotation is never hidden and names its author: no need to ask the database
+	if (event.type === 'annotation.created')
+		return {
+			annotationId: event.data.annotation.id,
+			ownerId: event.data.annotation.author.id,
+			teacherOnly: false
+		};
+	const annotationId = annotationIdOf(event);
+	const facts =
+		annotationId && !['annotation.deleted', 'annotation.moderated'].includes(event.type)
+			? await annotationFacts(db, annotationId)
+			: undefined;
+	return { annotationId, ownerId: facts?.authorId ?? null, teacherOnly: !!facts?.hidden };
+}
+
 /**
  * The room's publisher for the annotation and reply verbs: records each event with its audience
  * (the annotation's author; teacher only while it is hidden), then sends it on the bus.
  */
 export function createRoomPublisher(db: Db, bus: ClassroomBus, roomId: string) {
 	return async (event: LiveEvent, meta?: EventMeta): Promise<void> => {
-		let resolved = meta;
-		// a new annotation is never hidden and names its author: no need to ask the database
-		if (!resolved && event.type === 'annotation.created')
-			resolved = {
-				annotationId: event.data.annotation.id,
-				ownerId: event.data.annotation.author.id,
-				teacherOnly: false
-			};
-		if (!resolved) {
-			const annotationId = annotationIdOf(event);
-			const facts =
-				annotationId && !['annotation.deleted', 'annotation.moderated'].includes(event.type)
-					? await annotationFacts(db, annotationId)
-					: undefined;
-			resolved = { annotationId, ownerId: facts?.authorId ?? null, teacherOnly: !!facts?.hidden };
-		}
-		const message = await record(db, roomId, event, resolved);
+		const message = await record(db, roomId, event, await audienceOf(db, event, meta));
 		await bus.publish(roomId, message);
+	};
+}
+
+/**
+ * The room's stager: records an event inside the write's own transaction and returns what sends
+ * it on the bus, to be called after the commit (one commit per write instead of two).
+ */
+export function createRoomStager(bus: ClassroomBus, roomId: string) {
+	return async (tx: Tx, event: LiveEvent, meta?: EventMeta): Promise<() => Promise<void>> => {
+		const message = await recordIn(tx, roomId, event, await audienceOf(tx, event, meta));
+		return () => bus.publish(roomId, message);
 	};
 }

@@ -1,5 +1,6 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
+import { completeComparison, type ComparisonArticles } from './annotation-store';
 import { getDatabase } from './db';
 import { notFound } from './errors';
 import { getBus } from './live';
@@ -41,6 +42,31 @@ export async function requireMembership(
 	);
 	if (!membership) throw notFound('room');
 	return { deps, membership };
+}
+
+/**
+ * For a write: the caller's membership of the route's room (or a 404, as requireMembership) with
+ * the room's comparison and its current texts, read in the same query.
+ */
+export async function requireMembershipForWrite(
+	event: Pick<RequestEvent, 'cookies' | 'locals'> & { params: { roomId?: string } }
+): Promise<{ deps: RoomDeps; membership: rooms.Membership; current: ComparisonArticles }> {
+	const roomId = event.params.roomId ?? '';
+	const deps = await roomDeps();
+	const cookie = event.cookies.get(roomCookieName(roomId.toLowerCase()));
+	const found = await rooms.membershipWithComparison(
+		deps.db,
+		await roomSecret(),
+		roomId,
+		cookie,
+		event.locals.workspace?.id
+	);
+	if (!found) throw notFound('room');
+	return {
+		deps,
+		membership: found.membership,
+		current: await completeComparison(deps.db, found.head)
+	};
 }
 
 /** Set a member's cookie for their room. */

@@ -100,6 +100,17 @@ export function resumeId(headers: Headers, url: URL): number {
 	return Number.isSafeInteger(n) && n >= 0 ? n : 0;
 }
 
+const encoder = new TextEncoder();
+/** Each event's frame, made once: the bus hands one event object to every stream of its room. */
+const frames = new WeakMap<RoomStreamEvent, Uint8Array>();
+
+/** The encoded SSE frame of an event, shared by every listener that may see it. */
+export function frameOf(event: RoomStreamEvent): Uint8Array {
+	let frame = frames.get(event);
+	if (!frame) frames.set(event, (frame = encoder.encode(formatEvent(event))));
+	return frame;
+}
+
 /** The stream's body for one member; ends when the member is removed or the room deleted. */
 export function createRoomStream(
 	deps: RoomDeps,
@@ -108,7 +119,6 @@ export function createRoomStream(
 	signal: AbortSignal,
 	options: StreamOptions = {}
 ): ReadableStream<Uint8Array> {
-	const encoder = new TextEncoder();
 	const viewer: Viewer = { memberId: m.member.id, role: m.member.role };
 	const maxQueued = options.maxQueuedBytes ?? MAX_QUEUED_BYTES;
 	const stallMs = options.stallMs ?? STALL_MS;
@@ -141,10 +151,11 @@ export function createRoomStream(
 					controller.error(new Error('the client did not read its stream'));
 					options.onDrop?.();
 				};
-				const write = (text: string) => {
+				// an event's frame is encoded once for all its listeners (frameOf)
+				const write = (chunk: string | Uint8Array) => {
 					if (closed) return;
 					try {
-						controller.enqueue(encoder.encode(text));
+						controller.enqueue(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
 					} catch {
 						stop();
 						return;
@@ -172,7 +183,7 @@ export function createRoomStream(
 					const { event } = message;
 					if (event.type === 'room.phase') phase = event.data.phase;
 					if (!canSee(viewer, phase, message)) return;
-					write(formatEvent(event));
+					write(frameOf(event));
 					const ended =
 						event.type === 'room.deleted' ||
 						(event.type === 'member.removed' && event.data.id === viewer.memberId);

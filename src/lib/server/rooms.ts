@@ -1,10 +1,12 @@
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { and, eq, isNull, or, type SQL } from 'drizzle-orm';
 import { ROOM_PHASES, type RoomMemberView, type RoomPhase } from '../live/events';
 import { isRecord } from '../domain/annotation/validate-fields';
 import { labelMessage, labelProblem } from '../domain/text/plain-text';
+import { comparisonHeadColumns, type ComparisonHead } from './annotation-store';
 import type { Db } from './db/connect';
 import {
 	annotation,
+	comparison,
 	room,
 	roomMember,
 	suggestionDecision,
@@ -197,6 +199,23 @@ export async function addMember(
 	return { member: toMember(row), cookie: value };
 }
 
+/** Who the caller is in a room: by the room's cookie, or a personal room's owner by workspace. */
+function caller(
+	secret: Buffer,
+	roomId: string,
+	cookie: string | undefined,
+	workspaceId?: string | null
+): SQL | undefined {
+	if (!isUuid(roomId)) return undefined;
+	const tokenHash = verifyCookieValue(secret, cookie);
+	const who = [
+		...(tokenHash ? [eq(roomMember.tokenHash, tokenHash)] : []),
+		...(workspaceId ? [eq(roomMember.workspaceId, workspaceId)] : [])
+	];
+	if (who.length === 0) return undefined;
+	return and(or(...who), eq(roomMember.roomId, roomId.toLowerCase()), isNull(roomMember.removedAt));
+}
+
 /**
  * The caller's membership of a room, or undefined (unknown, forged or removed): from the room's
  * cookie, or, for the owner of a personal room, from their workspace.
@@ -208,22 +227,39 @@ export async function membershipOf(
 	cookie: string | undefined,
 	workspaceId?: string | null
 ): Promise<Membership | undefined> {
-	if (!isUuid(roomId)) return undefined;
-	const tokenHash = verifyCookieValue(secret, cookie);
-	const who = [
-		...(tokenHash ? [eq(roomMember.tokenHash, tokenHash)] : []),
-		...(workspaceId ? [eq(roomMember.workspaceId, workspaceId)] : [])
-	];
-	if (who.length === 0) return undefined;
+	const where = caller(secret, roomId, cookie, workspaceId);
+	if (!where) return undefined;
 	const [row] = await db
 		.select({ room, member: roomMember })
 		.from(roomMember)
 		.innerJoin(room, eq(roomMember.roomId, room.id))
-		.where(
-			and(or(...who), eq(roomMember.roomId, roomId.toLowerCase()), isNull(roomMember.removedAt))
-		)
+		.where(where)
 		.limit(1);
 	return row && { room: toRoom(row.room), member: toMember(row.member) };
+}
+
+/**
+ * The caller's membership of a room (as membershipOf) with the room's comparison row: one query
+ * for what a write in the room needs before it can validate (its article row ids).
+ */
+export async function membershipWithComparison(
+	db: Db,
+	secret: Buffer,
+	roomId: string,
+	cookie: string | undefined,
+	workspaceId?: string | null
+): Promise<{ membership: Membership; head: ComparisonHead } | undefined> {
+	const where = caller(secret, roomId, cookie, workspaceId);
+	if (!where) return undefined;
+	const [row] = await db
+		.select({ room, member: roomMember, head: comparisonHeadColumns })
+		.from(roomMember)
+		.innerJoin(room, eq(roomMember.roomId, room.id))
+		.innerJoin(comparison, eq(room.comparisonId, comparison.id))
+		.where(where)
+		.limit(1);
+	if (!row) return undefined;
+	return { membership: { room: toRoom(row.room), member: toMember(row.member) }, head: row.head };
 }
 
 /** Refuse what only a class has (phases, lock, members, follow-me) in a personal room. */

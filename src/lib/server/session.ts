@@ -7,7 +7,7 @@ import type { Db } from './db/connect';
 import { comparison } from './db/schema';
 import { notFound } from './errors';
 import * as personal from './personal-rooms';
-import type { Actor } from './annotation-store';
+import { completeComparison, type Actor, type ComparisonArticles } from './annotation-store';
 import { actorOf, type RoomDeps } from './rooms-annotations';
 import { lastId } from './rooms-events';
 import { roomDeps } from './rooms-http';
@@ -86,6 +86,25 @@ export async function personalRoomForWrite(
 	if (existing) return existing;
 	await check(await database());
 	return ensurePersonalRoom(event, comparisonId);
+}
+
+/**
+ * For a create: the comparison the route names with its current texts, and the caller's personal
+ * room there (made now, after `check` passed, before their first write). One query on the usual
+ * path, where looking up the slug, the room and the comparison took three.
+ */
+export async function personalRoomForCreate(
+	event: RequestEvent,
+	param: string,
+	check: (db: Db, current: ComparisonArticles) => Promise<void>
+): Promise<PersonalRoom & { current: ComparisonArticles }> {
+	const db = await database();
+	const found = await personal.findWithComparison(db, currentWorkspace(event), param);
+	if (!found) throw notFound('comparison');
+	const current = await completeComparison(db, found.head);
+	if (found.membership) return { deps: await roomDeps(), membership: found.membership, current };
+	await check(db, current);
+	return { ...(await ensurePersonalRoom(event, current.id)), current };
 }
 
 /** The caller's personal room on a comparison, made now (with the workspace) if needed. */

@@ -32,12 +32,15 @@ export interface BuiltServer {
 	cleanUp(): void;
 }
 
-/** Start `node build` from `root` on a free port (`unset` names variables to leave out); resolves once it listens. */
+/**
+ * Start `node build` from `root` on `port` (default: a free one; `unset` names variables to leave
+ * out); resolves once it listens.
+ */
 export async function startBuild(
 	root: string,
-	options: { dataDir?: string; env?: Record<string, string>; unset?: string[] } = {}
+	options: { dataDir?: string; env?: Record<string, string>; unset?: string[]; port?: number } = {}
 ): Promise<BuiltServer> {
-	const port = await freePort();
+	const port = options.port ?? (await freePort());
 	const origin = `http://127.0.0.1:${port}`;
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'parallax-build-'));
 	const env: Record<string, string | undefined> = {

@@ -3,7 +3,7 @@ import { checkInput, requireComparison } from '$lib/server/annotations';
 import * as roomAnnotations from '$lib/server/rooms-annotations';
 import { lastId } from '$lib/server/rooms-events';
 import { listDecisions } from '$lib/server/rooms-extras';
-import { comparisonIdOf, database, personalRoom, personalRoomForWrite } from '$lib/server/session';
+import { comparisonIdOf, database, personalRoom, personalRoomForCreate } from '$lib/server/session';
 import type { RequestHandler } from './$types';
 
 // The reader's own annotations on a comparison: the verbs of their personal room (a room of one),
@@ -30,10 +30,11 @@ export const GET: RequestHandler = apiRoute(async (event) => {
 /** Create an annotation (idempotent by its client id): 201 when made, 200 when already there. */
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
-	const id = await comparisonIdOf(await database(), event.params.id);
-	const { deps, membership } = await personalRoomForWrite(event, id, (db) =>
-		checkInput(db, id, body)
+	const { deps, membership, current } = await personalRoomForCreate(
+		event,
+		event.params.id,
+		(db, loaded) => checkInput(db, loaded.id, body, loaded)
 	);
-	const { created, value } = await roomAnnotations.create(deps, membership, body);
+	const { created, value } = await roomAnnotations.create(deps, membership, body, current);
 	return jsonResponse(value, created ? 201 : 200);
 });

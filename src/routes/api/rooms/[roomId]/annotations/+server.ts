@@ -1,7 +1,7 @@
 import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
 import * as roomAnnotations from '$lib/server/rooms-annotations';
 import { listDecisions } from '$lib/server/rooms-extras';
-import { requireMembership } from '$lib/server/rooms-http';
+import { requireMembership, requireMembershipForWrite } from '$lib/server/rooms-http';
 import type { RequestHandler } from './$types';
 
 /** The room's annotations the caller may see in this phase (the teacher: all, with hiddenIds). */
@@ -14,7 +14,7 @@ export const GET: RequestHandler = apiRoute(async (event) => {
 /** Create an annotation in the room (idempotent by client id): 201, or 200 when already there. */
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
-	const { deps, membership } = await requireMembership(event);
-	const { created, value } = await roomAnnotations.create(deps, membership, body);
+	const { deps, membership, current } = await requireMembershipForWrite(event);
+	const { created, value } = await roomAnnotations.create(deps, membership, body, current);
 	return jsonResponse(value, created ? 201 : 200);
 });
