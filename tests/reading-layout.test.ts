@@ -98,6 +98,9 @@ for (const size of WIDTHS) {
 		await scrollToEnd(page, 'a');
 		await expectPagePut(page);
 		await expect(live).toBeInViewport();
+		// the column still gets a fair share of the screen under the header and the room bar
+		const pane = (await page.locator('#article-a').boundingBox())!;
+		expect(pane.height).toBeGreaterThan(size.height / 3);
 		await teacher.close();
 		await student.close();
 	});
