@@ -31,16 +31,21 @@ export function readSelection(panes: Record<Side, HTMLElement | null>): TextSele
 	return null;
 }
 
-/** The sentence elements of a column in reading order (furniture included: it can be annotated too). */
+/**
+ * The sentence elements of a column in reading order, furniture left out: sentence mode reads the
+ * argument, not "Skip to content", tag lists or photo credits (the mouse can still select those).
+ */
 function sentencesOf(pane: HTMLElement): HTMLElement[] {
-	return Array.from(pane.querySelectorAll<HTMLElement>('[data-sentence]'));
+	return Array.from(pane.querySelectorAll<HTMLElement>('[data-sentence]')).filter(
+		(el) => !el.closest('[data-furniture]')
+	);
 }
 
 /**
  * Focus a sentence for keyboard reading. Sentences are made focusable only while they hold focus:
  * a permanent tabindex on inline text stops Chromium from starting mouse selections inside it.
  */
-function focusSentence(el: HTMLElement): void {
+export function focusSentence(el: HTMLElement): void {
 	el.tabIndex = -1;
 	el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
 	el.focus();
@@ -74,7 +79,8 @@ export function handleSentenceKeys(
 	const target = event.target as HTMLElement;
 	const sentences = sentencesOf(pane);
 	if (sentences.length === 0) return false;
-	const current = target.closest<HTMLElement>('[data-sentence]');
+	const found = target.closest<HTMLElement>('[data-sentence]');
+	const current = found && sentences.includes(found) ? found : null;
 	if (!current) {
 		if (event.key !== 'Enter' || target !== pane) return false;
 		const top = pane.getBoundingClientRect().top;

@@ -165,10 +165,34 @@ export class AnnotationsState {
 		this.announcement = `Linked ${this.describeTarget(targets[0])} to ${this.describeTarget(targets[1])}. Choose the relation and save.`;
 	}
 
+	/**
+	 * The selection narrowed to the argument's sentences (furniture — navigation, tags, credits —
+	 * is never an end of a shared fact); null when nothing but furniture is selected.
+	 */
+	withoutFurniture(selection: TextSelection): TextSelection | null {
+		const overlapping = this.articles[selection.side].sentences.filter(
+			(s) => s.start < selection.end && s.end > selection.start
+		);
+		if (!overlapping.some((s) => s.furniture)) return selection;
+		const kept = overlapping.filter((s) => !s.furniture);
+		if (kept.length === 0) return null;
+		return {
+			...selection,
+			start: Math.max(selection.start, kept[0].start),
+			end: Math.min(selection.end, kept[kept.length - 1].end)
+		};
+	}
+
 	/** What the toolbar's buttons and the S / F / N keys do with the current selection. */
 	actOnSelection(kind: AnnotationKind): void {
-		const selection = this.selection;
-		if (!selection) return;
+		const selected = this.selection;
+		if (!selected) return;
+		const selection = kind === 'shared-fact' ? this.withoutFurniture(selected) : selected;
+		if (!selection) {
+			this.announcement =
+				'Page furniture (navigation, tags, credits) cannot be part of a shared fact. Select a passage of the article.';
+			return;
+		}
 		if (kind !== 'shared-fact') this.startSingle(kind, selection);
 		else if (this.pending && this.pending.side !== selection.side)
 			this.completeSharedFact(selection);
@@ -179,6 +203,17 @@ export class AnnotationsState {
 	cancelPending(): void {
 		if (this.pending) this.announcement = 'Shared fact cancelled.';
 		this.pending = null;
+	}
+
+	/** The dialog was closed without saving: forget the draft and say so. */
+	cancelDraft(): void {
+		const draft = this.draft;
+		if (!draft) return;
+		this.draft = null;
+		this.fieldErrors = [];
+		const what = { 'shared-fact': 'Shared fact', framing: 'Framing', note: 'Note' }[draft.kind];
+		this.announcement =
+			draft.mode === 'create' ? `${what} cancelled: nothing saved.` : `${what} not changed.`;
 	}
 
 	/** Open the dialog to edit one of the reader's annotations. */
