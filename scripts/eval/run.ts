@@ -15,7 +15,7 @@ export type SharedFactSystem = (
 ) => { a: number; b: number }[];
 
 /** Line number (dataset sentence id) of every sentence of a segmented one-sentence-per-line text. */
-function lineOfSentence(article: SegmentedArticle): number[] {
+export function lineOfSentence(article: SegmentedArticle): number[] {
 	const lineStarts = [0];
 	for (let i = 0; i < article.text.length; i++) {
 		if (article.text.charCodeAt(i) === 10) lineStarts.push(i + 1);

@@ -12,8 +12,8 @@ import {
 } from '../../src/lib/domain/alignment/features';
 import { scorePairs, type ScoredPair } from '../../src/lib/domain/alignment/pair-score';
 import { segmentArticle } from '../../src/lib/domain/text/segment';
-import type { SegmentedArticle } from '../../src/lib/domain/types';
 import { pairKey, type DocPair, type EcbData } from '../eval/ecbplus';
+import { lineOfSentence } from '../eval/run';
 
 /** One candidate pair of sentences. */
 export interface Example {
@@ -34,24 +34,6 @@ export interface PairCandidates {
 	candidates: ScoredPair[];
 	/** the previous engine's threshold on rule scores for this pair */
 	ruleThreshold: number;
-}
-
-/** Line number (dataset sentence id) of every sentence of a one-sentence-per-line text. */
-export function lineOfSentence(article: SegmentedArticle): number[] {
-	const lineStarts = [0];
-	for (let i = 0; i < article.text.length; i++) {
-		if (article.text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-	}
-	return article.sentences.map((s) => {
-		let lo = 0;
-		let hi = lineStarts.length - 1;
-		while (lo < hi) {
-			const mid = (lo + hi + 1) >> 1;
-			if (lineStarts[mid] <= s.start) lo = mid;
-			else hi = mid - 1;
-		}
-		return lo;
-	});
 }
 
 /** The label of a candidate between sentence lines `sa` of a and `sb` of b. */
