@@ -40,7 +40,7 @@ const baseline = createBaseline(data.docs.map((d) => segmentArticle(d.text)));
 const candidates = collectCandidates(data);
 const examples = toExamples(data, candidates);
 const THRESHOLDS = [0.1, 0.15, 0.2, RAW_THRESHOLD, 0.3, 0.4, 0.5, 0.7];
-const cvRuns = crossValidatedRuns(data, candidates, examples, THRESHOLDS);
+const cvRuns = crossValidatedRuns(candidates, examples, THRESHOLDS);
 // timing comes from the app's own path (segmentation + the committed model); its figures are
 // in-sample (the committed model saw every topic), shown only for transparency
 const committed = runSystem(data, engine);

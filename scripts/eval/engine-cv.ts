@@ -9,7 +9,6 @@ import type { ScoredPair } from '../../src/lib/domain/alignment/pair-score';
 import { predictLogistic } from '../train/logistic';
 import { fitModel, topicsOf } from '../train/model';
 import type { Example, PairCandidates } from '../train/examples';
-import type { EcbData } from './ecbplus';
 import type { PairPredictions } from './score';
 
 /** Maps selected candidates to dataset sentence ids, duplicates removed. */
@@ -34,7 +33,6 @@ function toLinks(
  * document pair, made by a model that never saw the pair's topic.
  */
 export function crossValidatedRuns(
-	data: EcbData,
 	pcs: readonly PairCandidates[],
 	examples: readonly Example[],
 	thresholds: readonly number[]
@@ -63,7 +61,6 @@ export function crossValidatedRuns(
 			}
 		}
 	}
-	void data;
 	return runs;
 }
 
