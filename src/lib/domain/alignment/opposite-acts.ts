@@ -24,12 +24,18 @@ const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = 
 	[['marry'], ['divorce']]
 ];
 
-/** The lemmas of a passage's words, phrasal verbs read as the one word they mean. */
+/** Acts per token list: a sentence meets many candidates, and its token list is shared. */
+const ACTS = new WeakMap<readonly Token[], Set<string>>();
+
+/** The lemmas of a passage's words, phrasal verbs read as the one word they mean (memoised). */
 function acts(tokens: readonly Token[]): Set<string> {
-	const out = new Set<string>();
+	let out = ACTS.get(tokens);
+	if (out) return out;
+	out = new Set<string>();
 	tokens.forEach((t, i) => {
-		if (t.kind === 'word') out.add(phrasalLemma(tokens, i) ?? t.lemma);
+		if (t.kind === 'word') (out as Set<string>).add(phrasalLemma(tokens, i) ?? t.lemma);
 	});
+	ACTS.set(tokens, out);
 	return out;
 }
 
