@@ -10,6 +10,8 @@ import { climb, offer, percentile, processCpuMs, type Capacity } from './capacit
 interface Member {
 	roomId: string;
 	cookie: string;
+	/** the class's address as the server sees it (streams are capped per address too) */
+	school: string;
 }
 
 /**
@@ -58,7 +60,11 @@ async function listen(
 	onEvent: (type: string, data: { annotation?: { id: string } }) => void
 ): Promise<void> {
 	const response = await fetch(`${origin}/api/rooms/${member.roomId}/events`, {
-		headers: { cookie: member.cookie, accept: 'text/event-stream' },
+		headers: {
+			cookie: member.cookie,
+			accept: 'text/event-stream',
+			'x-forwarded-for': member.school
+		},
 		signal
 	});
 	if (!response.ok || !response.body) throw new Error(`events answered ${response.status}`);
@@ -141,7 +147,7 @@ export async function measureFanout(
 				{ school }
 			);
 			if (joined.status !== 201) throw new Error(`join: ${joined.status} ${await joined.text()}`);
-			members.push({ roomId: room.id, cookie: cookieOf(joined) });
+			members.push({ roomId: room.id, cookie: cookieOf(joined), school });
 		}
 		students.push(members);
 	}
