@@ -57,7 +57,9 @@ export function collectCandidates(data: EcbData): PairCandidates[] {
 	return data.pairs.map((pair) => {
 		const { candidates, ruleThreshold } = scorePairs(
 			features.get(pair.a.id) as ArticleFeatures,
-			features.get(pair.b.id) as ArticleFeatures
+			features.get(pair.b.id) as ArticleFeatures,
+			undefined,
+			{ exhaustive: true }
 		);
 		return {
 			pair,

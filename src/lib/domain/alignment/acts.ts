@@ -6,7 +6,7 @@
  * deportations" share an act (deport / deportation); "McKee told me they'll go back into the meat
  * grinder" and "everyone deserves the right to escape the meat grinder" share a phrase, not an act.
  */
-import { tagSentence } from '../framing/pos';
+import { tagSentence, tagSentences } from '../framing/pos';
 import type { SegmentedArticle } from '../types';
 import { paraphraseGroup } from './paraphrases';
 import type { SentenceFeatures } from './types';
@@ -127,6 +127,19 @@ export class ActIndex {
 		private readonly keyOf: KeyOf
 	) {
 		for (const f of articles) for (const s of f.sentences) this.articleOf.set(s, f.article);
+	}
+
+	/** Tags the given sentences of either article in one pass per article (before many `of` calls). */
+	prepare(sentences: Iterable<SentenceFeatures>): void {
+		const byArticle = new Map<SegmentedArticle, number[]>();
+		for (const s of sentences) {
+			if (this.cache.has(s)) continue;
+			const article = this.articleOf.get(s) as SegmentedArticle;
+			const list = byArticle.get(article);
+			if (list) list.push(s.index);
+			else byArticle.set(article, [s.index]);
+		}
+		for (const [article, indices] of byArticle) tagSentences(article, indices);
 	}
 
 	/** The acts of a sentence of either article. */

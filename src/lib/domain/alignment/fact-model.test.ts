@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FACT_MODEL, factProbability } from './fact-model';
-import { FEATURE_NAMES } from './pair-features';
+import { FACT_MODEL, factProbability, probabilityBound } from './fact-model';
+import { ACT_FEATURES, FEATURE_NAMES } from './pair-features';
 
 describe('FACT_MODEL', () => {
 	it('was fitted on the features the engine computes, with provenance and a calibration', () => {
@@ -20,5 +20,27 @@ describe('FACT_MODEL', () => {
 		expect(p0).toBeGreaterThan(0);
 		expect(p0).toBeLessThan(1);
 		expect(factProbability(FACT_MODEL, more)).toBeGreaterThan(p0);
+	});
+});
+
+describe('probabilityBound', () => {
+	const free = ACT_FEATURES.map((n) => FEATURE_NAMES.indexOf(n));
+	it.each([
+		['at the means', FACT_MODEL.mean.slice()],
+		['all zero', FEATURE_NAMES.map(() => 0)],
+		['all one', FEATURE_NAMES.map(() => 1)]
+	])('is at least the probability of any act features in 0..1 (%s)', (_, x) => {
+		const bound = probabilityBound(FACT_MODEL, x, free);
+		// every corner of the act features' box
+		for (let mask = 0; mask < 1 << free.length; mask++) {
+			const y = x.slice();
+			free.forEach((i, k) => (y[i] = (mask >> k) & 1));
+			expect(factProbability(FACT_MODEL, y)).toBeLessThanOrEqual(bound + 1e-12);
+		}
+	});
+
+	it('is the probability itself when no feature is free', () => {
+		const x = FACT_MODEL.mean.slice();
+		expect(probabilityBound(FACT_MODEL, x, [])).toBeCloseTo(factProbability(FACT_MODEL, x), 12);
 	});
 });

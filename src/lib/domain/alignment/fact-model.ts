@@ -51,3 +51,26 @@ export function factProbability(model: FactModel, x: readonly number[]): number 
 	}
 	return sigmoid(model.calibration.a * z + model.calibration.b);
 }
+
+/**
+ * The highest probability a pair could reach whatever the values in 0..1 of the features at
+ * `free` (the other features as in `x`): a pair below a threshold even then needs no more evidence.
+ * @example probabilityBound(FACT_MODEL, features, [14, 15]) >= factProbability(FACT_MODEL, features)
+ */
+export function probabilityBound(
+	model: FactModel,
+	x: readonly number[],
+	free: readonly number[]
+): number {
+	let z = model.bias;
+	for (let i = 0; i < x.length; i++) {
+		z += model.weights[i] * ((x[i] - model.mean[i]) / model.scale[i]);
+	}
+	for (const i of free) {
+		const w = model.weights[i] / model.scale[i];
+		// the feature's part as computed, replaced by its largest part over 0..1
+		z += Math.max(w * (1 - model.mean[i]), w * -model.mean[i]) - w * (x[i] - model.mean[i]);
+	}
+	// calibration is increasing in the raw log-odds (a > 0)
+	return sigmoid(model.calibration.a * z + model.calibration.b);
+}

@@ -5,7 +5,7 @@
  * far the two articles agree on the event at all. Every feature is a number in about 0..1 with a
  * plain meaning, so the fitted weights can be read (fact-model.json).
  */
-import { compareActs, type ActIndex } from './acts';
+import { compareActs, type ActAgreement, type ActIndex } from './acts';
 import type { DetailMatch } from './details';
 import type { PredicateEvidence } from './predicate';
 import type { SentenceFeatures } from './types';
@@ -50,6 +50,30 @@ export const FEATURE_NAMES = [
 /** One feature's name. */
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 
+/**
+ * The features read from the two sentences' acts (part-of-speech tags). Tagging is the costly
+ * part of scoring, so a pair whose other evidence rules it out is scored without them.
+ */
+export const ACT_FEATURES: readonly FeatureName[] = [
+	'sharedActs',
+	'differentActs',
+	'agentsNamed',
+	'phraseOnly',
+	'mainActShared',
+	'sameAgents',
+	'agentConflict'
+];
+
+/** Act comparison of a pair whose acts were not read: every act feature at 0. */
+const ACTS_NOT_READ: ActAgreement = {
+	shared: 0,
+	differ: false,
+	agents: false,
+	main: false,
+	sameAgents: false,
+	agentConflict: false
+};
+
 /** What the scorer knows about a candidate pair before it is turned into numbers. */
 export interface PairEvidence {
 	a: SentenceFeatures;
@@ -91,12 +115,13 @@ function flag(x: boolean): number {
 }
 
 /**
- * Turns the evidence of one pair into the feature vector the model reads (FEATURE_NAMES order).
+ * Turns the evidence of one pair into the feature vector the model reads (FEATURE_NAMES order);
+ * without `acts`, the {@link ACT_FEATURES} are 0 (see probabilityBound in fact-model.ts).
  * @example pairFeatures(evidence, new ActIndex(keyOf))[0] // the weighted cosine, e.g. 0.42
  */
-export function pairFeatures(e: PairEvidence, acts: ActIndex): number[] {
+export function pairFeatures(e: PairEvidence, acts?: ActIndex): number[] {
 	const d = e.details;
-	const agreement = compareActs(acts.of(e.a), acts.of(e.b));
+	const agreement = acts ? compareActs(acts.of(e.a), acts.of(e.b)) : ACTS_NOT_READ;
 	const specific = e.weights.specific;
 	const lengthA = e.a.bag.size;
 	const lengthB = e.b.bag.size;

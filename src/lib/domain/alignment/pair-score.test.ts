@@ -4,6 +4,8 @@ import { matchDetails } from './details';
 import { buildArticleFeatures } from './features';
 import { detailWeight, scorePairs } from './pair-score';
 import { FEATURE_NAMES } from './pair-features';
+import { FACT_MODEL } from './fact-model';
+import { readFileSync } from 'node:fs';
 
 /** Detail weights between the first sentences of two one-line articles. */
 function weights(a: string, b: string) {
@@ -50,4 +52,40 @@ describe('scorePairs', () => {
 		expect(bestA).toHaveLength(fa.sentences.length);
 		expect(bestB[0]).toBeCloseTo(candidates[0].similarity);
 	});
+});
+
+describe("scorePairs without reading every pair's acts", () => {
+	const seed = (name: string) => readFileSync(`seeds/${name}`, 'utf8');
+	it.each([
+		['the seed pair', seed('000_22ed28cde7db5cf9.txt'), seed('004_cb2015502c2df88f.txt')],
+		[
+			'two short reports',
+			'Indian Navy commandos captured 23 pirates in the Gulf of Aden on Saturday. The pirates had attacked a tanker.',
+			'On Saturday the Indian Navy seized 23 pirates who attacked a tanker in the Gulf of Aden. Nobody was hurt.'
+		]
+	])(
+		'gives every pair that can clear the floor the same features as reading all (%s)',
+		(_, a, b) => {
+			const fa = buildArticleFeatures(segmentArticle(a));
+			const fb = buildArticleFeatures(segmentArticle(b));
+			const all = scorePairs(fa, fb, undefined, { exhaustive: true }).candidates;
+			const fa2 = buildArticleFeatures(segmentArticle(a));
+			const fb2 = buildArticleFeatures(segmentArticle(b));
+			const lazy = scorePairs(fa2, fb2).candidates;
+			expect(lazy.map((c) => [c.a, c.b])).toEqual(all.map((c) => [c.a, c.b]));
+			lazy.forEach((c, k) => {
+				const exact = all[k];
+				if (
+					c.probability >= FACT_MODEL.counterpart ||
+					exact.probability >= FACT_MODEL.counterpart
+				) {
+					expect(c.features).toEqual(exact.features);
+					expect(c.probability).toBe(exact.probability);
+				} else {
+					// skipped pairs carry the most they could reach, still below the floor
+					expect(c.probability).toBeGreaterThanOrEqual(exact.probability - 1e-12);
+				}
+			});
+		}
+	);
 });

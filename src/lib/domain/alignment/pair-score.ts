@@ -16,8 +16,8 @@ import { predicateEvidence } from './predicate';
 import { oppositeActs } from './opposite-acts';
 import { buildLemmaStats, buildSentenceVector, type SentenceVector } from './similarity';
 import { wordInformation } from './word-weights';
-import { FACT_MODEL, factProbability, type FactModel } from './fact-model';
-import { pairFeatures } from './pair-features';
+import { FACT_MODEL, factProbability, probabilityBound, type FactModel } from './fact-model';
+import { ACT_FEATURES, FEATURE_NAMES, pairFeatures, type PairEvidence } from './pair-features';
 import { ClauseIndex } from './clauses';
 import { ActIndex } from './acts';
 
@@ -157,6 +157,24 @@ function ranks<T extends { similarity: number }>(
 	return out;
 }
 
+/** Options of {@link scorePairs}. */
+export interface ScoreOptions {
+	/**
+	 * Probability below which a pair is of no use to the caller (default: the model's counterpart
+	 * level). Pairs that cannot reach it are scored without reading their acts; their probability
+	 * is then the highest they could have, still below the floor.
+	 */
+	floor?: number;
+	/** Read every pair's acts (training needs every feature of every pair). */
+	exhaustive?: boolean;
+}
+
+/** Pairs this alike may be shown as same-subject contrasts, which ask whether they share an act. */
+export const CONTRAST_SIMILARITY = 0.2;
+
+/** Positions of the act features in the vectors. */
+const ACT_FEATURE_INDEX = ACT_FEATURES.map((n) => FEATURE_NAMES.indexOf(n));
+
 /** The previous engine's lowest score before the raise for articles that disagree. */
 const RULE_MIN_SCORE = 0.4;
 
@@ -168,8 +186,10 @@ const RULE_MIN_SCORE = 0.4;
 export function scorePairs(
 	fa: ArticleFeatures,
 	fb: ArticleFeatures,
-	model: FactModel = FACT_MODEL
+	model: FactModel = FACT_MODEL,
+	options: ScoreOptions = {}
 ): ScoredPairs {
+	const floor = options.floor ?? model.counterpart;
 	const o = RULES;
 	const stats = buildLemmaStats(fa, fb);
 	const rarity = (k: string) => stats.rarity.get(stats.family.get(k) ?? k) ?? 1;
@@ -187,7 +207,6 @@ export function scorePairs(
 	const sameStory = agreement >= o.docSaturation;
 	const ruleThreshold =
 		RULE_MIN_SCORE + o.docPenalty * (1 - Math.min(1, agreement / o.docSaturation));
-	const candidates: ScoredPair[] = [];
 	const va = vectors[0];
 	const vb = vectors[1];
 	const leadA = va.findIndex((v) => v !== undefined);
@@ -198,6 +217,8 @@ export function scorePairs(
 	const rankB = ranks(pairs, (p) => p.b);
 	const eligible = (vs: (SentenceVector | undefined)[]) => vs.filter((v) => v !== undefined).length;
 	const density = pairs.length / Math.max(1, Math.min(eligible(va), eligible(vb)));
+	const scored: ScoredPair[] = [];
+	const pending: { evidence: PairEvidence; needsActs: boolean; bound: number }[] = [];
 	pairs.forEach(({ a, b, similarity }, k) => {
 		const sa = fa.sentences[a];
 		const sb = fb.sentences[b];
@@ -217,31 +238,32 @@ export function scorePairs(
 		const detail = weights.specific + weights.phrases;
 		const lead = a === leadA && b === leadB;
 		const ruleScore = previousRuleScore();
-		const features = pairFeatures(
-			{
-				a: sa,
-				b: sb,
-				similarity,
-				details,
-				predicate,
-				weights,
-				participantClash: clash,
-				opposite,
-				lead,
-				mutualBest: similarity === bestA[a] && similarity === bestB[b],
-				agreement,
-				yearConflict: event.yearConflict,
-				ruleScore,
-				ruleThreshold,
-				rankA: rankA[k],
-				rankB: rankB[k],
-				density,
-				clauseSimilarity: clauses.bestClauseSimilarity(sa, sb)
-			},
-			acts
-		);
-		const probability = factProbability(model, features);
-		candidates.push({ a, b, similarity, details, probability, ruleScore, features });
+		const evidence: PairEvidence = {
+			a: sa,
+			b: sb,
+			similarity,
+			details,
+			predicate,
+			weights,
+			participantClash: clash,
+			opposite,
+			lead,
+			mutualBest: similarity === bestA[a] && similarity === bestB[b],
+			agreement,
+			yearConflict: event.yearConflict,
+			ruleScore,
+			ruleThreshold,
+			rankA: rankA[k],
+			rankB: rankB[k],
+			density,
+			clauseSimilarity: clauses.bestClauseSimilarity(sa, sb)
+		};
+		const features = pairFeatures(evidence);
+		const bound = probabilityBound(model, features, ACT_FEATURE_INDEX);
+		// acts matter where the pair could clear the floor or be shown as a contrast
+		const needsActs = options.exhaustive || bound >= floor || similarity >= CONTRAST_SIMILARITY;
+		pending.push({ evidence, needsActs, bound });
+		scored.push({ a, b, similarity, details, probability: bound, ruleScore, features });
 
 		/** The previous engine's score: refused on a clash, else cosine plus bonuses. */
 		function previousRuleScore(): number {
@@ -259,5 +281,12 @@ export function scorePairs(
 			return score;
 		}
 	});
-	return { candidates, bestA, bestB, ruleThreshold };
+	// the acts of just the sentences that need them, tagged in one pass per article
+	acts.prepare(pending.flatMap((p) => (p.needsActs ? [p.evidence.a, p.evidence.b] : [])));
+	pending.forEach((p, k) => {
+		if (!p.needsActs) return;
+		const features = pairFeatures(p.evidence, acts);
+		scored[k] = { ...scored[k], features, probability: factProbability(model, features) };
+	});
+	return { candidates: scored, bestA, bestB, ruleThreshold };
 }

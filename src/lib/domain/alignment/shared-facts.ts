@@ -8,7 +8,7 @@ import type { SegmentedArticle } from '../types';
 import { buildWordDiff } from './diff';
 import { buildArticleFeatures, type ArticleFeatures } from './features';
 import { FACT_MODEL, type FactModel } from './fact-model';
-import { scorePairs, type ScoredPair } from './pair-score';
+import { CONTRAST_SIMILARITY, scorePairs, type ScoredPair } from './pair-score';
 import { classifyRelation } from './relation';
 import { FEATURE_NAMES } from './pair-features';
 import type { Relation, SharedFact } from './types';
@@ -93,8 +93,6 @@ export interface Alignment {
 	counterpartsB: Set<number>;
 }
 
-/** A contrast needs this much informative wording in common: the same subject, not a stray word. */
-const CONTRAST_SIMILARITY = 0.2;
 /** Few contrasts, the clearest first: a class discusses a handful, not a list. */
 const MAX_CONTRASTS = 6;
 
@@ -180,7 +178,9 @@ export function alignArticles(
 ): Alignment {
 	const model = options.model ?? FACT_MODEL;
 	const threshold = options.threshold ?? model.threshold;
-	const { candidates, bestA, bestB } = scorePairs(fa, fb, model);
+	const { candidates, bestA, bestB } = scorePairs(fa, fb, model, {
+		floor: Math.min(threshold, model.counterpart)
+	});
 	const chosen = selectPairs(
 		candidates.filter((c) => c.probability >= threshold && !vetoed(c)),
 		options.maxPerSentence ?? MAX_PER_SENTENCE,

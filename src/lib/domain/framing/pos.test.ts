@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createArticle } from './article-fixture';
-import { tagSentence, tagText } from './pos';
+import { tagSentence, tagSentences, tagText } from './pos';
+import { segmentArticle } from '../text/segment';
 
 describe('tagText', () => {
 	it('tags words with lemmas and spans into the given text', () => {
@@ -38,5 +39,41 @@ describe('tagSentence', () => {
 		expect(article.text.slice(tokens[0].start, tokens[0].end)).toBe('Leaders');
 		expect(tagSentence(article, 1)).toBe(tokens);
 		expect(tagSentence(article, 9)).toEqual([]);
+	});
+});
+
+describe('tagSentences', () => {
+	const text = [
+		'Updated 4:08 p.m.',
+		'Indian Navy commandos captured 23 pirates in the Gulf of Aden on Saturday.',
+		'According to a report, the actress checked in at Promises.',
+		'The dictator postponed the talks'
+	].join('\n\n');
+	const tags = (article: ReturnType<typeof segmentArticle>) =>
+		article.sentences.map((s) =>
+			tagSentence(article, s.index).map((t) => [t.text, t.pos, t.start])
+		);
+
+	it.each([
+		['all at once', [0, 1, 2, 3]],
+		['every other', [1, 3]],
+		['one', [2]],
+		['none first', []]
+	])('tags a sentence the same whichever others are tagged with it (%s)', (_, first) => {
+		const alone = segmentArticle(text);
+		for (const s of alone.sentences) tagSentence(alone, s.index);
+		const batched = segmentArticle(text);
+		tagSentences(batched, first as number[]);
+		expect(tags(batched)).toEqual(tags(alone));
+	});
+
+	it('gives spans into the article text', () => {
+		const article = segmentArticle(text);
+		tagSentences(article, [0, 1, 2, 3]);
+		for (const s of article.sentences) {
+			for (const t of tagSentence(article, s.index)) {
+				expect(article.text.slice(t.start, t.end)).toBe(t.text);
+			}
+		}
 	});
 });
