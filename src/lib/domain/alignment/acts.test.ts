@@ -42,3 +42,24 @@ describe('compareActs', () => {
 		expect(c.differ).toBe(differ);
 	});
 });
+
+describe('the main act and its negation', () => {
+	it.each([
+		// one claim, denied by one side: a contradiction, not a shared fact
+		['ICE has not resumed deportation flights.', 'ICE resumed deportation flights.', true, true],
+		['ICE never resumed deportation flights.', 'ICE resumed deportation flights.', true, true],
+		// a "not" in a later clause does not negate the claim
+		[
+			'The Biden administration is deporting Russians on the basis that they are not meeting the criteria.',
+			'Joe Biden is deporting Russians.',
+			true,
+			false
+		],
+		['Many Russians fled, believing they would not be deported.', 'Russians fled.', true, false],
+		['Many Russians fled to the United States.', 'Joe Biden is deporting Russians.', false, false]
+	])('%s | %s → same claim %s, negation mismatch %s', (x, y, sameClaim, mismatch) => {
+		const c = compareActs(actsOf(x), actsOf(y));
+		expect(c.negationMismatch).toBe(mismatch);
+		expect(c.sameClaim).toBe(sameClaim);
+	});
+});

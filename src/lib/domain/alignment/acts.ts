@@ -63,6 +63,8 @@ export interface SentenceActs {
 	agents: Set<string>;
 	/** key of the first act: in news English usually the main clause's verb */
 	main?: string;
+	/** the main act is negated ("has not resumed", "never deported"), not just a later clause */
+	mainNegated: boolean;
 }
 
 /** Comparable key of a lemma: its paraphrase group, else its derivational family, else itself. */
@@ -73,19 +75,30 @@ interface ContentWord {
 	lemma: string;
 	verb: boolean;
 	nominal: boolean;
+	/** a verb with a negation just before it */
+	negated: boolean;
 }
+
+/** Negation cues as the tagger lemmatises them. */
+const NEGATION = new Set(['not', "n't", 'never', 'no', 'cannot', 'neither', 'nor']);
+/** How far before its verb a negation still belongs to it: "has not been deported". */
+const NEGATION_REACH = 4;
 
 /** The content words of a sentence (tags are cached per article by the tagger). */
 function contentWords(article: SegmentedArticle, s: SentenceFeatures): ContentWord[] {
 	const words: ContentWord[] = [];
-	for (const w of tagSentence(article, s.index)) {
-		if (!CONTENT.has(w.pos) || w.lemma.length < 2) continue;
+	let lastNegation = -Infinity;
+	tagSentence(article, s.index).forEach((w, i) => {
+		if (NEGATION.has(w.lemma)) lastNegation = i;
+		if (!CONTENT.has(w.pos) || w.lemma.length < 2) return;
+		const verb = w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma);
 		words.push({
 			lemma: w.lemma,
-			verb: w.pos === 'VERB' && !LIGHT_VERBS.has(w.lemma),
-			nominal: NOMINAL.has(w.pos)
+			verb,
+			nominal: NOMINAL.has(w.pos),
+			negated: verb && i - lastNegation <= NEGATION_REACH
 		});
-	}
+	});
 	return words;
 }
 
@@ -102,15 +115,19 @@ export function sentenceActs(
 	const words = new Set<string>();
 	const agents = new Set<string>();
 	let main: string | undefined;
+	let mainNegated = false;
 	for (const w of contentWords(article, s)) {
 		const key = paraphraseGroup(w.lemma) ?? keyOf(w.lemma);
 		words.add(key);
 		if (w.verb) {
 			acts.add(key);
-			main ??= key;
+			if (main === undefined) {
+				main = key;
+				mainNegated = w.negated;
+			}
 		} else if (main === undefined && w.nominal) agents.add(key);
 	}
-	return { acts, words, agents, main };
+	return { acts, words, agents, main, mainNegated };
 }
 
 /**
@@ -167,6 +184,13 @@ export interface ActAgreement {
 	sameAgents: boolean;
 	/** both name who acts, and neither's agent is mentioned anywhere in the other sentence */
 	agentConflict: boolean;
+	/**
+	 * the same claim: both sentences' main acts are one act, told of the same agent ("the Biden
+	 * administration is now beginning to deport…" / "Joe Biden is deporting…")
+	 */
+	sameClaim: boolean;
+	/** one main act is negated and the other is not ("ICE resumed flights" / "ICE has not resumed flights") */
+	negationMismatch: boolean;
 }
 
 /**
@@ -190,6 +214,9 @@ export function compareActs(x: SentenceActs, y: SentenceActs): ActAgreement {
 			(x.main !== undefined && y.words.has(x.main)) ||
 			(y.main !== undefined && x.words.has(y.main)),
 		sameAgents,
-		agentConflict: x.agents.size > 0 && y.agents.size > 0 && !agentsMet
+		agentConflict: x.agents.size > 0 && y.agents.size > 0 && !agentsMet,
+		sameClaim: x.main !== undefined && x.main === y.main && sameAgents,
+		negationMismatch:
+			x.main !== undefined && y.main !== undefined && x.mainNegated !== y.mainNegated
 	};
 }

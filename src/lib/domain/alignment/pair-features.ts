@@ -9,7 +9,6 @@ import { compareActs, type ActAgreement, type ActIndex } from './acts';
 import type { DetailMatch } from './details';
 import type { PredicateEvidence } from './predicate';
 import type { SentenceFeatures } from './types';
-import { negationMismatch } from './relation';
 
 /** Names of the features, in the order of the vectors (the model file repeats them). */
 export const FEATURE_NAMES = [
@@ -44,7 +43,8 @@ export const FEATURE_NAMES = [
 	'candidateDensity',
 	'sameAgents',
 	'agentConflict',
-	'clauseSimilarity'
+	'clauseSimilarity',
+	'sameClaim'
 ] as const;
 
 /** One feature's name. */
@@ -61,7 +61,9 @@ export const ACT_FEATURES: readonly FeatureName[] = [
 	'phraseOnly',
 	'mainActShared',
 	'sameAgents',
-	'agentConflict'
+	'agentConflict',
+	'sameClaim',
+	'negationMismatch'
 ];
 
 /** Act comparison of a pair whose acts were not read: every act feature at 0. */
@@ -71,7 +73,9 @@ const ACTS_NOT_READ: ActAgreement = {
 	agents: false,
 	main: false,
 	sameAgents: false,
-	agentConflict: false
+	agentConflict: false,
+	sameClaim: false,
+	negationMismatch: false
 };
 
 /** What the scorer knows about a candidate pair before it is turned into numbers. */
@@ -147,7 +151,8 @@ export function pairFeatures(e: PairEvidence, acts?: ActIndex): number[] {
 		phraseOnly: flag(d.phrases.length > 0 && agreement.shared === 0 && specific < 0.3),
 		lengthRatio: Math.min(lengthA, lengthB) / Math.max(1, lengthA, lengthB),
 		mutualBest: flag(e.mutualBest),
-		negationMismatch: flag(negationMismatch(e.a.text, e.b.text)),
+		// a negated main act, not a "not" in a later clause ("…on the basis that they are not meeting…")
+		negationMismatch: flag(agreement.negationMismatch),
 		ruleScore: e.ruleScore,
 		// how far the previous engine's score clears its threshold, which rises between articles
 		// that hardly name the same people (a refused pair sits at the floor)
@@ -164,7 +169,8 @@ export function pairFeatures(e: PairEvidence, acts?: ActIndex): number[] {
 		// who did it: the same participant acts in both, or each names another actor
 		sameAgents: flag(agreement.sameAgents),
 		agentConflict: flag(agreement.agentConflict),
-		clauseSimilarity: e.clauseSimilarity
+		clauseSimilarity: e.clauseSimilarity,
+		sameClaim: flag(agreement.sameClaim)
 	};
 	return FEATURE_NAMES.map((n) => values[n]);
 }
