@@ -5,7 +5,7 @@
  */
 import type { SegmentedArticle } from '../types';
 import { chunkPhrases, type Phrase } from './phrases';
-import { tagSentence, type TaggedToken } from './pos';
+import { tagSentence, tagSentences, type TaggedToken } from './pos';
 
 /** Role-noun lemma -> the name keys it stands for in one article (only unambiguous roles). */
 export type ActorLinks = Map<string, Set<string>>;
@@ -47,12 +47,18 @@ export function linkActors(article: SegmentedArticle, roles: Iterable<string>): 
 	const wanted = [...new Set(roles)].filter((r) => r.length > 1);
 	const seen = new Map<string, Set<string>[]>();
 	if (!wanted.length) return new Map();
-	for (const s of article.sentences) {
-		if (s.furniture) continue;
-		// a link needs the role and a name (a capital after the first word) in one sentence
-		if (!/\s\p{Lu}/u.test(s.text)) continue;
+	// a link needs the role and a name (a capital after the first word) in one sentence
+	const sentences = article.sentences.filter((s) => {
+		if (s.furniture || !/\s\p{Lu}/u.test(s.text)) return false;
 		const lower = s.text.toLowerCase();
-		if (!wanted.some((r) => lower.includes(r))) continue;
+		return wanted.some((r) => lower.includes(r));
+	});
+	// one tagging pass for all of them
+	tagSentences(
+		article,
+		sentences.map((s) => s.index)
+	);
+	for (const s of sentences) {
 		const tokens = tagSentence(article, s.index);
 		const phrases = chunkPhrases(tokens);
 		phrases.forEach((p, k) => {
