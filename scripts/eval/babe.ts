@@ -359,7 +359,9 @@ at at least 2× their precision.
 - **spans / 1,000 words**: BABE's sentences were chosen for bias (half are labelled Biased), so on
   whole articles the layer fires less: see the seed pair's row.
 - Good for: pointing a class at the few words that judge while they report (slammed, phony,
-  regime, "dangerous demagogue", "heinous"), each with a sentence that says why. Weak: recall —
+  regime, "dangerous demagogue", "heinous attack": a loaded adjective and a noun naming the harm
+  it judges make one span; that noun is rarely marked by BABE's annotators, which cost 0.003 of
+  word precision), each with a sentence that says why. Weak: recall —
   annotators also mark words that are loaded only in context (topic words, metaphors), which a
   lexicon does not see; scare quotes are rarely marked by BABE's annotators (that kind's precision
   is near 0 here), so they rank lowest and are dropped first; loaded words inside a long quotation

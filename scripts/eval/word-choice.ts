@@ -54,6 +54,12 @@ export interface WordChoiceFigures {
 	 */
 	judged: number;
 	precisionJudged: number;
+	/**
+	 * contrasts with at least one expression on a gold cross-document mention: the gold knows
+	 * what that expression refers to, and the other must name the same chain to be right
+	 */
+	judgedOne: number;
+	precisionJudgedOne: number;
 	/** differently worded chain pairs in gold shared-event sentence pairs, and those found */
 	goldUnits: number;
 	found: number;
@@ -184,11 +190,14 @@ function loadGoldSentencePairs(
 	return out;
 }
 
-/** The engine: the app's word-choice contrasts inside the given aligned pairs. */
+/**
+ * The engine: the app's word-choice contrasts inside the given aligned pairs. Wording both
+ * articles share ("meat grinder") names nothing differently, so it is no contrast to score.
+ */
 export const wordChoiceEngine: WordChoiceSystem = (a, b, pairs) =>
-	buildWordChoices(a, b, pairs, { limit: Infinity }).flatMap((w) =>
-		w.occurrences.map((o) => ({ a: o.a, b: o.b }))
-	);
+	buildWordChoices(a, b, pairs, { limit: Infinity })
+		.filter((w) => w.kind !== 'shared')
+		.flatMap((w) => w.occurrences.map((o) => ({ a: o.a, b: o.b })));
 
 /** Capitalised runs not at a sentence start: the naive notion of a name. */
 function names(article: SegmentedArticle, sentence: number): { span: Span; key: string }[] {
@@ -213,33 +222,42 @@ function names(article: SegmentedArticle, sentence: number): { span: Span; key: 
 }
 
 /**
- * Naive baseline: inside each aligned sentence pair, the capitalised names only one side has are
- * paired in order of appearance, then likewise the nouns only one side has.
+ * Naive baselines: inside each aligned sentence pair, the capitalised names only one side has are
+ * paired in order of appearance, then (unless `namesOnly`) likewise the nouns only one side has.
  */
-export const naiveBaseline: WordChoiceSystem = (a, b, pairs) => {
-	const out: ContrastPrediction[] = [];
-	for (const p of pairs) {
-		const na = names(a, p.a.sentence);
-		const nb = names(b, p.b.sentence);
-		const ka = new Set(na.map((n) => n.key));
-		const kb = new Set(nb.map((n) => n.key));
-		const onlyA = na.filter((n) => !kb.has(n.key));
-		const onlyB = nb.filter((n) => !ka.has(n.key));
-		for (let k = 0; k < Math.min(onlyA.length, onlyB.length); k++) {
-			out.push({ a: onlyA[k].span, b: onlyB[k].span });
+function naive(namesOnly: boolean): WordChoiceSystem {
+	return (a, b, pairs) => {
+		const out: ContrastPrediction[] = [];
+		for (const p of pairs) {
+			const na = names(a, p.a.sentence);
+			const nb = names(b, p.b.sentence);
+			const ka = new Set(na.map((n) => n.key));
+			const kb = new Set(nb.map((n) => n.key));
+			const onlyA = na.filter((n) => !kb.has(n.key));
+			const onlyB = nb.filter((n) => !ka.has(n.key));
+			for (let k = 0; k < Math.min(onlyA.length, onlyB.length); k++) {
+				out.push({ a: onlyA[k].span, b: onlyB[k].span });
+			}
+			if (namesOnly) continue;
+			const nouns = (art: SegmentedArticle, s: number) =>
+				tagSentence(art, s).filter((t) => t.pos === 'NOUN');
+			const xa = nouns(a, p.a.sentence);
+			const xb = nouns(b, p.b.sentence);
+			const la = new Set(xa.map((t) => t.lemma));
+			const lb = new Set(xb.map((t) => t.lemma));
+			const ua = xa.filter((t) => !lb.has(t.lemma));
+			const ub = xb.filter((t) => !la.has(t.lemma));
+			for (let k = 0; k < Math.min(ua.length, ub.length); k++) out.push({ a: ua[k], b: ub[k] });
 		}
-		const nouns = (art: SegmentedArticle, s: number) =>
-			tagSentence(art, s).filter((t) => t.pos === 'NOUN');
-		const xa = nouns(a, p.a.sentence);
-		const xb = nouns(b, p.b.sentence);
-		const la = new Set(xa.map((t) => t.lemma));
-		const lb = new Set(xb.map((t) => t.lemma));
-		const ua = xa.filter((t) => !lb.has(t.lemma));
-		const ub = xb.filter((t) => !la.has(t.lemma));
-		for (let k = 0; k < Math.min(ua.length, ub.length); k++) out.push({ a: ua[k], b: ub[k] });
-	}
-	return out;
-};
+		return out;
+	};
+}
+
+/** Naive baseline: unshared capitalised names paired in order, then unshared nouns. */
+export const naiveBaseline: WordChoiceSystem = naive(false);
+
+/** Naive baseline: only the unshared capitalised names, paired in order of appearance. */
+export const namesBaseline: WordChoiceSystem = naive(true);
 
 /**
  * Runs the systems on every same-event document pair of `data`, inside the shared facts the
@@ -278,6 +296,8 @@ export function evaluateWordChoices(
 			precision: 0,
 			judged: 0,
 			precisionJudged: 0,
+			judgedOne: 0,
+			precisionJudgedOne: 0,
 			goldUnits: 0,
 			found: 0,
 			recall: 0,
@@ -309,6 +329,7 @@ export function evaluateWordChoices(
 				const onB = mb.filter((m) => overlaps(m, p.b));
 				const judged = onA.length > 0 && onB.length > 0;
 				if (judged) f.judged++;
+				if (onA.length > 0 || onB.length > 0) f.judgedOne++;
 				// one chain, worded differently: "Tara Reid" / "Reid" is the same naming shortened
 				const shared = onA.find((x) => onB.some((y) => y.chain === x.chain && x.head !== y.head));
 				onScored?.(
@@ -367,6 +388,7 @@ export function evaluateWordChoices(
 		}
 		f.precision = f.scored ? f.correct / f.scored : 0;
 		f.precisionJudged = f.judged ? correctJudged / f.judged : 0;
+		f.precisionJudgedOne = f.judgedOne ? correctJudged / f.judgedOne : 0;
 		f.recallAligned = f.alignedUnits ? f.alignedFound / f.alignedUnits : 0;
 		f.recall = f.goldUnits ? f.found / f.goldUnits : 0;
 		f.ms /= pairs.length;

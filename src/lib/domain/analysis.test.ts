@@ -25,10 +25,19 @@ describe('analyzeComparison', () => {
 	});
 
 	it('marks the loaded wording a teacher would point at, few per article', () => {
-		expect(analysis.loadedLanguage.b.map((s) => s.exact)).toContain('heinous');
+		expect(analysis.loadedLanguage.b.map((s) => s.exact)).toContain('heinous attack');
 		for (const side of ['a', 'b'] as const) {
 			expect(analysis.loadedLanguage[side].length).toBeLessThan(15);
 		}
+	});
+
+	it('shows the word choices a teacher would point at on the seed pair', () => {
+		const choices = analysis.wordChoices.map((w) => [w.a, w.b, w.kind]);
+		// how each names the people deported, and the image both use
+		expect(choices).toContainEqual(['migrants', 'war resisters', 'naming']);
+		expect(choices).toContainEqual(['meat grinder', 'meat grinder', 'shared']);
+		// two different acts of two different actors are no choice of words
+		expect(choices.flat()).not.toContain('contributing');
 	});
 
 	it('gives every shared fact the frames of each side, keyed by its id', () => {

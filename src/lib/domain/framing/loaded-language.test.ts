@@ -35,6 +35,12 @@ describe('loadedCandidates', () => {
 			]
 		],
 		['They called it a witch hunt.', [['witch hunt', 'loaded']]],
+		// a loaded adjective and the noun naming the harm it judges make one span
+		['These deportations are a heinous attack on people.', [['heinous attack', 'loaded']]],
+		['It was a cruel treatment of refugees.', [['cruel treatment', 'loaded']]],
+		// a noun that names no harm stays outside the span
+		['It is an egregious example of failure.', [['egregious', 'loaded']]],
+		['A heinous, deliberate attack.', [['heinous', 'loaded']]],
 		// labels for people and groups; a context adjective alone is description
 		['He is a dangerous demagogue.', [['dangerous demagogue', 'label']]],
 		['The roads are dangerous in winter.', []],

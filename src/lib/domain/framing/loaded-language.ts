@@ -9,6 +9,7 @@ import { bodySentenceTokens } from './content-tokens';
 import type { SegmentedArticle, Span, Token } from '../types';
 import {
 	BEFORE_PEOPLE_ONLY,
+	EVALUATED_NOUNS,
 	LOADED_GROUPS,
 	PEOPLE_WORDS,
 	QUOTE_INTRODUCERS,
@@ -101,6 +102,7 @@ interface Compiled {
 	byFirst: Map<string, Entry[]>;
 	beforePeople: ReadonlySet<string>;
 	people: ReadonlySet<string>;
+	evaluated: ReadonlySet<string>;
 	introducers: ReadonlySet<string>;
 }
 
@@ -126,6 +128,7 @@ function compile(): Compiled {
 		byFirst,
 		beforePeople: new Set(entries(BEFORE_PEOPLE_ONLY)),
 		people: set(PEOPLE_WORDS),
+		evaluated: set(EVALUATED_NOUNS),
 		introducers: new Set(entries(QUOTE_INTRODUCERS))
 	};
 }
@@ -337,7 +340,17 @@ function sentenceCandidates(
 			if (!ok) continue;
 			if (named && entry.group.kind !== 'label') continue;
 			if (entry.group.verbOnly && !isVerbUse(words, i)) continue;
-			const end = words[i + n - 1].end;
+			let end = words[i + n - 1].end;
+			// a loaded word right before a noun naming a harm is one verdict: "heinous attack"
+			const next = words[i + n];
+			if (
+				entry.group.kind === 'loaded' &&
+				next &&
+				text.slice(end, next.start) === ' ' &&
+				c.evaluated.has(key(next))
+			) {
+				end = next.end;
+			}
 			const exact = text.slice(t.start, end);
 			const strength = entry.group.strength === 'strong' ? 2 : 1;
 			add(t.start, end, entry.group.kind, strength, explain(entry.group.why, exact, entry.alt));

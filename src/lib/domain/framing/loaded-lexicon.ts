@@ -208,6 +208,12 @@ export const LOADED_GROUPS: readonly LoadedGroup[] = [
 export const BEFORE_PEOPLE_ONLY = `dangerous, violent, angry, failed, extreme, radical, militant,
 	hardline, hard-line, disgraced, fringe, rogue, aggressive`;
 
+/**
+ * Nouns that name a harm or a wrong: after a loaded adjective they are part of the verdict
+ * ("heinous attack", "cruel treatment"), so the two words are marked as one piece of wording.
+ */
+export const EVALUATED_NOUNS = `attack, assault, crime, abuse, betrayal, cruelty, injustice, atrocity,
+	crackdown, persecution, violence, treatment, act, lie, failure, mistake, decision`;
 /** Words for people and groups: a loaded adjective before one of them is a label. */
 export const PEOPLE_WORDS = `man, men, woman, women, people, person, leader, politician, president,
 	senator, congressman, congresswoman, lawmaker, legislator, activist, protester, protestor,

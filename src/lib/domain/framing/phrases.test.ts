@@ -44,6 +44,16 @@ describe('chunkPhrases', () => {
 				['leader', 'n', 'subject', ''],
 				['resign', 'v', 'predicate', '']
 			]
+		},
+		{
+			// a clause opener tagged as an adverb still ends the object slot
+			text: 'The officials were indicating when the deportations began.',
+			want: [
+				['officials', 'n', 'subject', ''],
+				['indicating', 'v', 'predicate', ''],
+				['deportations', 'n', 'subject', ''],
+				['began', 'v', 'predicate', '']
+			]
 		}
 	])('$text', ({ text, want }) => {
 		expect(shape(text)).toEqual(want);

@@ -123,7 +123,8 @@ export function chunkPhrases(tokens: readonly TaggedToken[]): Phrase[] {
 			seenVerb = false;
 			prep = '';
 		} else if (t.pos !== 'ADV' && t.pos !== 'PART') prep = '';
-		if (t.pos !== 'ADV') afterVerb = false;
+		// "indicating when the deportations began": a clause opener ends the object slot
+		if (t.pos !== 'ADV' || CLAUSE_OPENERS.has(t.lemma)) afterVerb = false;
 		i++;
 	}
 	return out;

@@ -128,9 +128,90 @@ describe('buildWordChoices', () => {
 			name: 'a fuller name of the same person',
 			a: 'Wladimir Klitschko stopped the challenger in Berlin.',
 			b: 'Klitschko stopped the challenger in Berlin.'
+		},
+		{
+			name: 'two names in the same slot',
+			a: 'Two men robbed a Somerset supermarket on Friday.',
+			b: 'Two men robbed a Waitrose supermarket on Friday.'
+		},
+		{
+			name: 'a naming against a description',
+			a: 'The magnitude earthquake shook the island.',
+			b: 'The powerful earthquake shook the island.'
+		},
+		{
+			name: 'a verb that only frames the act',
+			a: 'The council will begin the works on Monday.',
+			b: 'The council will start the works on Monday.'
 		}
 	])('finds nothing for $name', ({ a, b }) => {
 		expect(contrasts(a, b)).toEqual([]);
+	});
+
+	it.each([
+		{
+			name: 'a shared fact',
+			relation: 'same',
+			want: [['resumed', 'restarted']]
+		},
+		{
+			// two claims about one subject do different things to it: no act contrast
+			name: 'a same-subject pair making different claims',
+			relation: 'different-claims',
+			want: []
+		}
+	])('pairs acts inside longer rewrites only in $name', ({ relation, want }) => {
+		const x = createArticle([
+			['The administration, quietly and without notice, resumed deportations to Russia.']
+		]);
+		const y = createArticle([['The administration has restarted deportations to Russia.']]);
+		const pair = { ...fact(0, 0), relation };
+		expect(buildWordChoices(x, y, [pair]).map((c) => [c.a, c.b])).toEqual(want);
+	});
+
+	it('pairs how each article names one group across its aligned passages', () => {
+		const x = createArticle([
+			['Russian migrants crossed the border in October.'],
+			['Officials interviewed them at the border.']
+		]);
+		const y = createArticle([
+			['We stand with Russian war resisters facing deportation.'],
+			['Officials interviewed them at the border.']
+		]);
+		const choices = buildWordChoices(x, y, [fact(0, 0), fact(1, 1)]);
+		expect(choices.map((c) => [c.a, c.b, c.kind])).toEqual([
+			['migrants', 'war resisters', 'naming']
+		]);
+		expect(choices[0].occurrences.map((o) => o.fact)).toEqual([0]);
+	});
+
+	it.each([
+		{
+			name: 'an image both articles use in passing',
+			a: ['They will go right back into the meat grinder.', 'Officials denied the claims.'],
+			b: ['Every person deserves to escape the meat grinder.', 'Officials denied the claims.'],
+			want: [['meat grinder', 'meat grinder', 'shared']]
+		},
+		{
+			// topic wording recurs in other phrases: it belongs to the facts, not to word choice
+			name: 'topic wording',
+			a: ['Deportation flights resumed.', 'The deportation was quick.'],
+			b: ['Deportation flights resumed in March.', 'The deportation was quiet.'],
+			want: []
+		}
+	])('lists $name as shared wording', ({ a, b, want }) => {
+		const x = createArticle([a]);
+		const y = createArticle([b]);
+		const choices = buildWordChoices(x, y, [fact(1, 1)]);
+		expect(choices.map((c) => [c.a, c.b, c.kind])).toEqual(want);
+		for (const c of choices) {
+			const [o] = c.occurrences;
+			expect([o.fact, x.text.slice(o.a.start, o.a.end), y.text.slice(o.b.start, o.b.end)]).toEqual([
+				-1,
+				c.a,
+				c.b
+			]);
+		}
 	});
 
 	it('ranks a contrast seen in more pairs first and honours the limit', () => {
