@@ -7,6 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeText } from '../domain/text/normalize';
 import { freshPostgres } from './test-server';
+import { sseFrames } from './test-sse';
 
 // Two `node build` instances on one PostgreSQL behind Debian's nginx, started by
 // scripts/two-instances.mjs as the README tells an operator to. A class works through the proxy
@@ -157,20 +158,15 @@ function liveStream(client: Client, roomId: string, after: number) {
 			}
 			upstreams.push(String(res.headers['x-upstream'] ?? '?'));
 			opened();
-			let text = '';
 			res.setEncoding('utf8');
-			res.on('data', (chunk: string) => {
-				text += chunk;
-				const blocks = text.split('\n\n');
-				text = blocks.pop() ?? '';
-				for (const block of blocks) {
-					const id = /^id: (\d+)$/m.exec(block);
-					const data = /^data: (.*)$/m.exec(block);
-					if (!id || !data) continue;
-					lastId = Number(id[1]);
-					received.push({ id: lastId, type: (JSON.parse(data[1]) as { type: string }).type });
-				}
-			});
+			res.on(
+				'data',
+				sseFrames(({ id, data }) => {
+					if (!id || !data) return;
+					lastId = Number(id);
+					received.push({ id: lastId, type: (JSON.parse(data) as { type: string }).type });
+				})
+			);
 			res.on('error', () => {});
 			res.on('close', () => setTimeout(open, 500));
 		});
