@@ -231,7 +231,8 @@ function appInstance({ name, root, port, env, logFile }) {
  * Start PostgreSQL (unless `databaseUrl` or DATABASE_URL is given), two instances and nginx.
  * Resolves to the proxy's `origin`, the `instances` (each with kill(), start(), stop(), pid) and
  * stop(), which ends everything it started and removes its temp folder. `env` is added to the
- * instances' environment; `port` is the proxy's (default: a free one), `instancePorts` theirs.
+ * instances' environment; `port` is the proxy's (default: a free one), `instancePorts` theirs;
+ * `count: 1` starts one instance behind the same nginx (the bench's comparison).
  */
 export async function startTwoInstances({
 	root = ROOT,
@@ -240,6 +241,7 @@ export async function startTwoInstances({
 	instancePorts,
 	env = {},
 	exposeUpstream = false,
+	count = 2,
 	log = (m) => console.error(m)
 } = {}) {
 	let nginxBin = findNginx();
@@ -270,7 +272,7 @@ export async function startTwoInstances({
 		}
 		const proxyPort = port ?? (await freePort());
 		const origin = `http://127.0.0.1:${proxyPort}`;
-		const ports = instancePorts ?? [await freePort(), await freePort()];
+		const ports = instancePorts ?? [await freePort(), await freePort()].slice(0, count);
 		const instanceEnv = {
 			...process.env,
 			HOST: '127.0.0.1',
@@ -285,7 +287,7 @@ export async function startTwoInstances({
 			SHUTDOWN_TIMEOUT: '2',
 			...env
 		};
-		const instances = ['a', 'b'].map((name, i) =>
+		const instances = ['a', 'b'].slice(0, count).map((name, i) =>
 			appInstance({
 				name,
 				root,
@@ -301,7 +303,7 @@ export async function startTwoInstances({
 		const confPath = join(dir, 'nginx.conf');
 		writeFileSync(
 			confPath,
-			nginxConfig({ dir, port: proxyPort, upstreams: ports, exposeUpstream })
+			nginxConfig({ dir, port: proxyPort, upstreams: ports.slice(0, count), exposeUpstream })
 		);
 		const args = ['-p', dir, '-c', confPath, '-e', join(dir, 'error.log')];
 		const test = spawnSync(nginxBin, [...args, '-t'], { encoding: 'utf8' });

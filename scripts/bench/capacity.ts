@@ -16,8 +16,12 @@ export function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** CPU time (user + system, ms) a process has used so far; NaN where /proc is missing. */
-export function processCpuMs(pid: number | undefined): number {
+/**
+ * CPU time (user + system, ms) a process (or, summed, several) has used so far; NaN where /proc
+ * is missing.
+ */
+export function processCpuMs(pid: number | (number | undefined)[] | undefined): number {
+	if (Array.isArray(pid)) return pid.reduce<number>((sum, one) => sum + processCpuMs(one), 0);
 	try {
 		// fields after the command name: state is 3rd, utime 14th, stime 15th (clock ticks, 100/s)
 		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
