@@ -10,6 +10,7 @@ import type { Capacity } from './capacity';
 
 /** scripts/lib/postgres.mjs, loaded by path (untyped JS). */
 interface PostgresLib {
+	createDatabase(adminUrl: string, name: string): Promise<string>;
 	startPostgres(options: { log?: (m: string) => void; durable?: boolean }): Promise<{
 		adminUrl: string;
 		stop(): Promise<void>;
@@ -55,21 +56,6 @@ export interface ProxyOptions {
 	port?: number;
 }
 
-/** A fresh database on the bench's PostgreSQL server; its url. */
-async function createDatabase(adminUrl: string, name: string): Promise<string> {
-	const { default: pg } = await import('pg');
-	const client = new pg.Client({ connectionString: adminUrl });
-	await client.connect();
-	try {
-		await client.query(`create database ${name}`);
-	} finally {
-		await client.end();
-	}
-	const url = new URL(adminUrl);
-	url.pathname = `/${name}`;
-	return url.href;
-}
-
 /**
  * For each instance count: a fresh database, the instances and nginx, then the fan-out climb
  * through the proxy. The load generator's school addresses travel in X-Forwarded-For, which the
@@ -77,7 +63,7 @@ async function createDatabase(adminUrl: string, name: string): Promise<string> {
  * nginx), so each class is limited as its school, not as the bench's one address.
  */
 export async function measureBehindNginx(options: ProxyOptions): Promise<ProxyRun[]> {
-	const { startPostgres } = (await import(POSTGRES_LIB)) as PostgresLib;
+	const { startPostgres, createDatabase } = (await import(POSTGRES_LIB)) as PostgresLib;
 	const { startTwoInstances, findNginx } = (await import(TWO_INSTANCES_LIB)) as TwoInstancesLib;
 	const bin = findNginx();
 	const said = bin ? spawnSync(bin, ['-v'], { encoding: 'utf8' }).stderr : '';
