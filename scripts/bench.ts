@@ -6,10 +6,15 @@
  * stepped-up offered rate, with the server's CPU time per write beside a bare INSERT and a refused
  * request of the same run. Builds the app first when there is no build.
  *
- * For trying it out: BENCH_ONLY=engine,js,lighthouse,creates,fanout picks parts (the report is then
- * printed, BENCHMARKS.md left alone); BENCH_RATES_CREATES / BENCH_RATES_FANOUT ("25,50"),
- * BENCH_STEP_SECONDS, BENCH_ROOMS, BENCH_LISTENERS, BENCH_LIGHTHOUSE_PAGES ("/,/library") and
- * BENCH_LIGHTHOUSE_PRESETS ("mobile") make it smaller; BENCH_PORT picks the server's port.
+ * The `proxy` part runs the same fan-out climb through nginx in front of one and then two
+ * instances on one PostgreSQL (scripts/bench/proxy.ts).
+ *
+ * For trying it out: BENCH_ONLY=engine,js,lighthouse,creates,fanout,proxy picks parts (the report
+ * is then printed, BENCHMARKS.md left alone, except that BENCH_ONLY=proxy replaces its own section
+ * there); BENCH_RATES_CREATES / BENCH_RATES_FANOUT ("25,50"), BENCH_STEP_SECONDS, BENCH_ROOMS,
+ * BENCH_LISTENERS, BENCH_LIGHTHOUSE_PAGES ("/,/library"), BENCH_LIGHTHOUSE_PRESETS ("mobile") and
+ * BENCH_PROXY_INSTANCES ("1,2") make it smaller; BENCH_PORT picks the server's port (and
+ * BENCH_PROXY_PORT nginx's).
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -30,6 +35,7 @@ import {
 import { CREATE_P99_MS, measureCreates } from './bench/creates';
 import { FANOUT_ACK_P99_MS, FANOUT_DELIVERY_P99_MS, measureFanout } from './bench/fanout';
 import { LIGHTHOUSE_PAGES, measureLighthouse, type LighthouseScore } from './bench/lighthouse';
+import { measureBehindNginx, type ProxyRun } from './bench/proxy';
 import { runTimings } from './eval/timing';
 
 const SEED_A = 'seeds/000_22ed28cde7db5cf9.txt';
@@ -69,7 +75,7 @@ async function measureClientJs(origin: string) {
 
 const fmt = (n: number, digits = 1) => n.toFixed(digits);
 
-const ALL_PARTS = ['engine', 'js', 'lighthouse', 'creates', 'fanout'];
+const ALL_PARTS = ['engine', 'js', 'lighthouse', 'creates', 'fanout', 'proxy'];
 const parts = new Set(process.env.BENCH_ONLY?.split(',').map((p) => p.trim()) ?? ALL_PARTS);
 const numbers = (raw: string | undefined, fallback: number[]) =>
 	raw ? raw.split(',').map(Number) : fallback;
@@ -78,6 +84,7 @@ const FANOUT_RATES = numbers(process.env.BENCH_RATES_FANOUT, [25, 50, 100, 150, 
 const STEP_SECONDS = Number(process.env.BENCH_STEP_SECONDS ?? 5);
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 10);
 const LISTENERS = Number(process.env.BENCH_LISTENERS ?? 35);
+const PROXY_INSTANCES = numbers(process.env.BENCH_PROXY_INSTANCES, [1, 2]);
 /** Writes per second a class of 35 makes in PRODUCT.md §8's load (100 writes/s over 10 rooms). */
 const CLASS_RATE = 10;
 
@@ -118,19 +125,33 @@ const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.
 	.join(' / ')} at start`;
 console.log(machine);
 const timings = parts.has('engine') ? runTimings(SEED_A, SEED_B, loadEcbPlus().docs) : undefined;
+const seedText = normalizeText(readFileSync(SEED_A, 'utf8')).text;
+const seedVersion = createHash('sha256').update(seedText).digest('hex');
+/** The classes' load, the same for one process and for the deployment behind nginx. */
+const fanoutLoad = {
+	rooms: ROOMS,
+	listeners: LISTENERS,
+	rates: FANOUT_RATES,
+	seconds: STEP_SECONDS,
+	text: seedText,
+	version: seedVersion
+};
+const needsServer = ['js', 'lighthouse', 'creates', 'fanout'].some((p) => parts.has(p));
 // the classes' load generator stands for schools behind their own addresses (X-Forwarded-For)
-const server = await startBuild(process.cwd(), {
-	env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' },
-	port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined
-});
-const pid = server.process.pid;
+const server = needsServer
+	? await startBuild(process.cwd(), {
+			env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' },
+			port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined
+		})
+	: undefined;
+const pid = server?.process.pid;
 let js, lighthouse: LighthouseScore[] | undefined, creates: Capacity | undefined;
 let fanout: (Capacity & { rooms: number; listeners: number }) | undefined;
 let bare: { wallMs: number; cpuMs: number } | undefined, refusedCpu: number | undefined;
 try {
-	if (parts.has('js')) js = await measureClientJs(server.origin);
+	if (server && parts.has('js')) js = await measureClientJs(server.origin);
 	// before the write-heavy runs, so the pages are measured on a quiet server
-	if (parts.has('lighthouse'))
+	if (server && parts.has('lighthouse'))
 		lighthouse = await measureLighthouse(
 			server.origin,
 			process.env.BENCH_LIGHTHOUSE_PAGES?.split(',') ?? LIGHTHOUSE_PAGES,
@@ -139,14 +160,14 @@ try {
 				'desktop'
 			]
 		);
-	if (parts.has('creates') || parts.has('fanout')) {
+	if (server && (parts.has('creates') || parts.has('fanout'))) {
 		bare = await measureBareInsert();
 		refusedCpu = await measureRefused(server.origin, pid);
 		console.log(
 			`bare INSERT ${fmt(bare.wallMs, 2)} ms (${fmt(bare.cpuMs, 2)} ms CPU); refused request ${fmt(refusedCpu, 2)} ms server CPU`
 		);
 	}
-	if (parts.has('creates')) {
+	if (server && parts.has('creates')) {
 		console.log('annotation creates:');
 		creates = await measureCreates(server.origin, SEED_A, {
 			rates: CREATE_RATES,
@@ -154,24 +175,22 @@ try {
 			pid
 		});
 	}
-	if (parts.has('fanout')) {
+	if (server && parts.has('fanout')) {
 		console.log(`live fan-out, ${ROOMS} rooms × ${LISTENERS} listeners:`);
-		const text = normalizeText(readFileSync(SEED_A, 'utf8')).text;
-		const version = createHash('sha256').update(text).digest('hex');
-		fanout = await measureFanout(server.origin, {
-			rooms: ROOMS,
-			listeners: LISTENERS,
-			rates: FANOUT_RATES,
-			seconds: STEP_SECONDS,
-			text,
-			version,
-			pid
-		});
+		fanout = await measureFanout(server.origin, { ...fanoutLoad, pid });
 	}
 } finally {
-	await server.stop();
-	server.cleanUp();
+	await server?.stop();
+	server?.cleanUp();
 }
+// after the one-process server stopped: the deployment behind nginx needs the cores
+const proxyRuns: ProxyRun[] | undefined = parts.has('proxy')
+	? await measureBehindNginx({
+			...fanoutLoad,
+			counts: PROXY_INSTANCES,
+			port: process.env.BENCH_PROXY_PORT ? Number(process.env.BENCH_PROXY_PORT) : undefined
+		})
+	: undefined;
 
 /** The step at the sustained rate (the last that met its targets), if any. */
 const sustainedStep = (c: Capacity): RateStep | undefined => c.steps.filter((s) => s.ok).at(-1);
@@ -264,6 +283,43 @@ about ${fmt(perCore, 0)} writes/s: **${Math.floor(perCore / CLASS_RATE)} classes
 (PRODUCT.md §8's 100 writes/s over 10 classes); measured here, ${Math.floor(fanout.sustained / CLASS_RATE)} such classes within the targets.`);
 }
 
+/** Where the proxy section starts and ends (BENCH_ONLY=proxy replaces it in place). */
+const PROXY_START = '<!-- bench: proxy -->';
+const PROXY_END = '<!-- /bench: proxy -->';
+let proxySection: string | undefined;
+if (proxyRuns?.length) {
+	const at = (run: ProxyRun) => sustainedStep(run.fanout);
+	const summary = proxyRuns
+		.map(
+			(run) =>
+				`| ${run.instances} | ${run.fanout.rooms * run.fanout.listeners} | **${run.fanout.sustained}** | ${at(run) ? fmt(at(run)!.ackP99) : '—'} | ${at(run) ? fmt(at(run)!.deliveryP99 ?? NaN) : '—'} | ${fmt(cpuPerWrite(run.fanout), 2)} |`
+		)
+		.join('\n');
+	const tables = proxyRuns
+		.map(
+			(run) =>
+				`#### ${run.instances} instance${run.instances > 1 ? 's' : ''}\n\n${stepTable(run.fanout, true)}`
+		)
+		.join('\n\n');
+	proxySection = `${PROXY_START}
+## Behind nginx: one and two instances on one PostgreSQL
+
+\`scripts/two-instances.mjs\` (nginx ${proxyRuns[0].nginx}, Debian's package; PostgreSQL with its durable defaults), the
+same fan-out climb as above through the proxy (${STEP_SECONDS} s per step; live streams and writes all pass nginx).
+Measured on ${new Date().toISOString().slice(0, 10)}, ${machine}. PostgreSQL, nginx, the instances and the load
+generator share the machine's cores, so a second instance adds no core here: these figures show
+that two instances behind the proxy hold the same class load correctly, not how far two machines scale.
+Server CPU per write is the instances' CPU summed (PostgreSQL's and nginx's are not in it).
+
+| instances | listeners | sustained (writes/s) | ack p99 there (ms) | delivery p99 there (ms) | instance CPU per write (ms) |
+|---|---|---|---|---|---|
+${summary}
+
+${tables}
+${PROXY_END}`;
+	sections.push(proxySection);
+}
+
 const report = `# Benchmarks
 
 Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.
@@ -273,5 +329,16 @@ ${sections.join('\n\n')}
 `;
 if (parts.size === ALL_PARTS.length && ALL_PARTS.every((p) => parts.has(p)))
 	writeFileSync('BENCHMARKS.md', report);
-else console.log('(BENCH_ONLY: BENCHMARKS.md left as it was)');
+else if (parts.size === 1 && proxySection && existsSync('BENCHMARKS.md')) {
+	// only the proxy part ran: replace its section (or add it at the end)
+	const old = readFileSync('BENCHMARKS.md', 'utf8');
+	const start = old.indexOf(PROXY_START);
+	const end = old.indexOf(PROXY_END);
+	const updated =
+		start >= 0 && end > start
+			? old.slice(0, start) + proxySection + old.slice(end + PROXY_END.length)
+			: `${old.trimEnd()}\n\n${proxySection}\n`;
+	writeFileSync('BENCHMARKS.md', updated);
+	console.log('(BENCH_ONLY=proxy: its section of BENCHMARKS.md replaced)');
+} else console.log('(BENCH_ONLY: BENCHMARKS.md left as it was)');
 console.log(report);

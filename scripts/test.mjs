@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // `npm test`: the whole suite on real parts. Provisions what the tests need beyond npm
-// (Debian's chromium and PostgreSQL, installed with apt-get when running as root), starts a
-// throw-away PostgreSQL cluster, runs vitest (node + jsdom projects) against PGlite and
-// PostgreSQL, and runs Playwright against `node build` in Chromium.
+// (Debian's chromium, PostgreSQL and nginx, installed with apt-get when running as root), starts
+// a throw-away PostgreSQL cluster, runs vitest (node + jsdom projects) against PGlite and
+// PostgreSQL — with two instances behind nginx for the failover test — and runs Playwright
+// against `node build` in Chromium.
 // Outside CI a part that cannot be provisioned is skipped with a loud warning; under CI=true
 // it is a failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { startPostgres } from './lib/postgres.mjs';
+import { findNginx } from './two-instances.mjs';
 
 const CI = !!process.env.CI && process.env.CI !== 'false';
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -59,7 +61,12 @@ const haveChromium = existsSync(chromium);
 if (!haveChromium)
 	missing('Chromium', `No browser at ${chromium}. Install Debian's chromium or set CHROME_PATH.`);
 
-// 2. A throw-away PostgreSQL server for the persistence tests
+// 2. nginx, in front of two app instances in src/lib/server/proxy-failover.test.ts
+if (!findNginx()) aptInstall(['nginx']);
+if (!findNginx())
+	missing('nginx', "Install Debian's nginx (or set NGINX_BIN) for the two-instance failover test.");
+
+// 3. A throw-away PostgreSQL server for the persistence tests
 let postgres;
 try {
 	postgres = await startPostgres({ log: (m) => console.log(m) });

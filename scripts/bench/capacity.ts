@@ -16,8 +16,12 @@ export function percentile(sorted: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** CPU time (user + system, ms) a process has used so far; NaN where /proc is missing. */
-export function processCpuMs(pid: number | undefined): number {
+/**
+ * CPU time (user + system, ms) a process (or, summed, several) has used so far; NaN where /proc
+ * is missing.
+ */
+export function processCpuMs(pid: number | (number | undefined)[] | undefined): number {
+	if (Array.isArray(pid)) return pid.reduce<number>((sum, one) => sum + processCpuMs(one), 0);
 	try {
 		// fields after the command name: state is 3rd, utime 14th, stime 15th (clock ticks, 100/s)
 		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
@@ -58,11 +62,14 @@ export interface Capacity {
 
 /**
  * Offer each rate in turn (`run` measures one step) until one fails its targets; one failure
- * ends the climb, since a higher rate only queues more. A warm-up step comes first.
+ * ends the climb, since a higher rate only queues more (BENCH_KEEP_CLIMBING=1 offers every rate
+ * anyway: on a loaded machine, where no step meets the targets, what each rate was acked at).
+ * A warm-up step comes first.
  */
 export async function climb(
 	rates: number[],
-	run: (rate: number) => Promise<RateStep>
+	run: (rate: number) => Promise<RateStep>,
+	keepClimbing = process.env.BENCH_KEEP_CLIMBING === '1'
 ): Promise<Capacity> {
 	// a first, unreported step at the lowest rate warms the JIT and the caches
 	await run(Math.min(...rates));
@@ -78,7 +85,7 @@ export async function climb(
 					: `, delivery p99 ${step.deliveryP99.toFixed(0)} ms (${step.delivered}/${step.expected})`) +
 				`, ${step.cpuPerWrite.toFixed(2)} ms CPU/write${step.ok ? '' : ' — over target'}`
 		);
-		if (!step.ok) break;
+		if (!step.ok && !keepClimbing) break;
 		// let the server settle (GC, queues) before the next step
 		await new Promise((r) => setTimeout(r, 1000));
 	}

@@ -105,8 +105,8 @@ export interface FanoutOptions {
 	/** the seed article's normalised text and version (the passage every note marks) */
 	text: string;
 	version: string;
-	/** the server's process id, for its CPU time */
-	pid?: number;
+	/** the server's process id (or the instances'), for its CPU time */
+	pid?: number | (number | undefined)[];
 }
 
 /**
@@ -183,8 +183,10 @@ export async function measureFanout(
 					],
 					note: `live ${i}`
 				};
+				// from the school's address too: writes are also limited per address
 				return post(origin, `/api/rooms/${member.roomId}/annotations`, body, {
-					cookie: member.cookie
+					cookie: member.cookie,
+					school: member.school
 				}).then(async (r) => {
 					await r.arrayBuffer();
 					return r.status;

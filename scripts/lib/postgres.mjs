@@ -76,15 +76,19 @@ export function freePort() {
 	});
 }
 
-async function createDatabase(adminUrl) {
+/** Create database `name` (a plain identifier) on the server of `adminUrl`; resolves to its url. */
+export async function createDatabase(adminUrl, name = DATABASE) {
 	const { default: pg } = await import('pg');
 	const client = new pg.Client({ connectionString: adminUrl });
 	await client.connect();
 	try {
-		await client.query(`create database ${DATABASE}`);
+		await client.query(`create database ${name}`);
 	} finally {
 		await client.end();
 	}
+	const url = new URL(adminUrl);
+	url.pathname = `/${name}`;
+	return url.href;
 }
 
 /**

@@ -258,13 +258,31 @@ async function audienceOf(db: Queryable, event: LiveEvent, meta?: EventMeta): Pr
 }
 
 /**
+ * Record an event in `tx` and send it: in the same transaction where the bus can (PostgreSQL:
+ * delivered on commit, so no crash between commit and send can lose it live), else by the
+ * returned function after the commit.
+ */
+async function recordAndSend(
+	tx: Tx,
+	bus: ClassroomBus,
+	roomId: string,
+	event: LiveEvent,
+	meta?: EventMeta
+): Promise<() => Promise<void>> {
+	const message = await recordIn(tx, roomId, event, await audienceOf(tx, event, meta));
+	if (!bus.publishIn) return () => bus.publish(roomId, message);
+	await bus.publishIn(tx, roomId, message);
+	return async () => {};
+}
+
+/**
  * The room's publisher for the annotation and reply verbs: records each event with its audience
  * (the annotation's author; teacher only while it is hidden), then sends it on the bus.
  */
 export function createRoomPublisher(db: Db, bus: ClassroomBus, roomId: string) {
 	return async (event: LiveEvent, meta?: EventMeta): Promise<void> => {
-		const message = await record(db, roomId, event, await audienceOf(db, event, meta));
-		await bus.publish(roomId, message);
+		const send = await db.transaction((tx) => recordAndSend(tx, bus, roomId, event, meta));
+		await send();
 	};
 }
 
@@ -273,8 +291,6 @@ export function createRoomPublisher(db: Db, bus: ClassroomBus, roomId: string) {
  * it on the bus, to be called after the commit (one commit per write instead of two).
  */
 export function createRoomStager(bus: ClassroomBus, roomId: string) {
-	return async (tx: Tx, event: LiveEvent, meta?: EventMeta): Promise<() => Promise<void>> => {
-		const message = await recordIn(tx, roomId, event, await audienceOf(tx, event, meta));
-		return () => bus.publish(roomId, message);
-	};
+	return (tx: Tx, event: LiveEvent, meta?: EventMeta): Promise<() => Promise<void>> =>
+		recordAndSend(tx, bus, roomId, event, meta);
 }

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { createComparison, targetOf } from './annotation-fixtures';
-import { describeEachDatabase } from './db/test-databases';
+import type { LiveEvent } from '../live/events';
+import { connect } from './db/connect';
+import { describeEachDatabase, MIGRATIONS_FOLDER } from './db/test-databases';
 import { createBus } from './live';
 import type { BusMessage } from './live/bus';
 import * as roomAnnotations from './rooms-annotations';
@@ -229,6 +231,35 @@ describeEachDatabase('rooms', (current) => {
 		stop();
 		stopOther();
 		await bus.close();
+	});
+
+	it('sends a staged event on commit: an instance killed before its send still reaches the others', async (context) => {
+		if (!current().url) return context.skip(); // one process: PGlite has no other instance
+		const { ana, note, comparison } = await setup('crash-after-commit');
+		// another instance on the same PostgreSQL, with a stream of the room open
+		const other = await connect({ url: current().url, migrationsFolder: MIGRATIONS_FOLDER });
+		const otherBus = createBus(other);
+		const got: BusMessage[] = [];
+		const stop = await otherBus.subscribe(ana.room.id, (m) => got.push(m));
+		try {
+			// this instance commits a write and its event, then dies before it calls the send
+			const stage = events.createRoomStager(createBus(current().database), ana.room.id);
+			const annotation = { ...note('sent on commit'), author: { id: ana.member.id } };
+			await db().transaction(async (tx) => {
+				await stage(tx, {
+					type: 'annotation.created',
+					scope: { kind: 'room', id: ana.room.id },
+					comparisonId: comparison.id,
+					data: { annotation }
+				} as LiveEvent);
+			});
+			await expect.poll(() => got.length, { timeout: 3000 }).toBe(1);
+			expect(got[0].event.id).toBe(await events.lastId(db(), ana.room.id));
+		} finally {
+			stop();
+			await otherBus.close();
+			await other.close();
+		}
 	});
 
 	it('deletes a room with all its data', async () => {

@@ -7,6 +7,7 @@ import type { RoomStreamEvent } from '../live/events';
 import { Classroom, comparisonAt, formOf, type StoredComparison } from '../state/test-api';
 import { BUILT, Browser, SetupError } from '../state/test-transport';
 import { freshPostgres, startBuild, type BuiltServer } from './test-server';
+import { sseFrames } from './test-sse';
 
 // The live stream against the real `node build` (PGlite in the same process, the worst case for
 // memory): clients that connect and never read must not make the server hold what it cannot
@@ -132,18 +133,13 @@ function slowEventSource(origin: string, path: string, cookie: string, pauseMs: 
 				res.resume();
 				return void setTimeout(open, 1000);
 			}
-			let text = '';
 			res.setEncoding('utf8');
+			const frames = sseFrames(({ id, data }) => {
+				if (id) lastId = id;
+				if (data) events.push(JSON.parse(data) as RoomStreamEvent);
+			});
 			res.on('data', (chunk: string) => {
-				text += chunk;
-				const blocks = text.split('\n\n');
-				text = blocks.pop() ?? '';
-				for (const block of blocks) {
-					const id = /^id: (\d+)$/m.exec(block);
-					const data = /^data: (.*)$/m.exec(block);
-					if (id) lastId = id[1];
-					if (data) events.push(JSON.parse(data[1]) as RoomStreamEvent);
-				}
+				frames(chunk);
 				res.pause();
 				// slow on its first connection; after a reconnect it reads as fast as it can
 				setTimeout(() => res.resume(), connections === 1 ? pauseMs : 1);

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import type { Database } from '../db/connect';
 import { RoomHandlers, type BusHandler, type BusMessage, type ClassroomBus } from './bus';
 
@@ -47,15 +48,19 @@ export function createPostgresBus(
 	};
 
 	const ensureListening = () => (unlisten ??= database.listen(ROOM_CHANNEL, receive));
+	const payloadOf = (roomId: string, message: BusMessage) => {
+		const inline = JSON.stringify({ roomId, message } satisfies Wire);
+		return Buffer.byteLength(inline) <= maxInlineBytes
+			? inline
+			: JSON.stringify({ roomId, eventId: message.event.id } satisfies Wire);
+	};
 
 	return {
 		async publish(roomId: string, message: BusMessage) {
-			const inline = JSON.stringify({ roomId, message } satisfies Wire);
-			const payload =
-				Buffer.byteLength(inline) <= maxInlineBytes
-					? inline
-					: JSON.stringify({ roomId, eventId: message.event.id } satisfies Wire);
-			await database.notify(ROOM_CHANNEL, payload);
+			await database.notify(ROOM_CHANNEL, payloadOf(roomId, message));
+		},
+		async publishIn(tx, roomId, message) {
+			await tx.execute(sql`select pg_notify(${ROOM_CHANNEL}, ${payloadOf(roomId, message)})`);
 		},
 		async subscribe(roomId: string, handler: BusHandler) {
 			await ensureListening();

@@ -1,4 +1,5 @@
 import type { RoomStreamEvent } from '../../live/events';
+import type { Tx } from '../annotation-store';
 
 // The classroom bus carries a room's committed events to every open SSE stream, in this
 // process (PGlite) or across app instances (PostgreSQL LISTEN/NOTIFY).
@@ -19,6 +20,13 @@ export type BusHandler = (message: BusMessage) => void;
 export interface ClassroomBus {
 	/** Send a committed event to every subscriber of its room, on every instance. */
 	publish(roomId: string, message: BusMessage): Promise<void>;
+	/**
+	 * Send a recorded event as part of the transaction that records it (PostgreSQL: a NOTIFY
+	 * is delivered on commit, in commit order, and is sent even if this process dies right
+	 * after the commit; published afterwards, an instance killed in between would leave the
+	 * other instances' streams without the event). Absent: publish after the commit.
+	 */
+	publishIn?(tx: Tx, roomId: string, message: BusMessage): Promise<void>;
 	/** Receive the room's messages until the returned function is called. */
 	subscribe(roomId: string, handler: BusHandler): Promise<() => void>;
 	/** Stop listening (process shutdown). */
