@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { createComparison, targetOf } from './annotation-fixtures';
-import { describeEachDatabase } from './db/test-databases';
+import { createComparison, targetOf } from './test-support/annotation-fixtures';
+import { describeEachDatabase } from './test-support/databases';
 import { createBus } from './live';
 import type { BusMessage } from './live/bus';
 import * as roomAnnotations from './rooms-annotations';
@@ -10,7 +10,7 @@ import * as teacher from './rooms-teacher';
 import { normalizeJoinCode } from './rooms-tokens';
 import * as rooms from './rooms';
 import { getSecret } from './workspaces';
-import { failure } from './test-failure';
+import { failure } from './test-support/failure';
 
 describeEachDatabase('rooms', (current) => {
 	const db = () => current().database.db;
