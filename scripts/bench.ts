@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { normalizeText } from '../src/lib/domain/text/normalize';
 import { loadEcbPlus } from './eval/ecbplus';
-import { startBuild } from '../src/lib/server/test-server';
+import { startBuild } from '../src/lib/server/test-support/built-server';
 import {
 	measureBareInsert,
 	percentile,

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import * as analyses from './analyses';
-import { describeEachDatabase } from './db/test-databases';
+import { describeEachDatabase } from './test-support/databases';
 
 const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { CSV_HEADER } from '../domain/annotation/csv-rows';
 import { fromAnnotationCollection, type JsonObject } from '../domain/annotation/jsonld';
-import { createActor, createComparison, targetOf } from './annotation-fixtures';
+import { createActor, createComparison, targetOf } from './test-support/annotation-fixtures';
 import { derivedId, exportCsv, exportJsonLd, importCollection } from './annotation-exchange';
 import * as annotations from './annotations';
-import { describeEachDatabase } from './db/test-databases';
+import { describeEachDatabase } from './test-support/databases';
 import * as replies from './replies';
-import { failure } from './test-failure';
+import { failure } from './test-support/failure';
 
 const BASE = 'https://parallax.example.org';
 

@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import type { LiveEvent } from '../live/events';
 import type { Actor } from './annotation-store';
-import { createActor, createComparison, targetOf } from './annotation-fixtures';
+import { createActor, createComparison, targetOf } from './test-support/annotation-fixtures';
 import * as annotations from './annotations';
-import { describeEachDatabase } from './db/test-databases';
-import { failure } from './test-failure';
+import { describeEachDatabase } from './test-support/databases';
+import { failure } from './test-support/failure';
 
 describeEachDatabase('annotations', (current) => {
 	const db = () => current().database.db;

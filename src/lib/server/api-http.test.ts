@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBuild, type BuiltServer } from './test-server';
+import { startBuild, type BuiltServer } from './test-support/built-server';
 
 // The API through a real `node build` (adapter-node, PGlite in a temp dir): the hooks' origin,
 // content-type and rate-limit checks, cookies, and hostile bodies as a client sends them.

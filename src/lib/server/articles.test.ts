@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '../domain/types';
 import { segmentArticle } from '../domain/text/segment';
 import * as articles from './articles';
-import { describeEachDatabase } from './db/test-databases';
+import { describeEachDatabase } from './test-support/databases';
 
 const META: ArticleMeta = { title: 'Ports and tariffs', outlet: 'The Ledger', genre: 'report' };
 const RAW = 'Ports and tariffs\n\nThe port handled 4.1 million containers.  Officials cheered.\n';

@@ -7,7 +7,7 @@ import {
 	createReader,
 	memberActor,
 	targetOf
-} from './annotation-fixtures';
+} from './test-support/annotation-fixtures';
 import type { Actor } from './annotation-store';
 import * as personal from './personal-rooms';
 import {
@@ -20,7 +20,7 @@ import {
 	type ComparisonBundle
 } from './bundle';
 import * as comparisons from './comparisons';
-import { describeEachDatabase, openTestDatabase } from './db/test-databases';
+import { describeEachDatabase, openTestDatabase } from './test-support/databases';
 
 const BASE = 'https://parallax.example';
 const utf8 = (s: string) => new TextEncoder().encode(s);

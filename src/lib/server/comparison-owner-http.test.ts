@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Classroom, comparisonAt, formOf } from '../state/test-api';
 import { BUILT, Browser, SetupError } from '../state/test-transport';
-import { startBuild, type BuiltServer } from './test-server';
+import { startBuild, type BuiltServer } from './test-support/built-server';
 
 // Comparisons belong to the browser that made them, against the real `node build` (issue 13:
 // a visitor with no cookie could post the edit form of a class's comparison, and the students'

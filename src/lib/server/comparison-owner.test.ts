@@ -1,8 +1,8 @@
 import { expect, it } from 'vitest';
-import { createComparison, createReader, TEXT_A, TEXT_B } from './annotation-fixtures';
+import { createComparison, createReader, TEXT_A, TEXT_B } from './test-support/annotation-fixtures';
 import { editRefusal, ownershipOf, roomsOfOthers } from './comparison-owner';
 import * as comparisons from './comparisons';
-import { describeEachDatabase } from './db/test-databases';
+import { describeEachDatabase } from './test-support/databases';
 import * as ingest from './ingest';
 import * as library from './library';
 import * as personal from './personal-rooms';

@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import type { ArticleMeta } from '../domain/types';
 import * as articles from './articles';
 import * as comparisons from './comparisons';
-import { describeEachDatabase } from './db/test-databases';
+import { describeEachDatabase } from './test-support/databases';
 
 const META_A: ArticleMeta = { title: 'For the plan', outlet: 'Left Daily', genre: 'opinion' };
 const META_B: ArticleMeta = { title: 'Against the plan', outlet: 'Right Weekly', genre: 'opinion' };

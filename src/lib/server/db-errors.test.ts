@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { connect } from './db/connect';
-import { MIGRATIONS_FOLDER } from './db/test-databases';
+import { MIGRATIONS_FOLDER } from './test-support/databases';
 import { workspace } from './db/schema';
 import { isDatabaseUnavailable } from './db-errors';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../domain/text/normalize';
-import { freshPostgres, startBuild, type BuiltServer } from './test-server';
+import { freshPostgres, startBuild, type BuiltServer } from './test-support/built-server';
 
 // No acknowledged annotation is ever lost (PRODUCT.md §8): write through the real server, kill it
 // with SIGKILL (no shutdown hook runs), start it again on the same data, and find every write that

@@ -3,7 +3,7 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startBuild, type BuiltServer } from './test-server';
+import { startBuild, type BuiltServer } from './test-support/built-server';
 import {
 	enumerateRoutes,
 	fieldBodies,
@@ -19,7 +19,7 @@ import {
 	describe as show,
 	type BodyVariant,
 	type RouteTarget
-} from './test-fuzz';
+} from './test-support/fuzz-corpus';
 
 // Every route of a real `node build`, fuzzed: hostile path parameters, queries, headers and
 // bodies (NUL, lone surrogates, huge and deep values, wrong types and content types, years 0

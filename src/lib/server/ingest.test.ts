@@ -4,7 +4,7 @@ import { ENGINE_VERSION } from '../domain/analysis';
 import * as analyses from './analyses';
 import * as articles from './articles';
 import * as comparisons from './comparisons';
-import { describeEachDatabase } from './db/test-databases';
+import { describeEachDatabase } from './test-support/databases';
 import {
 	MAX_CHARACTERS,
 	MESSAGES,

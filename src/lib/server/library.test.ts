@@ -7,12 +7,12 @@ import {
 	createReader,
 	memberActor,
 	targetOf
-} from './annotation-fixtures';
+} from './test-support/annotation-fixtures';
 import * as personal from './personal-rooms';
 import * as annotations from './annotations';
 import * as articles from './articles';
 import * as comparisons from './comparisons';
-import { describeEachDatabase } from './db/test-databases';
+import { describeEachDatabase } from './test-support/databases';
 import { create as ingestCreate } from './ingest';
 import * as library from './library';
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { createComparison, createReader, targetOf } from './annotation-fixtures';
-import { describeEachDatabase } from './db/test-databases';
+import { createComparison, createReader, targetOf } from './test-support/annotation-fixtures';
+import { describeEachDatabase } from './test-support/databases';
 import { createBus } from './live';
 import type { BusMessage } from './live/bus';
 import * as personal from './personal-rooms';
@@ -9,7 +9,7 @@ import * as roomAnnotations from './rooms-annotations';
 import * as extras from './rooms-extras';
 import * as teacher from './rooms-teacher';
 import * as rooms from './rooms';
-import { failure } from './test-failure';
+import { failure } from './test-support/failure';
 import { getSecret } from './workspaces';
 
 describeEachDatabase('personal rooms', (current) => {

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeText } from '../domain/text/normalize';
-import { freshPostgres } from './test-server';
-import { sseFrames } from './test-sse';
+import { freshPostgres } from './test-support/built-server';
+import { sseFrames } from './test-support/sse';
 
 // Two `node build` instances on one PostgreSQL behind Debian's nginx, started by
 // scripts/two-instances.mjs as the README tells an operator to. A class works through the proxy

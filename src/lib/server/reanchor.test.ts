@@ -1,10 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { createActor, createComparison, targetOf, TEXT_A } from './annotation-fixtures';
+import {
+	createActor,
+	createComparison,
+	targetOf,
+	TEXT_A
+} from './test-support/annotation-fixtures';
 import * as annotations from './annotations';
 import * as articles from './articles';
 import * as comparisons from './comparisons';
-import { describeEachDatabase } from './db/test-databases';
+import { describeEachDatabase } from './test-support/databases';
 
 // An edit of article A moves every passage (a new first paragraph) and removes one sentence.
 const EDITED_A = TEXT_A.replace(

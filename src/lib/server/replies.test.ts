@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { createActor, createComparison, targetOf } from './annotation-fixtures';
+import { createActor, createComparison, targetOf } from './test-support/annotation-fixtures';
 import * as annotations from './annotations';
-import { describeEachDatabase } from './db/test-databases';
+import { describeEachDatabase } from './test-support/databases';
 import * as replies from './replies';
-import { failure } from './test-failure';
+import { failure } from './test-support/failure';
 
 describeEachDatabase('replies', (current) => {
 	const db = () => current().database.db;

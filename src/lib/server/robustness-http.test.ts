@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDRESS_WRITES, scaled, SESSION_WRITES } from './rate-limit';
-import { startBuild, type BuiltServer } from './test-server';
+import { startBuild, type BuiltServer } from './test-support/built-server';
 
 // Issue 13's findings against a real `node build`, each as it was reported: the requests that
 // answered 500 (NUL in paths, queries, titles and ids; an empty room PATCH; dates PostgreSQL

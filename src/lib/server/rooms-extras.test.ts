@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { createComparison, targetOf } from './annotation-fixtures';
+import { createComparison, targetOf } from './test-support/annotation-fixtures';
 import { getAnalysis } from './comparison-analysis';
-import { describeEachDatabase } from './db/test-databases';
+import { describeEachDatabase } from './test-support/databases';
 import { createBus } from './live';
 import * as roomAnnotations from './rooms-annotations';
 import * as events from './rooms-events';
@@ -10,7 +10,7 @@ import * as extras from './rooms-extras';
 import * as teacher from './rooms-teacher';
 import * as rooms from './rooms';
 import { getSecret } from './workspaces';
-import { failure } from './test-failure';
+import { failure } from './test-support/failure';
 
 describeEachDatabase('room suggestions, theme edits and replies', (current) => {
 	const db = () => current().database.db;

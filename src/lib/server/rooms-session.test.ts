@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { expect, it } from 'vitest';
-import { createComparison } from './annotation-fixtures';
-import { describeEachDatabase } from './db/test-databases';
+import { createComparison } from './test-support/annotation-fixtures';
+import { describeEachDatabase } from './test-support/databases';
 import { createRateLimit, createSessionKey } from './handles';
 import { RateLimiter } from './rate-limit';
 import { roomCookieName } from './rooms-tokens';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import type { RoomStreamEvent } from '../live/events';
-import { createComparison, targetOf } from './annotation-fixtures';
-import { describeEachDatabase } from './db/test-databases';
+import { createComparison, targetOf } from './test-support/annotation-fixtures';
+import { describeEachDatabase } from './test-support/databases';
 import { createBus } from './live';
 import * as roomAnnotations from './rooms-annotations';
 import * as events from './rooms-events';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { createComparison, targetOf } from './annotation-fixtures';
+import { createComparison, targetOf } from './test-support/annotation-fixtures';
 import type { LiveEvent } from '../live/events';
 import { connect } from './db/connect';
-import { describeEachDatabase, MIGRATIONS_FOLDER } from './db/test-databases';
+import { describeEachDatabase, MIGRATIONS_FOLDER } from './test-support/databases';
 import { createBus } from './live';
 import type { BusMessage } from './live/bus';
 import * as roomAnnotations from './rooms-annotations';
@@ -12,7 +12,7 @@ import * as teacher from './rooms-teacher';
 import { normalizeJoinCode } from './rooms-tokens';
 import * as rooms from './rooms';
 import { getSecret } from './workspaces';
-import { failure } from './test-failure';
+import { failure } from './test-support/failure';
 
 describeEachDatabase('rooms', (current) => {
 	const db = () => current().database.db;

@@ -7,7 +7,7 @@ import { afterAll, expect, it } from 'vitest';
 import { segmentArticle } from '../domain/text/segment';
 import * as comparisons from './comparisons';
 import { comparison } from './db/schema';
-import { describeEachDatabase } from './db/test-databases';
+import { describeEachDatabase } from './test-support/databases';
 import { ensureSeedComparison, readSeedManifest } from './seed';
 
 const SEEDS = fileURLToPath(new URL('../../../seeds', import.meta.url));

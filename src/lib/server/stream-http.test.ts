@@ -6,8 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomStreamEvent } from '../live/events';
 import { Classroom, comparisonAt, formOf, type StoredComparison } from '../state/test-api';
 import { BUILT, Browser, SetupError } from '../state/test-transport';
-import { freshPostgres, startBuild, type BuiltServer } from './test-server';
-import { sseFrames } from './test-sse';
+import { freshPostgres, startBuild, type BuiltServer } from './test-support/built-server';
+import { sseFrames } from './test-support/sse';
 
 // The live stream against the real `node build` (PGlite in the same process, the worst case for
 // memory): clients that connect and never read must not make the server hold what it cannot

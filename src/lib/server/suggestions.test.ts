@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { createComparison, createReader, memberActor } from './annotation-fixtures';
+import { createComparison, createReader, memberActor } from './test-support/annotation-fixtures';
 import * as annotations from './annotations';
 import { getAnalysis } from './comparison-analysis';
-import { describeEachDatabase } from './db/test-databases';
+import { describeEachDatabase } from './test-support/databases';
 import { createBus } from './live';
 import * as personal from './personal-rooms';
 import type { Membership } from './rooms';
 import { decide, listDecisions } from './rooms-extras';
-import { failure } from './test-failure';
+import { failure } from './test-support/failure';
 
 // A reader's decisions on the engine's suggestions, in their personal room (the same verbs serve
 // a class, where each member decides alone: rooms-extras.test.ts).

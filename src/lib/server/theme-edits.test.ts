@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { createActor, createComparison } from './annotation-fixtures';
-import { describeEachDatabase } from './db/test-databases';
-import { failure } from './test-failure';
+import { createActor, createComparison } from './test-support/annotation-fixtures';
+import { describeEachDatabase } from './test-support/databases';
+import { failure } from './test-support/failure';
 import * as themeEdits from './theme-edits';
 
 describeEachDatabase('theme edits', (current) => {

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { createComparison, memberActor, targetOf } from './annotation-fixtures';
+import { createComparison, memberActor, targetOf } from './test-support/annotation-fixtures';
 import * as annotations from './annotations';
 import { connect } from './db/connect';
 import { setting } from './db/schema';
-import { describeEachDatabase, MIGRATIONS_FOLDER } from './db/test-databases';
+import { describeEachDatabase, MIGRATIONS_FOLDER } from './test-support/databases';
 import { RequestError } from './errors';
 import * as personal from './personal-rooms';
 import * as workspaces from './workspaces';

@@ -11,7 +11,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { RoomStreamEvent } from '$lib/live/events';
-import { freePort, startBuild, type BuiltServer } from '$lib/server/test-server';
+import { freePort, startBuild, type BuiltServer } from '$lib/server/test-support/built-server';
 
 // by hand: under jsdom, URL is jsdom's, which node:url refuses and which resolves file: URLs oddly
 const ROOT = resolve(

@@ -3,6 +3,9 @@
  * names, but also the first word of a sentence and every word of a headline, so a capitalised
  * word in such a position counts as a name only when the article capitalises it mid-sentence
  * elsewhere, or when it is not an everyday English word at all.
+ * wink-nlp's English lite model recognises no names: on the seeds its entities are 8 dates, 7
+ * cardinals, 4 durations, 3 ordinals, 2 sums of money and a mention, never a person, place or
+ * organisation, so it cannot stand in for this module.
  */
 import { isStopword } from '../text/tokens';
 import type { Token } from '../types';

@@ -1,5 +1,7 @@
 /**
  * Word lists for the sentence splitter. Entries are lower-case and without the final period.
+ * wink-nlp keeps its abbreviations inside its tokenizer, out of reach of the splitter's rules
+ * (see sentences.ts for how the two splitters compare).
  */
 
 /** Parses a whitespace-separated word list into a set. */

@@ -2,6 +2,16 @@
  * A small rule-based English lemmatiser: plural nouns and -s/-ed/-ing verb forms, with e-restoration
  * and consonant undoubling, plus a table of irregulars. It aims at consistency (the same word in
  * two articles gets the same lemma) more than at dictionary truth.
+ *
+ * Why not wink-nlp's lemmas (the app runs wink for part-of-speech tags): wink lemmatises in
+ * context, so one word gets different lemmas in two sentences ("coming" -> come | coming,
+ * "known" -> know | known: 151 such forms in 400 ECB+ dev documents), and it leaves plural names
+ * alone ("Russians", "States"), which would keep "Russian" and "Russians" from matching. Over
+ * those documents (112,890 common-word tokens, 2026-12-06) wink gives two or more lemmas to 19.3%
+ * of the families this lemmatiser forms; this one splits 10.8% of wink's families, mostly where
+ * RESTORE_E lacks a verb ("prepare" / "prepared" -> prepar, "decide" / "decid", "describ") and
+ * comparatives ("bigger"); widening RESTORE_E would close most of that gap. It was 4x faster
+ * (2.5 s against wink's 10 s for tokens, tags and lemmas of the same texts).
  */
 import {
 	IRREGULAR,

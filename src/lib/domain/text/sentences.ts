@@ -3,7 +3,11 @@
  * article is its own paragraph); inside a line, terminal punctuation ends one unless the rules
  * below say it belongs to an abbreviation, an initial, a number, a list marker or an ellipsis.
  * Written by hand rather than on Intl.Segmenter because the latter splits after "Mr." and
- * "U.S." and its behaviour differs between ICU versions.
+ * "U.S." and its behaviour differs between ICU versions. Not wink-nlp's splitter either (the
+ * app loads wink for part-of-speech tags): on the Pragmatic Segmenter English cases (evaldata
+ * sbd-golden-rules-en) this one passes 50 of the 52 Golden Rules and 95 of 129 further cases,
+ * wink 32 and 60 (it fails 59 cases this one passes, this one fails 6 it passes); on the seeds it
+ * took 23 ms where wink's readDoc took 116 ms (2026-12-06, a loaded 2-core machine).
  */
 import type { Span } from '../types';
 import {

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { connect } from './connect';
 import { workspace } from './schema';
-import { describeEachDatabase, MIGRATIONS_FOLDER } from './test-databases';
+import { describeEachDatabase, MIGRATIONS_FOLDER } from '../test-support/databases';
 
 const CONNECT_MODULE = fileURLToPath(new URL('./connect.ts', import.meta.url));
 

@@ -1,7 +1,11 @@
 import { expect, it } from 'vitest';
-import { createLegacyComparison, createReader } from '../annotation-fixtures';
+import { createLegacyComparison, createReader } from '../test-support/annotation-fixtures';
 import { editRefusal, ownershipOf } from '../comparison-owner';
-import { describeEachDatabase, migrateToCurrent, migrationsBefore } from './test-databases';
+import {
+	describeEachDatabase,
+	migrateToCurrent,
+	migrationsBefore
+} from '../test-support/databases';
 
 // Migration 0005 records who owns a comparison. Nothing recorded who made the comparisons that
 // exist before it, so they get no owner: nobody edits them in place (a copy, imported from the

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { createLegacyComparison } from '../annotation-fixtures';
+import { createLegacyComparison } from '../test-support/annotation-fixtures';
 import * as personal from '../personal-rooms';
 import * as roomAnnotations from '../rooms-annotations';
 import { listDecisions } from '../rooms-extras';
 import type { Db } from './connect';
-import { describeEachDatabase, MIGRATIONS_FOLDER, type Driver } from './test-databases';
+import { describeEachDatabase, MIGRATIONS_FOLDER, type Driver } from '../test-support/databases';
 
 // Migration 0003 moves every workspace's annotations, replies, decisions and theme edits into a
 // personal room per comparison. The database is built at migration 0002 with workspace-scoped

@@ -1,9 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
-import { createLegacyComparison } from '../annotation-fixtures';
+import { createLegacyComparison } from '../test-support/annotation-fixtures';
 import { getSecret } from '../workspaces';
 import * as rooms from '../rooms';
-import { describeEachDatabase, migrateToCurrent, migrationsBefore } from './test-databases';
+import {
+	describeEachDatabase,
+	migrateToCurrent,
+	migrationsBefore
+} from '../test-support/databases';
 
 // Migration 0004 gives every room event its size, so a catch-up is bounded without reading the
 // events: events recorded before it get the size of their JSON.

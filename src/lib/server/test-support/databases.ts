@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { connect, redactUrl, type Database, type Db } from './connect';
+import { connect, redactUrl, type Database, type Db } from '../db/connect';
 
 /** The repository's generated migrations, wherever vitest was started from. */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../../drizzle', import.meta.url));

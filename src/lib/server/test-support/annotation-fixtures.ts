@@ -1,14 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { createTarget, type Target } from '../domain/annotation/model';
-import type { Side } from '../domain/types';
-import type { Actor } from './annotation-store';
-import * as articles from './articles';
-import * as comparisons from './comparisons';
-import type { ComparisonView } from './comparisons';
-import type { Db } from './db/connect';
-import * as personal from './personal-rooms';
-import type { Membership } from './rooms';
-import * as workspaces from './workspaces';
+import { createTarget, type Target } from '../../domain/annotation/model';
+import type { Side } from '../../domain/types';
+import type { Actor } from '../annotation-store';
+import * as articles from '../articles';
+import * as comparisons from '../comparisons';
+import type { ComparisonView } from '../comparisons';
+import type { Db } from '../db/connect';
+import * as personal from '../personal-rooms';
+import type { Membership } from '../rooms';
+import * as workspaces from '../workspaces';
 
 // Test setup shared by the annotation, reply, suggestion and export tests: a comparison of two
 // short reports of the same council vote (the engine suggests two shared facts between them).
