@@ -73,6 +73,7 @@ async function readSide(
 		const read = await readLink(link, options);
 		if (!read.ok) return { error: [`${side}.url`, read.message] };
 		current.text = read.value.text;
+		current.origin = { kind: 'link', url: read.value.finalUrl, fetchedAt: read.value.fetchedAt };
 		const filled = fill(current.meta, read.value.meta, genreToo);
 		return { notice: notice(read.value.finalUrl, read.value.text, filled), linked: true };
 	}
@@ -83,6 +84,7 @@ async function readSide(
 		if (!read.ok) return { error: [`${side}.file`, read.message] };
 		current.file = undefined;
 		current.text = read.value.text;
+		current.origin = { kind: 'file', name: file.name };
 		const filled = fill(current.meta, read.value.meta, genreToo);
 		const said = notice(`“${file.name}”`, read.value.text, filled);
 		const apart = read.value.furniture.length;
