@@ -225,18 +225,15 @@ describeEachDatabase('bundle export and import', (current) => {
 		expect(exported?.articles.b.origin).toEqual(file);
 		const checked = checkBundle(JSON.parse(JSON.stringify(exported)));
 		if (!checked.ok) throw new Error(checked.problems.join('\n'));
-		const other = await openTestDatabase('pglite');
-		try {
-			const made = await importBundle(
-				other.database.db,
-				() => Promise.reject(new Error('no annotations to import')),
-				checked.value
-			);
-			expect(made.comparison.a.origin).toEqual(link);
-			expect(made.comparison.b.origin).toEqual(file);
-		} finally {
-			await other.dispose();
-		}
+		// on the same server: an origin lost on the way would make new rows with none
+		const made = await importBundle(
+			db(),
+			() => Promise.reject(new Error('no annotations to import')),
+			checked.value
+		);
+		expect(made.comparison.id).not.toBe(view.id);
+		expect(made.comparison.a.origin).toEqual(link);
+		expect(made.comparison.b.origin).toEqual(file);
 	});
 
 	it('imports on the same server too (ids taken there are replaced)', async () => {
