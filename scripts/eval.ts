@@ -5,7 +5,9 @@
  * layers (loaded wording on BABE, sentence frames on issue-framing, word-choice contrasts on ECB+
  * cross-document chains) beside their naive baselines, prints Markdown tables and writes EVAL.md
  * at the repository root.
- * Options: `--data <dir>` (default ../shared/evaldata/ecbplus-dev), `--no-write`.
+ * It also scores sentence splitting on the Pragmatic Segmenter Golden Rules (PDF-style cases through
+ * the PDF path). Options: `--data <dir>` (default ../shared/evaldata/ecbplus-dev), `--no-write`,
+ * `--sentences` (that section alone, printed: seconds instead of the whole run).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -30,10 +32,21 @@ import {
 	naiveBaseline,
 	wordChoiceEngine
 } from './eval/word-choice';
+import { joinedScore, loadSbd, runSbd, sbdMarkdown } from './eval/sentences';
 
 const args = process.argv.slice(2);
 const dataDir = args.includes('--data') ? args[args.indexOf('--data') + 1] : ECB_DIR;
 const write = !args.includes('--no-write');
+
+const sbd = await runSbd(loadSbd());
+const sbdSection = sbdMarkdown(sbd);
+console.log(
+	`Golden Rules: ${joinedScore(sbd)}/${sbd.golden} once PDF text is joined (${sbd.pastedPass.length}/${sbd.golden} as given)`
+);
+if (args.includes('--sentences')) {
+	console.log(sbdSection);
+	process.exit(0);
+}
 
 const engine: SharedFactSystem = (a, b) =>
 	suggestSharedFacts(a, b).map((f) => ({ a: f.a.sentence, b: f.b.sentence }));
@@ -322,7 +335,8 @@ ${LOADED_MD.replace('{tables}', loadedSection)}
 ${FRAMES_MD.replace('{tables}', framesSection)}
 
 ${wordChoiceSection(wordChoiceTable, wordChoiceSummary)}
-`;
+
+${sbdSection}`;
 	writeFileSync('EVAL.md', md);
 	console.log('wrote EVAL.md');
 }

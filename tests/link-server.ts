@@ -1,7 +1,7 @@
 /**
  * A real HTTP server of article pages and hostile answers, for the link-ingestion tests (vitest
  * and Playwright): redirects, a redirect into a private network, a slow page, a 20 MB page, a
- * windows-1252 page, a login wall, a PDF, a page without text.
+ * windows-1252 page, a login wall, a PDF, a page without text, a connection that dies.
  */
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
@@ -31,6 +31,9 @@ const SCRIPTS_ONLY =
 
 /** Routes of the fixture server; `privateTarget` is where /to-private redirects. */
 function handler(privateTarget: string): http.RequestListener {
+	// 30 MB of spaces in a few kilobytes, compressed once here: compressing it per request took
+	// longer than the client's deadline on a busy machine, which then timed out instead
+	const bomb = gzipSync(Buffer.alloc(30_000_000, ' '));
 	return (req, res) => {
 		const path = (req.url ?? '/').split('?')[0];
 		switch (path) {
@@ -42,9 +45,8 @@ function handler(privateTarget: string): http.RequestListener {
 				res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
 				return res.end(gzipSync(LEDGER));
 			case '/gzip-bomb':
-				// 30 MB of spaces in a few kilobytes
 				res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
-				return res.end(gzipSync(Buffer.alloc(30_000_000, ' ')));
+				return res.end(bomb);
 			case '/redirect':
 				res.writeHead(302, { location: '/hop' });
 				return res.end();
@@ -96,6 +98,9 @@ function handler(privateTarget: string): http.RequestListener {
 			case '/report.pdf':
 				res.writeHead(200, { 'content-type': 'application/pdf' });
 				return res.end('%PDF-1.4\n');
+			case '/reset':
+				// the connection dies before any answer
+				return req.socket.destroy();
 			case '/notes.txt':
 				res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
 				return res.end(

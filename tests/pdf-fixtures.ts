@@ -1,7 +1,8 @@
 /**
  * PDFs the tests make themselves with Chromium's page.pdf(): a two-column article with a
  * full-width headline and a word hyphenated at a line end, and a three-page article with a
- * running header, a running footer and page numbers. Returned as bytes.
+ * running header, a running footer and page numbers; a scan and a book for the refusals.
+ * Returned as bytes.
  */
 import type { Browser } from '@playwright/test';
 
@@ -85,6 +86,14 @@ export function multiPagePdf(browser: Browser): Promise<Uint8Array> {
 			'<div style="font-size:9pt;width:100%;text-align:center">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
 		margin: { top: '2cm', bottom: '2cm', left: '1.5cm', right: '1.5cm' }
 	});
+}
+
+/** A PDF of `pages` short pages (a book, not an article, past MAX_PDF_PAGES). */
+export function manyPagesPdf(browser: Browser, pages: number): Promise<Uint8Array> {
+	const page = (n: number) =>
+		`<p style="break-after: page">Chapter ${n}. The harbour authority met again today.</p>`;
+	const body = Array.from({ length: pages }, (_, i) => page(i + 1)).join('');
+	return pdfOf(browser, `<!doctype html><body>${body}</body>`, { format: 'A6' });
 }
 
 /** A PDF of a page that is only an image: no text layer, as a scan. */

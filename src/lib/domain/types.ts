@@ -54,6 +54,16 @@ export interface Token extends Span {
 	kind: 'word' | 'number' | 'punct';
 }
 
+/**
+ * Where an article's text came from, as the comparison remembers it: a link fetched at a time,
+ * an uploaded file, or pasted text. `edited` marks a text changed by hand after it was read.
+ * Articles stored before origins were recorded have none (null: unknown).
+ */
+export type ArticleOrigin =
+	| { kind: 'link'; url: string; fetchedAt: string; edited?: true }
+	| { kind: 'file'; name: string; edited?: true }
+	| { kind: 'pasted' };
+
 /** Metadata shown on an article's context card. */
 export interface ArticleMeta {
 	title: string;

@@ -1,5 +1,5 @@
 import type { SharedFact } from '$lib/domain/alignment/types';
-import type { ArticleMeta, Paragraph, Sentence, Side } from '$lib/domain/types';
+import type { ArticleMeta, ArticleOrigin, Paragraph, Sentence, Side } from '$lib/domain/types';
 
 /** An article as the reading view receives it: one version's text and its segmentation. */
 export interface ArticleView {
@@ -8,6 +8,8 @@ export interface ArticleView {
 	version: string;
 	text: string;
 	meta: ArticleMeta;
+	/** where the text came from (null or left out: not recorded) */
+	origin?: ArticleOrigin | null;
 	paragraphs: Paragraph[];
 	sentences: Sentence[];
 }

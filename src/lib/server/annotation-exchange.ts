@@ -65,6 +65,7 @@ export async function exportJsonLd(
 		version: view[side].version,
 		text: view[side].text,
 		meta: view[side].meta,
+		origin: view[side].origin,
 		url: articlePath(view[side].id)
 	});
 	return toAnnotationCollection(annotations, {

@@ -99,13 +99,15 @@ describeEachDatabase('articles', (current) => {
 	});
 
 	it('lists summaries without the text', async () => {
-		const created = await articles.create(db(), { raw: 'Listed article.', meta: META });
+		const origin = { kind: 'file' as const, name: 'listed.txt' };
+		const created = await articles.create(db(), { raw: 'Listed article.', meta: META, origin });
 		const listed = await articles.list(db());
 		const entry = listed.find((a) => a.id === created.id);
 		expect(entry).toEqual({
 			id: created.id,
 			version: created.version,
 			meta: created.meta,
+			origin,
 			previousId: null,
 			createdAt: created.createdAt
 		});

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { desc, eq, sql } from 'drizzle-orm';
-import type { ArticleMeta, Paragraph, Sentence } from '../domain/types';
+import { sameOrigin, toOrigin } from '../domain/origin';
+import type { ArticleMeta, ArticleOrigin, Paragraph, Sentence } from '../domain/types';
+import { normalizeText } from '../domain/text/normalize';
 import { segmentArticle } from '../domain/text/segment';
 import type { Db } from './db/connect';
 import { article, type ArticleRow, type Genre } from './db/schema';
@@ -12,6 +14,8 @@ export interface ArticleSummary {
 	/** sha-256 hex of the normalised text */
 	version: string;
 	meta: ArticleMeta;
+	/** where the text came from; null for articles stored before origins were recorded */
+	origin: ArticleOrigin | null;
 	/** the version this one replaced, if any */
 	previousId: string | null;
 	createdAt: string;
@@ -30,6 +34,8 @@ export interface ArticleInput {
 	/** the text as given; it is normalised and segmented here */
 	raw: string;
 	meta: ArticleMeta;
+	/** where the text came from (a link, a file, pasted); unknown when left out */
+	origin?: ArticleOrigin | null;
 	/** set when this text is an edit of an earlier version */
 	previousId?: string;
 }
@@ -46,6 +52,11 @@ export function contentHash(text: string): string {
 	return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
+/** The version a raw text will have once stored (its normalised text's hash), without segmenting it. */
+export function versionOf(raw: string): string {
+	return contentHash(normalizeText(raw).text);
+}
+
 // every column except the heavy ones (text, raw, segmentation)
 const summaryColumns = {
 	id: article.id,
@@ -56,6 +67,7 @@ const summaryColumns = {
 	published: article.published,
 	genre: article.genre,
 	sourceUrl: article.sourceUrl,
+	origin: article.origin,
 	previousId: article.previousId,
 	createdAt: article.createdAt
 };
@@ -73,6 +85,8 @@ export function toSummary(row: SummaryRow): ArticleSummary {
 		id: row.id,
 		version: row.contentHash,
 		meta,
+		// checked on the way out too: a row written by hand or by an older server may hold anything
+		origin: toOrigin(row.origin) ?? null,
 		previousId: row.previousId,
 		createdAt: row.createdAt.toISOString()
 	};
@@ -158,8 +172,8 @@ function validate(input: ArticleInput): void {
 
 /**
  * Store an article version: normalise and segment the raw text, hash it, and reuse an existing
- * row when one has the same version and the same metadata (so re-uploads and the seed do not
- * pile up duplicates). Otherwise insert a new immutable row.
+ * row when one has the same version, metadata and origin (so re-uploads and the seed do not
+ * pile up duplicates; a new fetch of a link is a new row, since its time differs). Otherwise insert a new immutable row.
  */
 export async function create(db: Db, input: ArticleInput): Promise<ArticleView> {
 	validate(input);
@@ -167,12 +181,15 @@ export async function create(db: Db, input: ArticleInput): Promise<ArticleView> 
 	if (!segmented.text.trim()) throw new ArticleInputError('the article has no text');
 	const hash = contentHash(segmented.text);
 	const meta = storedMeta(input.meta);
+	const origin = toOrigin(input.origin) ?? null;
 	return db.transaction(async (tx) => {
 		// serialise creates of the same text so two concurrent uploads cannot both insert
 		await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${hash}, 0))`);
 		const candidates = await tx.select().from(article).where(eq(article.contentHash, hash));
-		const same = candidates.find((row) =>
-			(Object.keys(meta) as (keyof typeof meta)[]).every((k) => row[k] === meta[k])
+		const same = candidates.find(
+			(row) =>
+				(Object.keys(meta) as (keyof typeof meta)[]).every((k) => row[k] === meta[k]) &&
+				sameOrigin(toOrigin(row.origin) ?? null, origin)
 		);
 		if (same) return toView(same);
 		if (input.previousId) {
@@ -186,6 +203,7 @@ export async function create(db: Db, input: ArticleInput): Promise<ArticleView> 
 			.insert(article)
 			.values({
 				...meta,
+				origin,
 				contentHash: hash,
 				text: segmented.text,
 				raw: input.raw,

@@ -19,6 +19,7 @@ import {
 	parseBundleBytes,
 	type ComparisonBundle
 } from './bundle';
+import * as articles from './articles';
 import * as comparisons from './comparisons';
 import { describeEachDatabase, openTestDatabase } from './test-support/databases';
 
@@ -67,8 +68,9 @@ describe('checkBundle', () => {
 		const r = checkBundle(bundle());
 		expect(r.ok && r.value).toMatchObject({
 			title: 'Garage vote',
-			a: { meta: { title: 'Yes', genre: 'opinion' } },
-			b: { meta: { title: 'No', genre: 'report' } },
+			// a file from before origins were recorded: unknown, not refused
+			a: { meta: { title: 'Yes', genre: 'opinion' }, origin: null },
+			b: { meta: { title: 'No', genre: 'report' }, origin: null },
 			annotations: null,
 			annotationCount: 0
 		});
@@ -127,6 +129,16 @@ describe('checkBundle', () => {
 				}
 			}),
 			/Article A: the title is missing/
+		],
+		[
+			'an origin that is not one',
+			bundle({
+				articles: {
+					a: { raw: 'x', meta: { title: 'A', genre: 'opinion' }, origin: { kind: 'pasted' } },
+					b: { raw: 'y', meta: { title: 'B', genre: 'opinion' }, origin: { kind: 'link' } }
+				}
+			}),
+			/^Article B, origin: not understood/
 		],
 		[
 			'annotations that are not a collection',
@@ -191,6 +203,37 @@ describeEachDatabase('bundle export and import', (current) => {
 		} finally {
 			await other.dispose();
 		}
+	});
+
+	it('keeps where each text came from through export and import', async () => {
+		const link = {
+			kind: 'link' as const,
+			url: 'https://ledger.example/garage',
+			fetchedAt: '2026-12-06T21:14:09.000Z'
+		};
+		const file = { kind: 'file' as const, name: 'course-pack.pdf', edited: true as const };
+		const meta = { title: 'Origins', genre: 'report' as const };
+		const a = await articles.create(db(), { raw: 'Fetched. It says so.', meta, origin: link });
+		const b = await articles.create(db(), { raw: 'From a PDF. Edited.', meta, origin: file });
+		const view = await comparisons.create(db(), {
+			title: 'Origins',
+			articleAId: a.id,
+			articleBId: b.id
+		});
+		const exported = await exportBundle(db(), await createActor(db(), view.id), view.id, BASE);
+		expect(exported?.articles.a.origin).toEqual(link);
+		expect(exported?.articles.b.origin).toEqual(file);
+		const checked = checkBundle(JSON.parse(JSON.stringify(exported)));
+		if (!checked.ok) throw new Error(checked.problems.join('\n'));
+		// on the same server: an origin lost on the way would make new rows with none
+		const made = await importBundle(
+			db(),
+			() => Promise.reject(new Error('no annotations to import')),
+			checked.value
+		);
+		expect(made.comparison.id).not.toBe(view.id);
+		expect(made.comparison.a.origin).toEqual(link);
+		expect(made.comparison.b.origin).toEqual(file);
 	});
 
 	it('imports on the same server too (ids taken there are replaced)', async () => {

@@ -3,7 +3,8 @@ import type { JsonObject } from '../domain/annotation/jsonld';
 import { fromAnnotationCollection } from '../domain/annotation/jsonld';
 import { labelMessage, labelProblem, oneLine } from '../domain/text/plain-text';
 import { segmentArticle } from '../domain/text/segment';
-import type { ArticleMeta, Side } from '../domain/types';
+import { toOrigin } from '../domain/origin';
+import type { ArticleMeta, ArticleOrigin, Side } from '../domain/types';
 import type { Actor } from './annotation-store';
 import { exportJsonLd, importCollection } from './annotation-exchange';
 import * as articles from './articles';
@@ -32,7 +33,8 @@ export interface ComparisonBundle {
 	parallax: typeof BUNDLE_KIND;
 	version: typeof BUNDLE_VERSION;
 	comparison: { title: string };
-	articles: Record<Side, { raw: string; meta: ArticleMeta }>;
+	/** each article's text and metadata, and where the text came from (null: not recorded) */
+	articles: Record<Side, { raw: string; meta: ArticleMeta; origin: ArticleOrigin | null }>;
 	/** the reader's annotations as a W3C AnnotationCollection */
 	annotations: JsonObject;
 }
@@ -70,8 +72,8 @@ export async function exportBundle(
 		version: BUNDLE_VERSION,
 		comparison: { title: view.title },
 		articles: {
-			a: { raw: raw('a'), meta: view.a.meta },
-			b: { raw: raw('b'), meta: view.b.meta }
+			a: { raw: raw('a'), meta: view.a.meta, origin: view.a.origin },
+			b: { raw: raw('b'), meta: view.b.meta, origin: view.b.origin }
 		},
 		annotations: await exportJsonLd(db, actor, view.id, baseUrl)
 	};
@@ -116,7 +118,14 @@ function checkSide(raw: unknown, side: Side, problems: string[]): articles.Artic
 	for (const [field, message] of Object.entries(checked.errors)) {
 		problems.push(`${label}, ${field}: ${message}`);
 	}
-	return text.ok ? { raw: text.value, meta: checked.meta } : null;
+	// files from before origins were recorded have none: the article's origin stays unknown
+	const origin = raw.origin === undefined || raw.origin === null ? null : toOrigin(raw.origin);
+	if (origin === undefined) {
+		problems.push(
+			`${label}, origin: not understood (it needs "kind": "link" with "url" and "fetchedAt", "file" with "name", or "pasted").`
+		);
+	}
+	return text.ok ? { raw: text.value, meta: checked.meta, origin } : null;
 }
 
 /** Counts how many items the collection's first page lists (0 for none or a broken shape). */

@@ -124,6 +124,7 @@ describeEachDatabase('comparisons', (current) => {
 			id: a.id,
 			version: a.version,
 			meta: a.meta,
+			origin: null,
 			previousId: null,
 			createdAt: a.createdAt
 		});

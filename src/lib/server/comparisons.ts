@@ -89,6 +89,7 @@ function summaryOf<T extends typeof articleA | typeof articleB>(t: T) {
 		published: t.published,
 		genre: t.genre,
 		sourceUrl: t.sourceUrl,
+		origin: t.origin,
 		previousId: t.previousId,
 		createdAt: t.createdAt
 	};

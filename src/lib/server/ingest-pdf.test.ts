@@ -4,11 +4,13 @@ import {
 	PAGE_PARAGRAPHS,
 	TWO_COLUMN,
 	imageOnlyPdf,
+	manyPagesPdf,
 	multiPagePdf,
 	pageParagraph,
 	twoColumnPdf
 } from '../../../tests/pdf-fixtures';
-import { PDF_MESSAGES, readPdf } from './ingest-pdf';
+import { MAX_FILE_BYTES } from './ingest-validate';
+import { MAX_PDF_PAGES, PDF_MESSAGES, readPdf } from './ingest-pdf';
 
 // Real PDFs, printed by Chromium from pages the tests write, read by the real pdf.js.
 let browser: Browser;
@@ -54,6 +56,16 @@ describe('readPdf', () => {
 			'a file that is not a PDF',
 			async () => new TextEncoder().encode('hello'),
 			PDF_MESSAGES.notPdf
+		],
+		[
+			'a book',
+			(b: Browser) => manyPagesPdf(b, MAX_PDF_PAGES + 1),
+			PDF_MESSAGES.tooManyPages(MAX_PDF_PAGES + 1)
+		],
+		[
+			'a file over the upload limit',
+			async () => new TextEncoder().encode(`%PDF-1.4\n${' '.repeat(MAX_FILE_BYTES)}`),
+			PDF_MESSAGES.tooLarge(MAX_FILE_BYTES + 9)
 		],
 		[
 			'a damaged PDF',

@@ -50,6 +50,22 @@ describe('readSubmission', () => {
 		expect(outcome.notices.a).toMatch(
 			/^Read http:\/\/127\.0\.0\.1:\d+\/article: [\d,]+ characters; filled title, outlet, author, date/
 		);
+		// where the text came from travels with it to the create step
+		const claim = JSON.parse(outcome.values['a.origin']);
+		expect(claim.origin).toEqual({
+			kind: 'link',
+			url: `${server.base}/article`,
+			fetchedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/)
+		});
+		const created = await readSubmission(
+			// the form as the browser sends it back: every value, the text box included
+			formData({ ...outcome.values, 'a.genre': 'report', 'b.genre': 'report' }),
+			'create',
+			options
+		);
+		expect(created.errors).toEqual({});
+		expect(created.input?.a.origin).toEqual(claim.origin);
+		expect(created.input?.b.origin).toEqual({ kind: 'pasted' });
 	});
 
 	it('creates from a link and a PDF in one step', async () => {
@@ -70,6 +86,14 @@ describe('readSubmission', () => {
 			outlet: 'The Old Gazette'
 		});
 		expect(outcome.input?.a.meta.sourceUrl).toBe(`${server.base}/cp1252`);
+		const fetchedAt = (outcome.input?.a.origin as { fetchedAt: string }).fetchedAt;
+		expect(Date.now() - Date.parse(fetchedAt)).toBeLessThan(60_000);
+		expect(outcome.input?.a.origin).toEqual({
+			kind: 'link',
+			url: `${server.base}/cp1252`,
+			fetchedAt
+		});
+		expect(outcome.input?.b.origin).toEqual({ kind: 'file', name: 'timetable.pdf' });
 		expect(outcome.input?.b.raw).toMatch(/^Bus timetable changes\n\nParagraph 1 opens here/);
 		expect(outcome.input?.b.raw).not.toContain('Metro Courier');
 		expect(outcome.input?.b.meta.title).toBe('Bus timetable changes');

@@ -73,6 +73,7 @@ async function readSide(
 		const read = await readLink(link, options);
 		if (!read.ok) return { error: [`${side}.url`, read.message] };
 		current.text = read.value.text;
+		current.origin = { kind: 'link', url: read.value.finalUrl, fetchedAt: read.value.fetchedAt };
 		const filled = fill(current.meta, read.value.meta, genreToo);
 		return { notice: notice(read.value.finalUrl, read.value.text, filled), linked: true };
 	}
@@ -83,6 +84,7 @@ async function readSide(
 		if (!read.ok) return { error: [`${side}.file`, read.message] };
 		current.file = undefined;
 		current.text = read.value.text;
+		current.origin = { kind: 'file', name: file.name };
 		const filled = fill(current.meta, read.value.meta, genreToo);
 		const said = notice(`“${file.name}”`, read.value.text, filled);
 		const apart = read.value.furniture.length;
@@ -111,10 +113,12 @@ export async function readSubmission(
 			return [side, typeof v === 'string' ? v.trim() : ''];
 		})
 	) as Record<Side, string>;
-	// both sides at once: two slow sites cost one deadline, not two
-	const outcomes = await Promise.all(
-		SIDES.map((side) => readSide(form, side, links[side], mode, options))
-	);
+	// links first and both at once (two slow sites cost one deadline, not two), PDFs after: pdf.js
+	// parses in this thread, and a parse beside a fetch would eat into the fetch's deadline
+	const read = (side: Side) => readSide(form, side, links[side], mode, options);
+	const fetched = await Promise.all(SIDES.map((side) => (links[side] ? read(side) : undefined)));
+	const outcomes: SourceOutcome[] = [];
+	for (const [i, side] of SIDES.entries()) outcomes.push(fetched[i] ?? (await read(side)));
 	const failed = new Set(SIDES.filter((_, i) => outcomes[i].error));
 	// a side whose source failed must not be judged as empty text as well
 	const judged: ComparisonForm = { ...form };

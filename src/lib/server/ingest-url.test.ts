@@ -68,7 +68,8 @@ describe('readLink', () => {
 		['/members', URL_MESSAGES.paywall],
 		['/app', URL_MESSAGES.noText],
 		['/report.pdf', URL_MESSAGES.notHtml('application/pdf')],
-		['/missing', URL_MESSAGES.status(404)]
+		['/missing', URL_MESSAGES.status(404)],
+		['/reset', URL_MESSAGES.network]
 	])('%s is refused with its message', async (path, message) => {
 		expect(await readLink(`${server.base}${path}`, fast)).toEqual({ ok: false, message });
 	});

@@ -76,8 +76,16 @@ describe('readForm: create', () => {
 		expect(out.errors).toEqual({});
 		expect(out.input).toEqual({
 			title: 'Garage vote / Council decides',
-			a: { raw: `Garage vote\n${TEXT_A}`, meta: { title: 'Garage vote', genre: 'opinion' } },
-			b: { raw: `Council decides\n${TEXT_B}`, meta: { title: 'Council decides', genre: 'opinion' } }
+			a: {
+				raw: `Garage vote\n${TEXT_A}`,
+				meta: { title: 'Garage vote', genre: 'opinion' },
+				origin: { kind: 'pasted' }
+			},
+			b: {
+				raw: `Council decides\n${TEXT_B}`,
+				meta: { title: 'Council decides', genre: 'opinion' },
+				origin: { kind: 'pasted' }
+			}
 		});
 	});
 
@@ -210,6 +218,38 @@ describe('readForm: create', () => {
 	});
 });
 
+describe('readForm: where each text came from', () => {
+	const ledger = { name: 'ledger.html', bytes: fixture('ledger.html') };
+
+	it('an uploaded file is its origin; pasted text is pasted', () => {
+		const out = readForm(form(side('', {}, ledger), side(TEXT_B)), 'create');
+		expect(out.input?.a.origin).toEqual({ kind: 'file', name: 'ledger.html' });
+		expect(out.input?.b.origin).toEqual({ kind: 'pasted' });
+	});
+
+	it('a file read into the form keeps its origin on create, edited when its text changed', () => {
+		const read = readForm(form(side('', {}, ledger), side(TEXT_B)), 'read');
+		const claim = read.values['a.origin'];
+		expect(JSON.parse(claim).origin).toEqual({ kind: 'file', name: 'ledger.html' });
+		// the browser sends the text back with CRLF line breaks
+		const text = read.values['a.text'].replace(/\n/g, '\r\n');
+		const same = readForm(form({ ...side(text), claim }, side(TEXT_B)), 'create');
+		expect(same.input?.a.origin).toEqual({ kind: 'file', name: 'ledger.html' });
+		expect(same.values['a.origin']).toBe(claim);
+		const changed = readForm(form({ ...side(`${text} Added.`), claim }, side(TEXT_B)), 'create');
+		expect(changed.input?.a.origin).toEqual({ kind: 'file', name: 'ledger.html', edited: true });
+	});
+
+	it.each([
+		['not JSON', '{'],
+		['no origin', JSON.stringify({ version: 'x' })],
+		['a forged link', JSON.stringify({ origin: { kind: 'link', url: 'javascript:x' } })]
+	])('a claim that is %s is pasted text', (_, claim) => {
+		const out = readForm(form({ ...side(TEXT_A), claim }, side(TEXT_B)), 'create');
+		expect(out.input?.a.origin).toEqual({ kind: 'pasted' });
+	});
+});
+
 describe('readForm: read', () => {
 	it('fills text and empty fields from the files, genre included', () => {
 		const b = side('', { title: 'Kept' }, { name: 'weekly.html', bytes: fixture('weekly.html') });
@@ -307,5 +347,31 @@ describeEachDatabase('ingest.create', (current) => {
 		]);
 		const again = await revise(db(), comparison, edited.input);
 		expect(again.changed).toEqual([]);
+	});
+
+	it('revises: an unchanged text keeps its origin, an edited one is marked edited', async () => {
+		const ledger = { name: 'ledger.html', bytes: fixture('ledger.html') };
+		const first = readForm(form(side('', {}, ledger), side(`Council\n${TEXT_B}`)), 'create');
+		if (!first.input) throw new Error('refused');
+		const view = await create(db(), first.input);
+		expect(view.a.origin).toEqual({ kind: 'file', name: 'ledger.html' });
+		// the edit form sends texts only: no file, no origin
+		const retitled = readForm(
+			form(side(view.a.text, { title: 'Renamed' }), side(`Council\n${TEXT_B} More.`), view.title),
+			'create'
+		);
+		if (!retitled.input) throw new Error('refused');
+		const { comparison } = await revise(db(), view, retitled.input);
+		expect(comparison.a.meta.title).toBe('Renamed');
+		expect(comparison.a.origin).toEqual({ kind: 'file', name: 'ledger.html' });
+		expect(comparison.b.origin).toEqual({ kind: 'pasted' });
+		const edited = readForm(
+			form(side(`${view.a.text} Added.`), side(comparison.b.text), view.title),
+			'create'
+		);
+		if (!edited.input) throw new Error('refused');
+		const after = await revise(db(), comparison, edited.input);
+		expect(after.changed).toEqual(['a']);
+		expect(after.comparison.a.origin).toEqual({ kind: 'file', name: 'ledger.html', edited: true });
 	});
 });

@@ -4,7 +4,7 @@
  * `readForm` is pure (no database) so every rule is table-tested; `create` stores.
  */
 import { labelMessage, labelProblem, oneLine } from '../domain/text/plain-text';
-import type { ArticleMeta, Side } from '../domain/types';
+import type { ArticleMeta, ArticleOrigin, Side } from '../domain/types';
 import * as articles from './articles';
 import { getAnalysis } from './comparison-analysis';
 import * as comparisons from './comparisons';
@@ -12,6 +12,7 @@ import type { ComparisonView } from './comparisons';
 import type { Db } from './db/connect';
 import { extractHtml } from './ingest-html';
 import { extractMarkdown } from './ingest-markdown';
+import { originClaim, originFromClaim, revisedOrigin } from './ingest-origin';
 import {
 	MESSAGES,
 	checkText,
@@ -40,6 +41,10 @@ export interface SideForm {
 	text: string;
 	file?: UploadedFile;
 	meta: Record<MetaField, string>;
+	/** where the text came from when the server just read it (a link or a PDF) */
+	origin?: ArticleOrigin;
+	/** the hidden field's origin claim from an earlier read (see ingest-origin), or '' */
+	claim?: string;
 }
 
 /** The whole form: a comparison title and two sides. */
@@ -95,6 +100,7 @@ export function valuesOf(form: ComparisonForm): FormValues {
 	const values: FormValues = { title: form.title };
 	for (const side of SIDES) {
 		values[`${side}.text`] = form[side].text;
+		values[`${side}.origin`] = form[side].claim ?? '';
 		for (const field of META_FIELDS) values[`${side}.${field}`] = form[side].meta[field];
 	}
 	return values;
@@ -156,8 +162,15 @@ export function readForm(form: ComparisonForm, mode: 'read' | 'create'): FormOut
 	const errors: FieldErrors = {};
 	const notices: FormOutcome['notices'] = {};
 	const raws: Partial<Record<Side, string>> = {};
+	const origins: Partial<Record<Side, ArticleOrigin>> = {};
 	for (const side of SIDES) {
 		const { file, text } = form[side];
+		const fresh = form[side].origin;
+		if (fresh && !file) {
+			// a link or PDF the server just read: its text is the side's text
+			origins[side] = fresh;
+			values[`${side}.origin`] = originClaim(fresh, text);
+		}
 		if (file) {
 			if (mode === 'create' && text.trim()) {
 				errors[`${side}.file`] = MESSAGES.both;
@@ -170,6 +183,8 @@ export function readForm(form: ComparisonForm, mode: 'read' | 'create'): FormOut
 			}
 			values[`${side}.text`] = read.value.text;
 			raws[side] = read.value.text;
+			origins[side] = { kind: 'file', name: file.name };
+			values[`${side}.origin`] = originClaim(origins[side], read.value.text);
 			notices[side] = notice(
 				file,
 				read.value.text,
@@ -180,7 +195,10 @@ export function readForm(form: ComparisonForm, mode: 'read' | 'create'): FormOut
 			if (!checked.ok) {
 				errors[`${side}.text`] =
 					checked.message === MESSAGES.emptyText ? MESSAGES.empty : checked.message;
-			} else raws[side] = checked.value;
+			} else {
+				raws[side] = checked.value;
+				origins[side] ??= originFromClaim(form[side].claim ?? '', checked.value);
+			}
 		}
 	}
 	if (mode === 'read') {
@@ -200,7 +218,11 @@ export function readForm(form: ComparisonForm, mode: 'read' | 'create'): FormOut
 		values,
 		errors,
 		notices,
-		input: { title, a: { raw: raws.a, meta: metas[0] }, b: { raw: raws.b, meta: metas[1] } }
+		input: {
+			title,
+			a: { raw: raws.a, meta: metas[0], origin: origins.a },
+			b: { raw: raws.b, meta: metas[1], origin: origins.b }
+		}
 	};
 }
 
@@ -242,6 +264,7 @@ export async function parseFormData(data: FormData): Promise<ComparisonForm> {
 	const side = async (s: Side): Promise<SideForm> => ({
 		text: str(`${s}.text`),
 		file: await fileOf(data.get(`${s}.file`)),
+		claim: str(`${s}.origin`),
 		meta: Object.fromEntries(META_FIELDS.map((f) => [f, str(`${s}.${f}`)])) as SideForm['meta']
 	});
 	return { title: str('title'), a: await side('a'), b: await side('b') };
@@ -269,8 +292,15 @@ export async function revise(
 	options: { copyFor?: string } = {}
 ): Promise<Revision> {
 	const updated = await db.transaction(async (tx) => {
-		const a = await articles.create(tx, { ...input.a, previousId: current.a.id });
-		const b = await articles.create(tx, { ...input.b, previousId: current.b.id });
+		// the edit form has texts only: an unchanged text keeps its origin, a changed one is edited
+		const edit = (side: Side) =>
+			articles.create(tx, {
+				...input[side],
+				origin: revisedOrigin(current[side], input[side].raw),
+				previousId: current[side].id
+			});
+		const a = await edit('a');
+		const b = await edit('b');
 		const pair = { title: input.title, articleAId: a.id, articleBId: b.id };
 		const same =
 			a.id === current.a.id && b.id === current.b.id && input.title.trim() === current.title;

@@ -5,6 +5,7 @@ import { ARTICLES, IDS, createAnnotationSet } from './annotation-fixture';
 import {
 	ANNO_CONTEXT,
 	fromAnnotationCollection,
+	originJson,
 	toAnnotationCollection,
 	type ExportOptions,
 	type JsonObject
@@ -159,6 +160,40 @@ describe('toAnnotationCollection', () => {
 			purpose: 'classifying',
 			'parallax:frame': 'fairness-and-equality/class-war'
 		});
+	});
+
+	it('says where each article came from beside it, and nothing when that is unknown', () => {
+		const link = {
+			kind: 'link',
+			url: 'https://a.example/x',
+			fetchedAt: '2026-12-06T21:14:09.000Z'
+		};
+		const options: ExportOptions = {
+			...OPTIONS,
+			articles: {
+				a: { ...OPTIONS.articles.a, origin: { ...link, kind: 'link', edited: true } },
+				b: { ...OPTIONS.articles.b, origin: null }
+			}
+		};
+		const [a, b] = toAnnotationCollection([], options)['parallax:articles'] as JsonObject[];
+		expect(a).toMatchObject({
+			'parallax:origin': 'link',
+			'parallax:fetchedFrom': 'https://a.example/x',
+			'parallax:fetchedAt': '2026-12-06T21:14:09.000Z',
+			'parallax:edited': true
+		});
+		expect(Object.keys(b).filter((k) => /origin|fetched|fileName|edited/.test(k))).toEqual([]);
+	});
+
+	it.each([
+		[
+			{ kind: 'file', name: 'course-pack.pdf' },
+			{ 'parallax:origin': 'file', 'parallax:fileName': 'course-pack.pdf' }
+		],
+		[{ kind: 'pasted' }, { 'parallax:origin': 'pasted' }],
+		[null, {}]
+	] as const)('originJson(%j)', (origin, json) => {
+		expect(originJson(origin)).toStrictEqual(json);
 	});
 
 	it('is deterministic', () => {

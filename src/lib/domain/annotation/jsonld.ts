@@ -5,7 +5,7 @@
  * kept in `parallax:` properties defined by an extra @context prefix. jsonld-import.ts reads it
  * back.
  */
-import type { ArticleMeta, Side } from '../types';
+import type { ArticleMeta, ArticleOrigin, Side } from '../types';
 import {
 	ENTMAN_LABELS,
 	EVIDENCE_LABELS,
@@ -49,6 +49,8 @@ export interface ExportArticle {
 	/** normalised text the targets' offsets refer to */
 	text: string;
 	meta: ArticleMeta;
+	/** where the text came from (null or left out: not recorded) */
+	origin?: ArticleOrigin | null;
 	/** the article's page in Parallax (absolute, or relative to baseUrl) */
 	url: string;
 }
@@ -70,6 +72,23 @@ export function articleSource(article: { url: string; version: string }, baseUrl
 	const url = new URL(article.url, baseUrl);
 	url.searchParams.set('version', article.version);
 	return url.href;
+}
+
+/**
+ * Where an article's text came from, as `parallax:` terms beside the article: `origin` (link,
+ * file or pasted), `fetchedFrom` and `fetchedAt` for a link, `fileName` for a file, `edited` when
+ * the text was changed by hand after it was read. Nothing when it was not recorded.
+ * @example originJson({ kind: 'file', name: 'course-pack.pdf' }) // { 'parallax:origin': 'file', 'parallax:fileName': 'course-pack.pdf' }
+ */
+export function originJson(origin: ArticleOrigin | null | undefined): JsonObject {
+	if (!origin) return {};
+	const out: JsonObject = { [px('origin')]: origin.kind };
+	if (origin.kind === 'link') {
+		out[px('fetchedFrom')] = origin.url;
+		out[px('fetchedAt')] = origin.fetchedAt;
+	} else if (origin.kind === 'file') out[px('fileName')] = origin.name;
+	if (origin.kind !== 'pasted' && origin.edited) out[px('edited')] = true;
+	return out;
 }
 
 function creator(author: Author): JsonObject {
@@ -209,7 +228,8 @@ export function toAnnotationCollection(
 			[px('side')]: side,
 			[px('articleId')]: articles[side].id,
 			[px('version')]: articles[side].version,
-			[px('title')]: articles[side].meta.title
+			[px('title')]: articles[side].meta.title,
+			...originJson(articles[side].origin)
 		})),
 		first: { id: `${id.href}-page-1`, type: 'AnnotationPage', startIndex: 0, items }
 	};

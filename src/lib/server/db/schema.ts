@@ -16,7 +16,7 @@ import {
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
 // relative, not $lib: drizzle-kit and tsx scripts load this file without SvelteKit's aliases
-import type { ArticleMeta, Paragraph, Sentence } from '../../domain/types';
+import type { ArticleMeta, ArticleOrigin, Paragraph, Sentence } from '../../domain/types';
 import type { RoomPhase } from '../../live/events';
 
 /** Paragraphs and sentences of an article version, as segmentArticle produced them at creation. */
@@ -49,6 +49,8 @@ export const article = pgTable(
 		published: text('published'),
 		genre: text('genre').$type<Genre>().notNull(),
 		sourceUrl: text('source_url'),
+		/** where the text came from (link and fetch time, file name, pasted); null: not recorded */
+		origin: jsonb('origin').$type<ArticleOrigin>(),
 		segmentation: jsonb('segmentation').$type<StoredSegmentation>().notNull(),
 		previousId: uuid('previous_id').references((): AnyPgColumn => article.id),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()

@@ -2,7 +2,9 @@ import { sql } from 'drizzle-orm';
 import { createTarget, type Target } from '../../domain/annotation/model';
 import type { Side } from '../../domain/types';
 import type { Actor } from '../annotation-store';
+import { segmentArticle } from '../../domain/text/segment';
 import * as articles from '../articles';
+import type { ArticleView } from '../articles';
 import * as comparisons from '../comparisons';
 import type { ComparisonView } from '../comparisons';
 import type { Db } from '../db/connect';
@@ -36,13 +38,37 @@ export async function createComparison(db: Db, tag: string) {
 	return comparisons.create(db, { title: `Vote ${tag}`, articleAId: a.id, articleBId: b.id });
 }
 
+/** An article row as the first schema (migration 0000) stores it, and its view. */
+async function createLegacyArticle(db: Db, raw: string, title: string): Promise<ArticleView> {
+	const { text, paragraphs, sentences } = segmentArticle(raw);
+	const version = articles.contentHash(text);
+	const segmentation = JSON.stringify({ paragraphs, sentences });
+	const { rows } = (await db.execute(sql`
+		insert into article (content_hash, text, raw, title, genre, segmentation)
+		values (${version}, ${text}, ${raw}, ${title}, ${META.genre}, ${segmentation}::jsonb)
+		returning id, created_at`)) as unknown as {
+		rows: { id: string; created_at: string | Date }[];
+	};
+	return {
+		id: rows[0].id,
+		version,
+		meta: { ...META, title },
+		origin: null,
+		previousId: null,
+		createdAt: new Date(rows[0].created_at).toISOString(),
+		text,
+		paragraphs,
+		sentences
+	};
+}
+
 /**
- * The same, written as the schema before comparison owners (migration 0005) stores it: for
- * migration tests, whose database is older than the code's schema.
+ * The same, written as the first schema stores it (no comparison owners, migration 0005; no
+ * article origins, 0006): for migration tests, whose database is older than the code's schema.
  */
 export async function createLegacyComparison(db: Db, tag: string): Promise<ComparisonView> {
-	const a = await articles.create(db, { raw: TEXT_A, meta: { ...META, title: `A ${tag}` } });
-	const b = await articles.create(db, { raw: TEXT_B, meta: { ...META, title: `B ${tag}` } });
+	const a = await createLegacyArticle(db, TEXT_A, `A ${tag}`);
+	const b = await createLegacyArticle(db, TEXT_B, `B ${tag}`);
 	const title = `Vote ${tag}`;
 	const { rows } = (await db.execute(sql`
 		insert into comparison (title, article_a_id, article_b_id)
