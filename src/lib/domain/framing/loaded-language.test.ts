@@ -46,6 +46,9 @@ describe('loadedCandidates', () => {
 		['The roads are dangerous in winter.', []],
 		['The bill targets illegal aliens.', [['illegal aliens', 'label']]],
 		['Far-left activists marched.', [['Far-left', 'label']]],
+		// kinship claimed for a group; plain family is not a label
+		['They oppress our class siblings.', [['class siblings', 'label']]],
+		['Her older brother and my sister came.', []],
 		// intensifiers
 		['The figure is utterly false.', [['utterly', 'intensifier']]],
 		// a verb of doubt counts as the verb, not as the noun of a legal term

@@ -9,6 +9,7 @@ import { bodySentenceTokens } from './content-tokens';
 import type { SegmentedArticle, Span, Token } from '../types';
 import {
 	BEFORE_PEOPLE_ONLY,
+	KINSHIP_WORDS,
 	EVALUATED_NOUNS,
 	LOADED_GROUPS,
 	PEOPLE_WORDS,
@@ -53,6 +54,20 @@ const SCARE_QUOTE_WHY =
 	'The quotation marks around “{w}” keep the writer’s distance from the word: they hint that it is someone else’s term and not to be taken at face value.';
 const PEOPLE_LABEL_WHY =
 	'“{w}” labels people or a group instead of describing what they do or think.';
+const KINSHIP_LABEL_WHY =
+	'“{w}” calls people who are not family kin or comrades: it asks the reader to side with the group.';
+
+/**
+ * Words before a kinship word that make it plain family ("my brother", "older sister", "twin
+ * brothers", "the Smith brothers" is a name and never reaches here).
+ */
+const NOT_A_GROUP = new Set(
+	`my, your, his, her, its, our, their, whose, a, an, the, this, that, these, those, and, or, of,
+	older, elder, younger, big, little, baby, twin, half, step, own, only, dear, beloved, late,
+	two, three, four, five, six`
+		.split(/[\s,]+/)
+		.filter(Boolean)
+);
 
 /** Inflected forms of a base word: slam → slams, slammed, slamming; lie → lies, lied, lying. */
 function inflections(word: string): string[] {
@@ -102,6 +117,7 @@ interface Compiled {
 	byFirst: Map<string, Entry[]>;
 	beforePeople: ReadonlySet<string>;
 	people: ReadonlySet<string>;
+	kinship: ReadonlySet<string>;
 	evaluated: ReadonlySet<string>;
 	introducers: ReadonlySet<string>;
 }
@@ -128,6 +144,7 @@ function compile(): Compiled {
 		byFirst,
 		beforePeople: new Set(entries(BEFORE_PEOPLE_ONLY)),
 		people: set(PEOPLE_WORDS),
+		kinship: set(KINSHIP_WORDS),
 		evaluated: set(EVALUATED_NOUNS),
 		introducers: new Set(entries(QUOTE_INTRODUCERS))
 	};
@@ -325,6 +342,15 @@ function sentenceCandidates(
 			const adjacent = text.slice(t.end, next.start) === ' ';
 			if (adjacent && c.people.has(key(next))) {
 				add(t.start, next.end, 'label', 2, PEOPLE_LABEL_WHY);
+				continue;
+			}
+		}
+		// a common noun before a kinship word ("class siblings"): fellowship claimed for a group
+		if (i + 1 < words.length && !named && /^\p{Ll}/u.test(t.text) && !c.people.has(w)) {
+			const next = words[i + 1];
+			const adjacent = text.slice(t.end, next.start) === ' ';
+			if (adjacent && c.kinship.has(key(next)) && !NOT_A_GROUP.has(w)) {
+				add(t.start, next.end, 'label', 2, KINSHIP_LABEL_WHY);
 				continue;
 			}
 		}

@@ -214,6 +214,12 @@ export const BEFORE_PEOPLE_ONLY = `dangerous, violent, angry, failed, extreme, r
  */
 export const EVALUATED_NOUNS = `attack, assault, crime, abuse, betrayal, cruelty, injustice, atrocity,
 	crackdown, persecution, violence, treatment, act, lie, failure, mistake, decision`;
+/**
+ * Words of kinship and fellowship: used for people who are not family ("our class siblings",
+ * "party comrades") they ask the reader to side with a group, so a noun before one is a label.
+ */
+export const KINSHIP_WORDS = `sibling, brother, sister, brethren, comrade, kin, kinsman, kinsmen`;
+
 /** Words for people and groups: a loaded adjective before one of them is a label. */
 export const PEOPLE_WORDS = `man, men, woman, women, people, person, leader, politician, president,
 	senator, congressman, congresswoman, lawmaker, legislator, activist, protester, protestor,
