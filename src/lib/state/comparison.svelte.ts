@@ -57,6 +57,8 @@ export class ComparisonState {
 	showLoaded = $state(true);
 	/** the engine's output for this comparison */
 	analysis: Analysis;
+	/** a class: why the machine's suggestions are withheld from this view (null when shown) */
+	hiddenReason: string | null = null;
 	/** the scrolling column elements, registered by the panes (ribbons measure them) */
 	panes = $state<Record<Side, HTMLElement | null>>({ a: null, b: null });
 
