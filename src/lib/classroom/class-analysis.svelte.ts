@@ -60,10 +60,14 @@ export class ClassAnalysis {
 			this.#shown = false;
 			return;
 		}
-		call<{ suggestions: 'shown' | 'hidden'; analysis: Analysis }>(
-			'GET',
-			`/api/rooms/${this.#init.roomId}/analysis`
-		)
+		// the class's work first (the phase change reloads it), then the machine's suggestions
+		this.live.reloading
+			.then(() =>
+				call<{ suggestions: 'shown' | 'hidden'; analysis: Analysis }>(
+					'GET',
+					`/api/rooms/${this.#init.roomId}/analysis`
+				)
+			)
 			.then((answer) => {
 				if (asked !== this.#asked) return; // a later change decided already
 				this.#analysis = answer.analysis;

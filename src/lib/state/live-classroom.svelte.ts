@@ -54,6 +54,8 @@ export class LiveClassroom {
 	ended = $state<string | null>(null);
 	/** the newest event id applied (also what the browser resumes after) */
 	lastEventId = 0;
+	/** the list's reload after a phase change: the class's work is fetched before anything else */
+	reloading: Promise<void> = Promise.resolve();
 	readonly #init: LiveClassroomInit;
 
 	constructor(
@@ -224,7 +226,7 @@ export class LiveClassroom {
 				this.spotlightId = event.data.spotlightId;
 				// what a student may see changed as a whole: fetch it again
 				this.queued = [];
-				void notes.load();
+				this.reloading = notes.load();
 				break;
 			case 'room.resync':
 				// too much was missed to replay: take the room as it is now and reload the list
