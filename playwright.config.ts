@@ -67,7 +67,8 @@ export default defineConfig({
 							'compare.test.ts',
 							'annotate.test.ts',
 							'personal.test.ts',
-							'classroom.test.ts'
+							'classroom.test.ts',
+							'classroom-lesson.test.ts'
 						],
 						use: { baseURL: `http://127.0.0.1:${PG_PORT}` }
 					}

@@ -309,7 +309,9 @@ test('a student accepts a suggestion in the room; the teacher edits the room’s
 	const write = { headers: { origin: baseURL! } };
 
 	// accepting a suggestion makes Ana's shared fact in the room, and it stays decided on reload
-	await ana.page.getByRole('tab', { name: /Suggested/ }).click();
+	// (the teacher shows the suggestions during individual work: by default they wait for the reveal)
+	await teacher.page.getByRole('radio', { name: 'On', exact: true }).click();
+	await ana.page.getByRole('tab', { name: /^Suggested \([1-9]/ }).click({ timeout: LIVE_MS * 2 });
 	await ana.page.getByRole('button', { name: 'Accept suggestion 1', exact: true }).click();
 	await expect(tab(ana.page, 1)).toBeVisible();
 	await ana.page.reload();

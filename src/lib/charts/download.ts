@@ -91,7 +91,7 @@ export function serializeSvg(svg: SVGSVGElement): string {
 }
 
 /** Hands a blob to the browser as a file download. */
-function saveBlob(blob: Blob, filename: string): void {
+export function saveBlob(blob: Blob, filename: string): void {
 	const url = URL.createObjectURL(blob);
 	const a = document.createElement('a');
 	a.href = url;

@@ -1,3 +1,4 @@
+import type { SuggestionMode } from '$lib/domain/classroom/suggestion-visibility';
 import type { RoomPhase } from '$lib/live/events';
 import { call } from '$lib/reading/api';
 
@@ -5,8 +6,12 @@ import { call } from '$lib/reading/api';
 export function createRoomApi(roomId: string) {
 	const base = `/api/rooms/${roomId}`;
 	return {
-		change: (changes: { phase?: RoomPhase; spotlightId?: string | null; locked?: boolean }) =>
-			call<unknown>('PATCH', base, changes),
+		change: (changes: {
+			phase?: RoomPhase;
+			spotlightId?: string | null;
+			locked?: boolean;
+			suggestions?: SuggestionMode;
+		}) => call<unknown>('PATCH', base, changes),
 		setHidden: (annotationId: string, hidden: boolean) =>
 			call<unknown>('PUT', `${base}/annotations/${annotationId}/hidden`, { hidden }),
 		removeAnnotation: (annotationId: string) =>

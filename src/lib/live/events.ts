@@ -3,6 +3,7 @@
  * (a classroom's SSE stream will carry them). One typed map for both ends, so a renamed field
  * breaks the build instead of the live view.
  */
+import type { SuggestionMode } from '../domain/classroom/suggestion-visibility';
 import type { ThemeEdit } from '../domain/framing/theme-edits';
 import type { Annotation, AnnotationScope, Reply } from '../domain/annotation/model';
 
@@ -24,6 +25,8 @@ export interface LiveEvents {
 	'theme-edits.changed': { edits: ThemeEdit[] };
 	/** the teacher switched the phase (and, in discuss, the spotlighted shared fact) */
 	'room.phase': { phase: RoomPhase; spotlightId: string | null };
+	/** the teacher chose when students see the machine's suggestions (pages fetch them then) */
+	'room.suggestions': { suggestions: SuggestionMode };
 	/** the teacher locked (read-only) or unlocked the room */
 	'room.locked': { locked: boolean };
 	/** the teacher hid or showed an annotation (students treat hidden as gone) */
@@ -44,6 +47,7 @@ export interface LiveEvents {
 		phase: RoomPhase;
 		spotlightId: string | null;
 		locked: boolean;
+		suggestions: SuggestionMode;
 		members?: RoomMemberView[];
 	};
 }

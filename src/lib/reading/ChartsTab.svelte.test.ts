@@ -62,6 +62,7 @@ async function roomPage(role: 'teacher' | 'student', showThemes = true) {
 			role,
 			phase: 'individual',
 			locked: false,
+			suggestions: 'on',
 			spotlightId: null,
 			lastEventId: await room.lastEventId(),
 			queue: role === 'student'

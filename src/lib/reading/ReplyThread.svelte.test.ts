@@ -52,6 +52,7 @@ async function roomPage(locked = false) {
 			role: 'student',
 			phase: 'reveal',
 			locked,
+			suggestions: 'on',
 			spotlightId: null,
 			lastEventId: await room.lastEventId(),
 			queue: true

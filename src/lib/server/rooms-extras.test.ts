@@ -16,11 +16,15 @@ describeEachDatabase('room suggestions, theme edits and replies', (current) => {
 	const db = () => current().database.db;
 	const deps = () => ({ db: db(), bus: createBus(current().database) });
 
-	/** A room with a teacher and two students, its suggestions, and a note factory. */
-	const setup = async (tag: string) => {
+	/**
+	 * A room with a teacher and two students, its suggestions (shown to the students unless
+	 * `suggestions` says otherwise), and a note factory.
+	 */
+	const setup = async (tag: string, suggestions: rooms.RoomChanges['suggestions'] = 'on') => {
 		const secret = await getSecret(db());
 		const comparison = await createComparison(db(), tag);
 		const made = await rooms.create(db(), secret, comparison.id, `Room ${tag}`);
+		await rooms.update(db(), made.room.id, { suggestions });
 		const join = async (name: string) => {
 			const { cookie } = await rooms.addMember(db(), secret, made.room.id, 'student', name);
 			return (await rooms.membershipOf(db(), secret, made.room.id, cookie))!;
@@ -115,6 +119,40 @@ describeEachDatabase('room suggestions, theme edits and replies', (current) => {
 		});
 		const done = await extras.decide(deps(), tl, sharedFacts[0].id, body);
 		expect(done.changed).toBe(true);
+	});
+
+	it('keeps the suggestions from students until the reveal by default, as the teacher chose', async () => {
+		const { ana, t, sharedFacts } = await setup('hidden-suggestions', 'after-reveal');
+		expect(t.room.suggestions).toBe('after-reveal');
+		expect([rooms.suggestionsShownTo(t), rooms.suggestionsShownTo(ana)]).toEqual([true, false]);
+		// a guessed suggestion id shows nothing either: accepting it is refused, nothing is stored
+		const body = { decision: 'accepted' };
+		expect(await failure(extras.decide(deps(), ana, sharedFacts[0].id, body))).toMatchObject({
+			status: 403,
+			message: expect.stringMatching(/hidden the machine’s suggestions/)
+		});
+		expect(await extras.listDecisions(db(), ana)).toEqual([]);
+		// the reveal shows them; 'off' hides them in every phase; each change is a live event
+		const revealed = await teacher.change(deps(), t, { phase: 'reveal' });
+		expect(rooms.suggestionsShownTo({ ...ana, room: revealed })).toBe(true);
+		const off = await teacher.change(deps(), { ...t, room: revealed }, { suggestions: 'off' });
+		expect(off.suggestions).toBe('off');
+		expect(rooms.suggestionsShownTo({ ...ana, room: off })).toBe(false);
+		const on = await teacher.change(deps(), { ...t, room: off }, { suggestions: 'on' });
+		const anaOn = { ...ana, room: on };
+		expect((await extras.decide(deps(), anaOn, sharedFacts[0].id, body)).changed).toBe(true);
+		const seen = (await eventsFor(anaOn)).filter((e) => e.type.startsWith('room.'));
+		expect(seen.map((e) => e.data)).toEqual([
+			{ phase: 'reveal', spotlightId: null },
+			{ suggestions: 'off' },
+			{ suggestions: 'on' }
+		]);
+	});
+
+	it.each([['sometimes'], [true], [null]])('refuses suggestions: %j with a 422', async (value) => {
+		expect(() => rooms.checkChanges({ suggestions: value })).toThrow(
+			expect.objectContaining({ status: 422 })
+		);
 	});
 
 	it('lets the teacher edit the room’s themes, which students read but cannot change', async () => {

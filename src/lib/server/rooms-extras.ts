@@ -11,7 +11,7 @@ import { conflict, forbidden, notFound } from './errors';
 import * as replies from './replies';
 import { actorOf, visibleTo, type RoomDeps } from './rooms-annotations';
 import { createRoomPublisher } from './rooms-events';
-import { requireTeacher, type Membership } from './rooms';
+import { requireSuggestionsShown, requireTeacher, type Membership } from './rooms';
 import { factInput, insertFact, readBody, type SuggestionDecision } from './suggestions';
 import * as themeEdits from './theme-edits';
 import { isUuid } from './uuid';
@@ -90,6 +90,8 @@ export async function checkDecision(
  */
 export async function decide(deps: RoomDeps, m: Membership, suggestionId: string, body: unknown) {
 	refuseWhenLocked(m);
+	// suggestion ids can be guessed ('a12-b7'): accepting one would show its passages
+	requireSuggestionsShown(m);
 	const { db } = deps;
 	const { decision, annotationId } = readBody(body);
 	const fact = await findSuggestion(db, m.room.comparisonId, suggestionId);

@@ -256,7 +256,12 @@ async function resync(
 	upTo: number
 ): Promise<Extract<RoomStreamEvent, { type: 'room.resync' }>> {
 	const [now] = await deps.db
-		.select({ phase: room.phase, spotlightId: room.spotlightId, locked: room.locked })
+		.select({
+			phase: room.phase,
+			spotlightId: room.spotlightId,
+			locked: room.locked,
+			suggestions: room.suggestions
+		})
 		.from(room)
 		.where(eq(room.id, m.room.id));
 	const current = now ?? m.room;
@@ -273,6 +278,7 @@ async function resync(
 			phase: current.phase,
 			spotlightId: current.spotlightId,
 			locked: current.locked,
+			suggestions: current.suggestions,
 			...(members ? { members } : {})
 		}
 	};

@@ -11,7 +11,7 @@ function envelope(m: Membership) {
 	return { scope: { kind: 'room' as const, id: m.room.id }, comparisonId: m.room.comparisonId };
 }
 
-/** Switch phase, spotlight or lock; publishes what changed. */
+/** Switch phase, spotlight, lock or suggestions; publishes what changed. */
 export async function change(deps: RoomDeps, m: Membership, body: unknown): Promise<Room> {
 	rooms.requireTeacher(m);
 	rooms.requireClass(m);
@@ -28,6 +28,11 @@ export async function change(deps: RoomDeps, m: Membership, body: unknown): Prom
 		);
 	if (after.locked !== m.room.locked)
 		await publish({ type: 'room.locked', ...base, data: { locked: after.locked } }, {});
+	if (after.suggestions !== m.room.suggestions)
+		await publish(
+			{ type: 'room.suggestions', ...base, data: { suggestions: after.suggestions } },
+			{}
+		);
 	return after;
 }
 

@@ -1,6 +1,11 @@
 import { and, eq, isNull, or, type SQL } from 'drizzle-orm';
 import { ROOM_PHASES, type RoomMemberView, type RoomPhase } from '../live/events';
 import { isRecord } from '../domain/annotation/validate-fields';
+import {
+	SUGGESTION_MODES,
+	suggestionsVisible,
+	type SuggestionMode
+} from '../domain/classroom/suggestion-visibility';
 import { labelMessage, labelProblem } from '../domain/text/plain-text';
 import { comparisonHeadColumns, type ComparisonHead } from './annotation-store';
 import type { Db } from './db/connect';
@@ -39,6 +44,8 @@ export interface Room {
 	title: string;
 	phase: RoomPhase;
 	locked: boolean;
+	/** when students see the machine's suggestions (the teacher's choice) */
+	suggestions: SuggestionMode;
 	spotlightId: string | null;
 	createdAt: string;
 }
@@ -70,6 +77,7 @@ export const toRoom = (row: RoomRow): Room => ({
 	title: row.title,
 	phase: row.phase,
 	locked: row.locked,
+	suggestions: row.suggestions,
 	spotlightId: row.spotlightId,
 	createdAt: row.createdAt.toISOString()
 });
@@ -285,15 +293,32 @@ export async function listMembers(db: Db, roomId: string): Promise<Member[]> {
 		.sort((x, y) => Number(x.role === 'student') - Number(y.role === 'student'));
 }
 
-/** The teacher's changes to a room: phase (with the spotlight) and lock. */
+/**
+ * Whether this member may be sent the machine's suggestions now: the teacher always (their
+ * projector applies the rule itself), the reader of a personal room always, a student as the
+ * teacher chose for the current phase.
+ */
+export function suggestionsShownTo(m: Membership): boolean {
+	if (m.member.role === 'teacher' || m.room.kind === 'personal') return true;
+	return suggestionsVisible(m.room.suggestions, m.room.phase);
+}
+
+/** Refuse a student what would show them a suggestion the teacher has hidden. */
+export function requireSuggestionsShown(m: Membership): void {
+	if (!suggestionsShownTo(m))
+		throw forbidden('The teacher has hidden the machine’s suggestions for now.');
+}
+
+/** The teacher's changes to a room: phase (with the spotlight), lock and suggestions. */
 export interface RoomChanges {
 	phase?: RoomPhase;
 	spotlightId?: string | null;
 	locked?: boolean;
+	suggestions?: SuggestionMode;
 }
 
 /** The fields a PATCH of a room may name. */
-const CHANGE_FIELDS = ['phase', 'spotlightId', 'locked'] as const;
+const CHANGE_FIELDS = ['phase', 'spotlightId', 'locked', 'suggestions'] as const;
 
 /** Validates a PATCH body for a room; throws a 422 naming the field (unknown ones too). */
 export function checkChanges(raw: unknown): RoomChanges {
@@ -328,6 +353,16 @@ export function checkChanges(raw: unknown): RoomChanges {
 		if (typeof raw.locked !== 'boolean')
 			throw invalid([{ field: 'locked', message: 'locked is true or false.' }]);
 		out.locked = raw.locked;
+	}
+	if (raw.suggestions !== undefined) {
+		if (!SUGGESTION_MODES.includes(raw.suggestions as SuggestionMode))
+			throw invalid([
+				{
+					field: 'suggestions',
+					message: `Suggestions are one of ${SUGGESTION_MODES.join(', ')}.`
+				}
+			]);
+		out.suggestions = raw.suggestions as SuggestionMode;
 	}
 	return out;
 }

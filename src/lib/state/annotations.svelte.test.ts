@@ -212,6 +212,7 @@ function live(notes: AnnotationsState, role: 'teacher' | 'student', memberId = M
 			role,
 			phase: 'reveal',
 			locked: false,
+			suggestions: 'on',
 			spotlightId: null,
 			lastEventId: 0,
 			queue: role === 'student'

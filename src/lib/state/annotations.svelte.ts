@@ -187,6 +187,10 @@ export class AnnotationsState {
 	actOnSelection(kind: AnnotationKind): void {
 		const selected = this.selection;
 		if (!selected) return;
+		if (this.readOnly) {
+			this.announcement = LOCKED_ROOM;
+			return;
+		}
 		const selection = kind === 'shared-fact' ? this.withoutFurniture(selected) : selected;
 		if (!selection) {
 			this.announcement =

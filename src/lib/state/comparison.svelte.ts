@@ -55,22 +55,41 @@ export class ComparisonState {
 	showSuggestions = $state(true);
 	/** whether loaded wording (evaluative words, labels, scare quotes) is marked in the text */
 	showLoaded = $state(true);
-	/** the engine's output for this comparison */
-	analysis: Analysis;
+	/**
+	 * the engine's output for this comparison (a class page swaps it when the teacher's choice
+	 * reveals or hides the suggestions; everything built from it follows)
+	 */
+	analysis = $state.raw<Analysis>() as Analysis;
+	/** a class: why the machine's suggestions are withheld from this view (null when shown) */
+	hiddenReason = $state<string | null>(null);
 	/** the scrolling column elements, registered by the panes (ribbons measure them) */
 	panes = $state<Record<Side, HTMLElement | null>>({ a: null, b: null });
 
 	/** Links and one-sided marks, indexed once per analysis. */
-	readonly links;
-	readonly oneSided;
-	readonly factsById: ReadonlyMap<string, SharedFact>;
+	readonly #links = $derived(buildSentenceLinks(this.analysis.sharedFacts));
+	readonly #oneSided = $derived(buildOneSidedSets(this.analysis.oneSided));
+	// contrasts are shown and jumped to like facts, but never linked as facts in the text
+	readonly #factsById = $derived(
+		indexById([...this.analysis.sharedFacts, ...this.analysis.contrasts])
+	);
 
 	constructor(analysis: Analysis) {
 		this.analysis = analysis;
-		this.links = buildSentenceLinks(analysis.sharedFacts);
-		this.oneSided = buildOneSidedSets(analysis.oneSided);
-		// contrasts are shown and jumped to like facts, but never linked as facts in the text
-		this.factsById = indexById([...analysis.sharedFacts, ...analysis.contrasts]);
+	}
+
+	/** The shared facts each sentence is an end of, per side. */
+	get links() {
+		return this.#links;
+	}
+
+	/** The sentences of each side with no counterpart in the other. */
+	get oneSided() {
+		return this.#oneSided;
+	}
+
+	/** Suggested shared facts and same-subject contrasts by id. */
+	get factsById(): ReadonlyMap<string, SharedFact> {
+		return this.#factsById;
 	}
 
 	/** The themes shown: the engine's, with the page's theme edits replayed over them. */

@@ -56,6 +56,7 @@ async function roomPage(role: 'teacher' | 'student') {
 			role,
 			phase: 'individual',
 			locked: false,
+			suggestions: 'on',
 			spotlightId: null,
 			lastEventId: await room.lastEventId(),
 			queue: role === 'student'
@@ -220,7 +221,7 @@ describe.skipIf(!BUILT)('LiveClassroom: room.resync', () => {
 			type: 'room.resync',
 			scope: { kind: 'room', id: room.id },
 			comparisonId: room.scope.comparisonId,
-			data: { phase: 'reveal', spotlightId: null, locked: true }
+			data: { phase: 'reveal', spotlightId: null, locked: true, suggestions: 'on' }
 		});
 		expect(live.phase).toBe('reveal');
 		expect(live.locked).toBe(true);

@@ -1,4 +1,8 @@
 import { createContext } from 'svelte';
+import {
+	suggestionsVisible,
+	type SuggestionMode
+} from '$lib/domain/classroom/suggestion-visibility';
 import type { RoomMemberView, RoomPhase, RoomStreamEvent } from '$lib/live/events';
 import type { AnnotationsState } from './annotations.svelte';
 
@@ -12,6 +16,8 @@ export interface LiveClassroomInit {
 	role: 'teacher' | 'student';
 	phase: RoomPhase;
 	locked: boolean;
+	/** when the class sees the machine's suggestions (the teacher's choice) */
+	suggestions: SuggestionMode;
 	spotlightId: string | null;
 	lastEventId: number;
 	members?: RoomMemberView[];
@@ -37,6 +43,7 @@ export class LiveClassroom {
 	status = $state<LiveStatus>('connecting');
 	phase = $state<RoomPhase>('individual');
 	locked = $state(false);
+	suggestions = $state<SuggestionMode>('after-reveal');
 	spotlightId = $state<string | null>(null);
 	members = $state<RoomMemberView[]>([]);
 	/** others' new work not shown yet */
@@ -47,6 +54,8 @@ export class LiveClassroom {
 	ended = $state<string | null>(null);
 	/** the newest event id applied (also what the browser resumes after) */
 	lastEventId = 0;
+	/** the list's reload after a phase change: the class's work is fetched before anything else */
+	reloading: Promise<void> = Promise.resolve();
 	readonly #init: LiveClassroomInit;
 
 	constructor(
@@ -56,11 +65,17 @@ export class LiveClassroom {
 		this.#init = init;
 		this.phase = init.phase;
 		this.locked = init.locked;
+		this.suggestions = init.suggestions;
 		this.spotlightId = init.spotlightId;
 		this.members = init.members ?? [];
 		this.lastEventId = init.lastEventId;
 		notes.readOnly = init.locked && init.role === 'student';
 		notes.authorId = init.memberId;
+	}
+
+	/** Whether the class (students, the projector) may see the machine's suggestions now. */
+	get classSeesSuggestions(): boolean {
+		return suggestionsVisible(this.suggestions, this.phase);
 	}
 
 	/** How many new items wait behind the "N new — show" control. */
@@ -96,7 +111,13 @@ export class LiveClassroom {
 				this.status = 'reconnecting';
 				if (current.readyState !== EventSource.CLOSED) return; // it reconnects by itself
 				failures += 1;
-				retry = setTimeout(open, reconnectDelay(failures));
+				// refused: a 404 means the room is gone for this member (deleted or removed while
+				// this page was offline and missed the event); else try again later
+				void this.#stillMember().then((member) => {
+					if (stopped || this.ended) return;
+					if (member) retry = setTimeout(open, reconnectDelay(failures));
+					else this.end(GONE);
+				});
 			};
 			current.onmessage = (message) => {
 				this.receive(JSON.parse(message.data) as RoomStreamEvent);
@@ -123,6 +144,24 @@ export class LiveClassroom {
 			source?.close();
 			this.status = 'closed';
 		};
+	}
+
+	/** The page's room is over for this member: say why and stop claiming to be live. */
+	end(reason: string): void {
+		this.ended = reason;
+		this.status = 'closed';
+		this.queued = [];
+		this.notes.readOnly = true;
+	}
+
+	/** False only when the server says the room is not there for this member (a 404). */
+	async #stillMember(): Promise<boolean> {
+		try {
+			const answer = await fetch(`/api/rooms/${this.#init.roomId}`);
+			return answer.status !== 404;
+		} catch {
+			return true; // offline or the server is down: not an answer about the room
+		}
 	}
 
 	/** Apply one event (or queue it): exposed for the stream and for tests. */
@@ -187,13 +226,14 @@ export class LiveClassroom {
 				this.spotlightId = event.data.spotlightId;
 				// what a student may see changed as a whole: fetch it again
 				this.queued = [];
-				void notes.load();
+				this.reloading = notes.load();
 				break;
 			case 'room.resync':
 				// too much was missed to replay: take the room as it is now and reload the list
 				this.phase = event.data.phase;
 				this.spotlightId = event.data.spotlightId;
 				this.locked = event.data.locked;
+				this.suggestions = event.data.suggestions;
 				notes.readOnly = event.data.locked && this.#init.role === 'student';
 				if (event.data.members) this.members = event.data.members;
 				this.queued = [];
@@ -202,6 +242,11 @@ export class LiveClassroom {
 			case 'room.locked':
 				this.locked = event.data.locked;
 				notes.readOnly = event.data.locked && this.#init.role === 'student';
+				// a first end held for a shared fact can no longer be linked: let it go
+				if (notes.readOnly) notes.pending = null;
+				break;
+			case 'room.suggestions':
+				this.suggestions = event.data.suggestions;
 				break;
 			case 'member.joined':
 				this.members = [
@@ -211,14 +256,13 @@ export class LiveClassroom {
 				break;
 			case 'member.removed':
 				this.members = this.members.filter((m) => m.id !== event.data.id);
-				if (event.data.id === this.#init.memberId)
-					this.ended = 'The teacher removed you from this room.';
+				if (event.data.id === this.#init.memberId) this.end(REMOVED);
 				break;
 			case 'room.follow':
 				this.follow = event.data;
 				break;
 			case 'room.deleted':
-				this.ended = 'The teacher deleted this room.';
+				this.end(DELETED);
 				break;
 		}
 	}
@@ -228,6 +272,11 @@ export class LiveClassroom {
 		this.queued = this.queued.filter((e) => idOf(e) !== id);
 	}
 }
+
+/** Why a student's page ended (shown with a way to download their own work). */
+export const REMOVED = 'The teacher removed you from this room.';
+export const DELETED = 'The teacher deleted this room.';
+const GONE = 'This room is no longer open to you: the teacher deleted it or removed you.';
 
 /** How long to wait before opening a refused stream again: 1, 2, 4 … 30 s, ±25 %. */
 export function reconnectDelay(failures: number, random: number = Math.random()): number {

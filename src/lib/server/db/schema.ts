@@ -16,6 +16,7 @@ import {
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
 // relative, not $lib: drizzle-kit and tsx scripts load this file without SvelteKit's aliases
+import type { SuggestionMode } from '../../domain/classroom/suggestion-visibility';
 import type { ArticleMeta, ArticleOrigin, Paragraph, Sentence } from '../../domain/types';
 import type { RoomPhase } from '../../live/events';
 
@@ -290,12 +291,15 @@ export const room = pgTable(
 		phase: text('phase').$type<RoomPhase>().notNull().default('individual'),
 		/** read-only for students while true */
 		locked: boolean('locked').notNull().default(false),
+		/** when students (and the projector) see the machine's suggestions: off, on, after-reveal */
+		suggestions: text('suggestions').$type<SuggestionMode>().notNull().default('after-reveal'),
 		/** discuss phase: the shared fact the teacher puts on the projector */
 		spotlightId: uuid('spotlight_id'),
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
 	},
 	(t) => [
 		check('room_phase_check', sql`${t.phase} in ('individual', 'reveal', 'discuss')`),
+		check('room_suggestions_check', sql`${t.suggestions} in ('off', 'on', 'after-reveal')`),
 		check(
 			'room_kind_check',
 			sql`(${t.kind} = 'class' and ${t.teacherTokenHash} is not null and ${t.joinCodeHash} is not null and ${t.codeSalt} is not null and ${t.ownerWorkspaceId} is null) or (${t.kind} = 'personal' and ${t.ownerWorkspaceId} is not null and ${t.teacherTokenHash} is null and ${t.joinCodeHash} is null)`

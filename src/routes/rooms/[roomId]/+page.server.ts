@@ -1,5 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
+import { withholdSuggestions } from '$lib/domain/classroom/suggestion-visibility';
 import { getAnalysis } from '$lib/server/comparison-analysis';
 import * as comparisons from '$lib/server/comparisons';
 import { RequestError } from '$lib/server/errors';
@@ -25,12 +26,16 @@ export const load: PageServerLoad = async (event) => {
 		redirect(303, resolve('/compare/[id]', { id: membership.room.comparisonId }));
 	const comparison = await comparisons.get(deps.db, membership.room.comparisonId);
 	if (!comparison) error(404, 'No room has this address.');
+	// a student gets no machine suggestion the teacher hides now (the page data is theirs to read)
+	const analysis = await getAnalysis(deps.db, comparison);
+	const shown = rooms.suggestionsShownTo(membership);
 	const base = {
 		room: membership.room,
 		member: membership.member,
 		lastEventId: await lastId(deps.db, membership.room.id),
 		comparison,
-		analysis: await getAnalysis(deps.db, comparison)
+		analysis: shown ? analysis : withholdSuggestions(analysis),
+		suggestionsShown: shown
 	};
 	if (membership.member.role !== 'teacher') return { ...base, teacher: null };
 	const joinCode = await rooms.joinCodeOf(deps.db, await roomSecret(), membership.room.id);

@@ -1,0 +1,29 @@
+import { withholdSuggestions } from '$lib/domain/classroom/suggestion-visibility';
+import { apiRoute, jsonResponse } from '$lib/server/api';
+import { getAnalysis } from '$lib/server/comparison-analysis';
+import * as comparisons from '$lib/server/comparisons';
+import { notFound } from '$lib/server/errors';
+import { requireMembership } from '$lib/server/rooms-http';
+import { suggestionsShownTo } from '$lib/server/rooms';
+import type { RequestHandler } from './$types';
+
+/**
+ * The room's analysis as the caller may see it now: whole for the teacher, without the machine's
+ * suggestions for a student while the teacher hides them (`suggestions: 'hidden'`). A page
+ * fetches it again when the phase or the teacher's choice changes.
+ */
+export const GET: RequestHandler = apiRoute(async (event) => {
+	const { deps, membership } = await requireMembership(event);
+	const comparison = await comparisons.get(deps.db, membership.room.comparisonId);
+	if (!comparison) throw notFound('room');
+	const analysis = await getAnalysis(deps.db, comparison);
+	const shown = suggestionsShownTo(membership);
+	return jsonResponse(
+		{
+			suggestions: shown ? 'shown' : 'hidden',
+			analysis: shown ? analysis : withholdSuggestions(analysis)
+		},
+		200,
+		{ 'cache-control': 'private, no-store' }
+	);
+});
