@@ -9,7 +9,8 @@
  * For trying it out: BENCH_ONLY=engine,js,lighthouse,creates,fanout picks parts (the report is then
  * printed, BENCHMARKS.md left alone); BENCH_RATES_CREATES / BENCH_RATES_FANOUT ("25,50"),
  * BENCH_STEP_SECONDS, BENCH_ROOMS, BENCH_LISTENERS, BENCH_LIGHTHOUSE_PAGES ("/,/library") and
- * BENCH_LIGHTHOUSE_PRESETS ("mobile") make it smaller; BENCH_PORT picks the server's port.
+ * BENCH_LIGHTHOUSE_PRESETS ("mobile") make it smaller; BENCH_PORT picks the server's port;
+ * BENCH_CPU_PROF=dir has the server write a V8 CPU profile (`node --cpu-prof`) there.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -113,14 +114,21 @@ if (!existsSync('build/handler.js')) {
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, load average ${loadavg()
-	.map((l) => l.toFixed(2))
-	.join(' / ')} at start`;
+/** The load averages (1, 5, 15 minutes). */
+const loads = () =>
+	loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' / ');
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, load average ${loads()} at start`;
 console.log(machine);
 const timings = parts.has('engine') ? runTimings(SEED_A, SEED_B, loadEcbPlus().docs) : undefined;
 // the classes' load generator stands for schools behind their own addresses (X-Forwarded-For)
 const server = await startBuild(process.cwd(), {
 	env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' },
+	// BENCH_CPU_PROF=dir: the server writes a V8 CPU profile there when it stops
+	nodeArgs: process.env.BENCH_CPU_PROF
+		? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+		: [],
 	port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined
 });
 const pid = server.process.pid;
@@ -266,8 +274,9 @@ about ${fmt(perCore, 0)} writes/s: **${Math.floor(perCore / CLASS_RATE)} classes
 
 const report = `# Benchmarks
 
-Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.
-Figures on a shared 2-core machine move with its load; compare runs on a quiet machine.
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}, ${loads()} at the end.
+Figures on a shared 2-core machine move with its load; compare runs on a quiet machine (the ratio of
+a write's server CPU to a bare INSERT's, both measured in the run, moves least).
 
 ${sections.join('\n\n')}
 `;
