@@ -1,4 +1,4 @@
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type QueryOptions } from '@electric-sql/pglite';
 import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -45,7 +45,7 @@ describe('forDrizzle', () => {
 		const spy = new Proxy(client, {
 			get(t, prop) {
 				if (prop === 'query')
-					return (text: string, params: unknown[], options?: { parsers?: unknown }) => {
+					return (text: string, params: unknown[], options?: QueryOptions) => {
 						sent.push(options?.parsers);
 						return t.query(text, params, options);
 					};
