@@ -14,7 +14,8 @@
  * there); BENCH_RATES_CREATES / BENCH_RATES_FANOUT ("25,50"), BENCH_STEP_SECONDS, BENCH_ROOMS,
  * BENCH_LISTENERS, BENCH_LIGHTHOUSE_PAGES ("/,/library"), BENCH_LIGHTHOUSE_PRESETS ("mobile") and
  * BENCH_PROXY_INSTANCES ("1,2") make it smaller; BENCH_PORT picks the server's port (and
- * BENCH_PROXY_PORT nginx's).
+ * BENCH_PROXY_PORT nginx's); BENCH_CPU_PROF=dir has the server write a V8 CPU profile
+ * (`node --cpu-prof`) there.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -120,9 +121,12 @@ if (!existsSync('build/handler.js')) {
 	if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, load average ${loadavg()
-	.map((l) => l.toFixed(2))
-	.join(' / ')} at start`;
+/** The load averages (1, 5, 15 minutes). */
+const loads = () =>
+	loadavg()
+		.map((l) => l.toFixed(2))
+		.join(' / ');
+const machine = `${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, load average ${loads()} at start`;
 console.log(machine);
 const timings = parts.has('engine') ? runTimings(SEED_A, SEED_B, loadEcbPlus().docs) : undefined;
 const seedText = normalizeText(readFileSync(SEED_A, 'utf8')).text;
@@ -141,6 +145,10 @@ const needsServer = ['js', 'lighthouse', 'creates', 'fanout'].some((p) => parts.
 const server = needsServer
 	? await startBuild(process.cwd(), {
 			env: { ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1' },
+			// BENCH_CPU_PROF=dir: the server writes a V8 CPU profile there when it stops
+			nodeArgs: process.env.BENCH_CPU_PROF
+				? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`]
+				: [],
 			port: process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : undefined
 		})
 	: undefined;
@@ -322,8 +330,9 @@ ${PROXY_END}`;
 
 const report = `# Benchmarks
 
-Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.
-Figures on a shared 2-core machine move with its load; compare runs on a quiet machine.
+Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}, ${loads()} at the end.
+Figures on a shared 2-core machine move with its load; compare runs on a quiet machine (the ratio of
+a write's server CPU to a bare INSERT's, both measured in the run, moves least).
 
 ${sections.join('\n\n')}
 `;

@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { PGliteOptions } from '@electric-sql/pglite';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { forDrizzle } from './pglite-client';
 import { createPgListener, quoteChannel, type NotificationHandler } from './pg-listener';
 import * as schema from './schema';
 
@@ -139,7 +140,7 @@ async function connectPglite(options: ConnectOptions, migrationsFolder: string):
 	// PGlite's NodeFS makes the data dir with a non-recursive mkdir (ENOENT without its parent)
 	if (dataDir) mkdirSync(dataDir, { recursive: true });
 	const client = await PGlite.create(dataDir, options.pglite ?? {});
-	const db = drizzle(client, { schema });
+	const db = drizzle(forDrizzle(client), { schema });
 	try {
 		await migrate(db, { migrationsFolder });
 	} catch (e) {

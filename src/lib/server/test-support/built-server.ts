@@ -34,11 +34,17 @@ export interface BuiltServer {
 
 /**
  * Start `node build` from `root` on `port` (default: a free one; `unset` names variables to leave
- * out); resolves once it listens.
+ * out; `nodeArgs` go to node before `build`, e.g. --cpu-prof); resolves once it listens.
  */
 export async function startBuild(
 	root: string,
-	options: { dataDir?: string; env?: Record<string, string>; unset?: string[]; port?: number } = {}
+	options: {
+		dataDir?: string;
+		env?: Record<string, string>;
+		unset?: string[];
+		port?: number;
+		nodeArgs?: string[];
+	} = {}
 ): Promise<BuiltServer> {
 	const port = options.port ?? (await freePort());
 	const origin = `http://127.0.0.1:${port}`;
@@ -54,7 +60,7 @@ export async function startBuild(
 	};
 	// e.g. ORIGIN, to start the build as a plain `node build` is started
 	for (const name of options.unset ?? []) delete env[name];
-	const child = spawn(process.execPath, ['build'], {
+	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'build'], {
 		cwd: root,
 		env,
 		stdio: ['ignore', 'pipe', 'pipe']
