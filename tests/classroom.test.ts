@@ -309,11 +309,13 @@ test('a student accepts a suggestion in the room; the teacher edits the room’s
 	const write = { headers: { origin: baseURL! } };
 
 	// accepting a suggestion makes Ana's shared fact in the room, and it stays decided on reload
+	await ana.page.getByRole('tab', { name: 'Facts', exact: true }).click();
 	await ana.page.getByRole('tab', { name: /Suggested/ }).click();
 	await ana.page.getByRole('button', { name: 'Accept suggestion 1', exact: true }).click();
 	await expect(tab(ana.page, 1)).toBeVisible();
 	await ana.page.reload();
 	await ana.page.locator('html[data-hydrated]').waitFor();
+	await ana.page.getByRole('tab', { name: 'Facts', exact: true }).click();
 	await ana.page.getByRole('tab', { name: /Suggested/ }).click();
 	await expect(ana.page.getByText('Accepted', { exact: true }).first()).toBeVisible();
 	await expect(
