@@ -311,11 +311,13 @@ test('a student accepts a suggestion in the room; the teacher edits the room’s
 	// accepting a suggestion makes Ana's shared fact in the room, and it stays decided on reload
 	// (the teacher shows the suggestions during individual work: by default they wait for the reveal)
 	await teacher.page.getByRole('radio', { name: 'On', exact: true }).click();
+	await ana.page.getByRole('tab', { name: 'Facts', exact: true }).click();
 	await ana.page.getByRole('tab', { name: /^Suggested \([1-9]/ }).click({ timeout: LIVE_MS * 2 });
 	await ana.page.getByRole('button', { name: 'Accept suggestion 1', exact: true }).click();
 	await expect(tab(ana.page, 1)).toBeVisible();
 	await ana.page.reload();
 	await ana.page.locator('html[data-hydrated]').waitFor();
+	await ana.page.getByRole('tab', { name: 'Facts', exact: true }).click();
 	await ana.page.getByRole('tab', { name: /Suggested/ }).click();
 	await expect(ana.page.getByText('Accepted', { exact: true }).first()).toBeVisible();
 	await expect(

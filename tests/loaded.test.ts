@@ -34,6 +34,7 @@ test('loaded wording is marked in both columns, explained, and has its own toggl
 	await expect(sentence).toHaveAttribute('title', /Loaded wording — “heinous”/);
 
 	// and an accessible list in its own tab, each entry leading to its sentence
+	await page.getByRole('tab', { name: 'Differences' }).click();
 	const tab = page.getByRole('tab', { name: /^Loaded \(\d+\)$/ });
 	await tab.click();
 	const panel = page.getByRole('tabpanel', { name: /^Loaded/ });

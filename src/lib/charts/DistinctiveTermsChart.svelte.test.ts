@@ -29,10 +29,10 @@ describe('DistinctiveTermsChart interactions', () => {
 		);
 	});
 
-	it('shows ζ and counts on hover', async () => {
+	it('shows the strength and counts on hover', async () => {
 		render(DistinctiveTermsChart, { terms: TERMS_FIXTURE });
 		await fireEvent.pointerEnter(screen.getByRole('button', { name: /^Term draft,/ }));
-		expect(screen.getByRole('tooltip')).toHaveTextContent('ζ 1.19');
+		expect(screen.getByRole('tooltip')).toHaveTextContent('strength 1.19');
 		expect(screen.getByRole('tooltip')).toHaveTextContent('11 in A, 2 in B');
 	});
 });

@@ -62,8 +62,12 @@ describe('buildTermsLayout', () => {
 
 	it('labels marks with ζ and counts', () => {
 		const row = buildTermsLayout(TERMS, 640).rows[0];
-		expect(row.a!.ariaLabel).toBe('Term asylum, distinctive of A: ζ 2.0; 3 times in A, 1 in B');
-		expect(row.b!.ariaLabel).toBe('Term capitalist, distinctive of B: ζ 3.0; 0 times in A, 6 in B');
+		expect(row.a!.ariaLabel).toBe(
+			'Term asylum, distinctive of A: strength 2.0; 3 times in A, 1 in B'
+		);
+		expect(row.b!.ariaLabel).toBe(
+			'Term capitalist, distinctive of B: strength 3.0; 0 times in A, 6 in B'
+		);
 		expect(row.b!.valueText).toBe('3.0');
 	});
 
@@ -74,14 +78,25 @@ describe('buildTermsLayout', () => {
 		expect(buildTermsLayout(TERMS, width).rows[0].a!.valueText).toBe(text);
 	});
 
-	it('fits labels into their room on a phone', () => {
+	it('wraps a long multi-word term onto two lines that fit beside its bar on a phone', () => {
 		const long = { a: [t('informal network of volunteers', 1)], b: [t('x', -1)] };
 		const layout = buildTermsLayout(long, 375);
 		const a = layout.rows[0].a!;
+		expect(a.lines).toHaveLength(2);
+		expect(a.label).toBe(a.lines.join(' '));
+		for (const line of a.lines)
+			expect(a.labelX - estimateTextWidth(line, TERMS_LAYOUT.labelFont)).toBeGreaterThan(
+				a.x + a.width
+			);
+		expect(layout.rows[0].height).toBe(TERMS_LAYOUT.wrappedRowHeight);
+	});
+
+	it('cuts a single word too long for its room, and keeps short rows when nothing wraps', () => {
+		const layout = buildTermsLayout({ a: [t('antidisestablishmentarianism', 1)], b: [] }, 300);
+		const a = layout.rows[0].a!;
+		expect(a.lines).toHaveLength(1);
 		expect(a.label.endsWith('…')).toBe(true);
-		expect(a.labelX - estimateTextWidth(a.label, TERMS_LAYOUT.labelFont)).toBeGreaterThan(
-			a.x + a.width
-		);
+		expect(layout.rows[0].height).toBe(TERMS_LAYOUT.rowHeight);
 	});
 
 	it.each([

@@ -20,6 +20,8 @@ export interface TermMark {
 	lemma: string;
 	/** lemma fitted to the label room (may end in "…") */
 	label: string;
+	/** the label as drawn: one line, or a two-word term wrapped onto two when it is too wide */
+	lines: string[];
 	zeta: number;
 	countA: number;
 	countB: number;
@@ -31,7 +33,7 @@ export interface TermMark {
 	valueText: string;
 	valueX: number;
 	valueAnchor: 'start' | 'end';
-	/** "Term asylum, distinctive of A: ζ 1.9; 12 times in A, 3 in B" */
+	/** "Term asylum, distinctive of A: strength 1.9; 12 times in A, 3 in B" */
 	ariaLabel: string;
 }
 
@@ -74,15 +76,35 @@ export const TERMS_LAYOUT = {
 	rowHeight: 20,
 	barHeight: 12,
 	labelFont: 12,
-	// labels never take more than this share of a half, so bars keep room to differ
-	maxLabelShare: 0.5,
+	// labels never take more than this share of a half, so bars keep room to differ; in a
+	// narrow panel ~0.65 lets words like "immigration" or "class sibling" show whole
+	maxLabelShare: 0.65,
 	// a chart column a teacher can still read every term of
-	limit: 15
+	limit: 15,
+	// rows grow to this when a term wraps onto a second line
+	wrappedRowHeight: 30
 } as const;
 
 const L = TERMS_LAYOUT;
 /** |ζ| with one decimal: rankings differ in tenths. */
 const zetaFormat = (value: number) => value.toFixed(1);
+
+/**
+ * A label in the room it has: whole, else a multi-word term broken at the space that balances
+ * its two lines best (each line still fitted), else cut with an ellipsis.
+ */
+function wrapLabel(text: string, room: number, font: number): string[] {
+	if (estimateTextWidth(text, font) <= room) return [text];
+	const spaces = [...text.matchAll(/ /g)].map((m) => m.index!);
+	if (spaces.length === 0) return [fitLabel(text, room, font)];
+	const widest = (at: number) =>
+		Math.max(
+			estimateTextWidth(text.slice(0, at), font),
+			estimateTextWidth(text.slice(at + 1), font)
+		);
+	const at = spaces.reduce((best, i) => (widest(i) < widest(best) ? i : best));
+	return [fitLabel(text.slice(0, at), room, font), fitLabel(text.slice(at + 1), room, font)];
+}
 
 /** Strongest first, then lemma; broken ζ values sink to the bottom as 0. */
 function strongest(list: readonly TermInput[], limit: number): TermInput[] {
@@ -124,10 +146,12 @@ export function buildTermsLayout(
 		const w = axis.length(strength);
 		const x = side === 'a' ? axis.baseA - w : axis.baseB;
 		const letter = side.toUpperCase();
+		const lines = wrapLabel(t.lemma, Math.max(0, labelRoom - 6), L.labelFont);
 		return {
 			side,
 			lemma: t.lemma,
-			label: fitLabel(t.lemma, Math.max(0, labelRoom - 6), L.labelFont),
+			label: lines.join(' '),
+			lines,
 			zeta: Number.isFinite(t.zeta) ? t.zeta : 0,
 			countA: t.countA,
 			countB: t.countB,
@@ -138,29 +162,33 @@ export function buildTermsLayout(
 			valueText: showValues ? zetaFormat(strength) : '',
 			valueX: round(side === 'a' ? x - 4 : x + w + 4),
 			valueAnchor: side === 'a' ? 'end' : 'start',
-			ariaLabel: `Term ${t.lemma}, distinctive of ${letter}: ζ ${zetaFormat(strength)}; ${t.countA} times in A, ${t.countB} in B`
+			ariaLabel: `Term ${t.lemma}, distinctive of ${letter}: strength ${zetaFormat(strength)}; ${t.countA} times in A, ${t.countB} in B`
 		};
 	};
 	const n = Math.max(a.length, b.length);
 	const ranks = Array.from({ length: n }, (_, i) => i);
+	const marksA = a.map((t) => mark(t, 'a'));
+	const marksB = b.map((t) => mark(t, 'b'));
+	const wraps = [...marksA, ...marksB].some((m) => m.lines.length > 1);
+	const rowHeight = wraps ? L.wrappedRowHeight : L.rowHeight;
 	const band = scaleBand<number>()
 		.domain(ranks)
-		.range([L.headerHeight, L.headerHeight + n * L.rowHeight]);
+		.range([L.headerHeight, L.headerHeight + n * rowHeight]);
 	const rows = ranks.map((i): TermRow => {
 		const y = band(i) ?? L.headerHeight;
-		const barY = y + (L.rowHeight - L.barHeight) / 2;
+		const barY = y + (rowHeight - L.barHeight) / 2;
 		return {
 			rank: i + 1,
 			y: round(y),
-			height: L.rowHeight,
+			height: rowHeight,
 			barY: round(barY),
 			barHeight: L.barHeight,
 			textY: round(barY + L.barHeight / 2 + L.labelFont * 0.35),
-			a: a[i] ? mark(a[i], 'a') : undefined,
-			b: b[i] ? mark(b[i], 'b') : undefined
+			a: marksA[i],
+			b: marksB[i]
 		};
 	});
-	const bottom = L.headerHeight + n * L.rowHeight;
+	const bottom = L.headerHeight + n * rowHeight;
 	return {
 		width: round(Math.max(0, width)),
 		height: round(bottom + 4),

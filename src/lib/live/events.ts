@@ -19,7 +19,8 @@ export interface LiveEvents {
 		/** whose decision it is: each member decides alone, so only their own pages apply it */
 		memberId: string;
 		suggestionId: string;
-		decision: 'accepted' | 'dismissed';
+		/** null: the member took a dismissal back (Undo), the suggestion is undecided again */
+		decision: 'accepted' | 'dismissed' | null;
 		annotationId: string | null;
 	};
 	'theme-edits.changed': { edits: ThemeEdit[] };

@@ -148,6 +148,12 @@ export function createApi(roomId?: string) {
 				`${room ?? `/api/comparisons/${comparisonId}`}/suggestions/${encodeURIComponent(suggestionId)}`,
 				decision === 'accepted' ? { decision, annotationId: crypto.randomUUID() } : { decision }
 			),
+		/** take a dismissal back (Undo): the suggestion is undecided again */
+		withdraw: (comparisonId: string, suggestionId: string) =>
+			call<unknown>(
+				'DELETE',
+				`${room ?? `/api/comparisons/${comparisonId}`}/suggestions/${encodeURIComponent(suggestionId)}`
+			),
 		/** import a W3C JSON-LD pack into the reader's own annotations (not offered in a room) */
 		importPack: room
 			? null

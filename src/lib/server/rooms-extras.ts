@@ -166,6 +166,42 @@ export async function decide(deps: RoomDeps, m: Membership, suggestionId: string
 	return result;
 }
 
+/**
+ * A member takes back a dismissal (Undo): the suggestion is undecided again. An accepted one is
+ * taken back by deleting its shared fact instead (its author's verb, which also clears the
+ * decision). Taking back what was never decided changes nothing.
+ */
+export async function withdraw(deps: RoomDeps, m: Membership, suggestionId: string) {
+	refuseWhenLocked(m);
+	const { db } = deps;
+	await findSuggestion(db, m.room.comparisonId, suggestionId);
+	const where = and(ofMember(m), eq(suggestionDecision.suggestionId, decisionKey(m, suggestionId)));
+	const removed = await db.transaction(async (tx) => {
+		const [before] = await tx.select().from(suggestionDecision).where(where).for('update');
+		if (!before) return false;
+		if (before.decision === 'accepted')
+			throw conflict('This suggestion was accepted: delete its shared fact to take it back.');
+		await tx.delete(suggestionDecision).where(where);
+		return true;
+	});
+	if (!removed) return;
+	const actor = actorOf(deps, m);
+	const publish = createRoomPublisher(db, deps.bus, m.room.id);
+	try {
+		await publish(
+			{
+				type: 'suggestion.decided',
+				scope: actor.scope,
+				comparisonId: m.room.comparisonId,
+				data: { memberId: m.member.id, suggestionId, decision: null, annotationId: null }
+			},
+			{ annotationId: null, ownerId: m.member.id }
+		);
+	} catch (e) {
+		console.error(`publish suggestion.decided failed: ${(e as Error).message}`);
+	}
+}
+
 /** The room's theme edits (the teacher's), which every member reads. */
 export async function listThemeEdits(deps: RoomDeps, m: Membership): Promise<ThemeEdit[]> {
 	return themeEdits.list(deps.db, actorOf(deps, m), m.room.comparisonId);

@@ -110,6 +110,35 @@ export class AnnotationsState {
 			.sort((x, y) => x.targets[0].start - y.targets[0].start);
 	}
 
+	/** For each side, the shared facts (annotations shown) with an end in each sentence, by sentence index. */
+	readonly #factEnds = $derived.by(() => {
+		// built whole on each change and never mutated afterwards: plain maps are enough
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const ends: Record<Side, Map<number, Annotation[]>> = { a: new Map(), b: new Map() };
+		for (const annotation of this.visible) {
+			if (annotation.kind !== 'shared-fact' || annotation.targets.length < 2) continue;
+			for (const target of annotation.targets) {
+				const index = this.sentenceAt(target);
+				if (index === null) continue;
+				ends[target.side].set(index, [...(ends[target.side].get(index) ?? []), annotation]);
+			}
+		}
+		return ends;
+	});
+
+	/** The shown shared facts with an end in this sentence (their markers jump to the other end). */
+	factsAt(side: Side, index: number): Annotation[] {
+		return this.#factEnds[side].get(index) ?? [];
+	}
+
+	/** The index of the sentence where a target starts, or null. */
+	sentenceAt(target: Pick<Target, 'side' | 'start'>): number | null {
+		const sentence = this.articles[target.side].sentences.find(
+			(s) => target.start >= s.start && target.start < s.end
+		);
+		return sentence ? sentence.index : null;
+	}
+
 	/** Fetch the reader's annotations (a reader without any simply gets an empty list). */
 	async load(): Promise<void> {
 		try {
@@ -335,20 +364,61 @@ export class AnnotationsState {
 		if (this.orphans.some((a) => a.id === annotationId)) this.orphans = this.orphans.map(apply);
 	}
 
-	/** Accept (it becomes an annotation) or dismiss an engine suggestion. */
-	async decide(suggestionId: string, decision: 'accepted' | 'dismissed'): Promise<void> {
+	/** the last Accept or Dismiss, while it can still be undone (the toast offers Undo) */
+	lastDecision = $state<{
+		suggestionId: string;
+		decision: 'accepted' | 'dismissed';
+		annotationId: string | null;
+		/** how the suggestion is named to the reader ("suggestion 2") */
+		label: string;
+	} | null>(null);
+
+	/** Accept (it becomes an annotation) or dismiss an engine suggestion; true when it was taken. */
+	async decide(
+		suggestionId: string,
+		decision: 'accepted' | 'dismissed',
+		label = 'Suggestion'
+	): Promise<boolean> {
 		try {
 			const { annotation } = await this.client.decide(this.comparisonId, suggestionId, decision);
 			if (annotation)
 				this.items = [...this.items.filter((a) => a.id !== annotation.id), annotation];
+			const annotationId = annotation?.id ?? null;
 			this.decisions = [
 				...this.decisions.filter((d) => d.suggestionId !== suggestionId),
-				{ suggestionId, decision, annotationId: annotation?.id ?? null }
+				{ suggestionId, decision, annotationId }
 			];
+			this.lastDecision = { suggestionId, decision, annotationId, label };
 			this.announcement =
-				decision === 'accepted' ? 'Suggestion accepted as a shared fact.' : 'Suggestion dismissed.';
+				decision === 'accepted'
+					? `${label} accepted as a shared fact. Undo is available.`
+					: `${label} dismissed. Undo is available.`;
+			return true;
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
+			return false;
+		}
+	}
+
+	/**
+	 * Undo the last Accept (its shared fact is deleted) or Dismiss (the dismissal is taken back):
+	 * the suggestion is open again. True when the server agreed.
+	 */
+	async undoDecision(): Promise<boolean> {
+		const last = this.lastDecision;
+		if (!last) return false;
+		try {
+			if (last.decision === 'accepted' && last.annotationId) {
+				await this.client.remove(last.annotationId);
+				this.drop(last.annotationId);
+			} else await this.client.withdraw(this.comparisonId, last.suggestionId);
+			this.decisions = this.decisions.filter((d) => d.suggestionId !== last.suggestionId);
+			this.lastDecision = null;
+			this.announcement = `${last.decision === 'accepted' ? 'Acceptance' : 'Dismissal'} undone: ${last.label.toLowerCase()} is open again.`;
+			return true;
+		} catch (e) {
+			this.error = e instanceof Error ? e.message : String(e);
+			return false;
 		}
 	}
 

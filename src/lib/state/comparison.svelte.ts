@@ -55,6 +55,10 @@ export class ComparisonState {
 	showSuggestions = $state(true);
 	/** whether loaded wording (evaluative words, labels, scare quotes) is marked in the text */
 	showLoaded = $state(true);
+	/** aligned reading: scrolling one column moves the other to the linked counterpart */
+	aligned = $state(false);
+	/** the analysis drawer (narrower screens): open over the text, or closed */
+	panelOpen = $state(false);
 	/**
 	 * the engine's output for this comparison (a class page swaps it when the teacher's choice
 	 * reveals or hides the suggestions; everything built from it follows)
@@ -139,8 +143,22 @@ export class ComparisonState {
 		const fact = this.factsById.get(factId);
 		if (!fact) return;
 		this.selectedFact = factId;
-		this.scrollToSentence('a', fact.a.sentence, false);
-		this.scrollToSentence('b', fact.b.sentence, false);
+		this.showPassages([
+			{ side: 'a', index: fact.a.sentence },
+			{ side: 'b', index: fact.b.sentence }
+		]);
+	}
+
+	/**
+	 * Scroll each column to its passage; a drawer over the text closes so the passages can be
+	 * seen, and keyboard focus goes to the first passage's column instead of staying in it.
+	 */
+	showPassages(refs: SentenceRef[]): void {
+		const closing = this.panelOpen;
+		this.panelOpen = false;
+		for (const ref of refs) this.scrollToSentence(ref.side, ref.index, false);
+		if (closing && refs.length)
+			requestAnimationFrame(() => this.panes[this.activeSide]?.focus({ preventScroll: true }));
 	}
 
 	/**
@@ -151,7 +169,8 @@ export class ComparisonState {
 		const el = document.getElementById(sentenceDomId(side, index));
 		const pane = this.panes[side];
 		if (!el || !pane) return;
-		const narrow = getComputedStyle(pane).overflowY !== 'auto';
+		// one column at a time (the ArticlePane's narrow layout): the other is not displayed
+		const narrow = matchMedia('(max-width: 799.98px)').matches;
 		if (narrow && stay && untrack(() => this.activeSide) !== side) return;
 		if (narrow) this.activeSide = side;
 		const behavior: ScrollBehavior = matchMedia('(prefers-reduced-motion: reduce)').matches

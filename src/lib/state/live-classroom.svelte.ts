@@ -213,7 +213,7 @@ export class LiveClassroom {
 				const { suggestionId, decision, annotationId } = event.data;
 				notes.decisions = [
 					...notes.decisions.filter((d) => d.suggestionId !== suggestionId),
-					{ suggestionId, decision, annotationId }
+					...(decision ? [{ suggestionId, decision, annotationId }] : [])
 				];
 				break;
 			}

@@ -17,3 +17,14 @@ export const POST: RequestHandler = apiRoute(async (event) => {
 		result.changed && result.annotation ? 201 : 200
 	);
 });
+
+/** Take back a dismissal (Undo): the suggestion is undecided again. */
+export const DELETE: RequestHandler = apiRoute(async (event) => {
+	const id = await comparisonIdOf(await database(), event.params.id);
+	const { suggestionId } = event.params;
+	const { deps, membership } = await personalRoomForWrite(event, id, (db) =>
+		extras.checkDecision(db, id, suggestionId, { decision: 'dismissed' })
+	);
+	await extras.withdraw(deps, membership, suggestionId);
+	return new Response(null, { status: 204 });
+});

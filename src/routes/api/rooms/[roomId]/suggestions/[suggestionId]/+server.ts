@@ -13,3 +13,10 @@ export const POST: RequestHandler = apiRoute(async (event) => {
 		result.changed && result.annotation ? 201 : 200
 	);
 });
+
+/** A member takes back a dismissal (Undo): the suggestion is undecided again. */
+export const DELETE: RequestHandler = apiRoute(async (event) => {
+	const { deps, membership } = await requireMembership(event);
+	await extras.withdraw(deps, membership, event.params.suggestionId);
+	return new Response(null, { status: 204 });
+});

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { segmentArticle } from './segment';
+import { checkTexts, type CheckedArticle } from './text-checks';
+
+const read = (f: string) =>
+	readFileSync(new URL(`../../../../seeds/${f}`, import.meta.url), 'utf8');
+const article = (raw: string, genre: 'opinion' | 'report' = 'opinion'): CheckedArticle => ({
+	...segmentArticle(raw),
+	meta: { genre }
+});
+
+const OPINION = read('000_22ed28cde7db5cf9.txt');
+const OTHER = read('004_cb2015502c2df88f.txt');
+// a wire report: who said what, no own voice
+const REPORT = Array.from(
+	{ length: 8 },
+	(_, i) =>
+		`Officials said on Tuesday that ${i + 3} flights had left the airport, according to the agency. A spokesman confirmed the schedule and told reporters the next flight was planned for March.`
+).join('\n\n');
+
+describe('checkTexts', () => {
+	it.each([
+		{ name: 'the seed pair reads fine', a: article(OPINION), b: article(OTHER), codes: [] },
+		{
+			name: 'the same text twice',
+			a: article(OPINION),
+			b: article(`  ${OPINION}\n`),
+			codes: ['identical']
+		},
+		{
+			name: 'a very short side',
+			a: article(OPINION),
+			b: article('The US resumed deportations.'),
+			codes: ['short:b']
+		},
+		{
+			name: 'a one-word side read as furniture',
+			a: article('Menu'),
+			b: article(OTHER),
+			codes: ['no-body:a']
+		},
+		{
+			name: 'a report labelled opinion',
+			a: article(REPORT),
+			b: article(OTHER),
+			codes: ['report-as-opinion:a']
+		},
+		{ name: 'a report labelled report', a: article(REPORT, 'report'), b: article(OTHER), codes: [] }
+	])('$name', ({ a, b, codes }) => {
+		expect(checkTexts(a, b).map((w) => (w.side ? `${w.code}:${w.side}` : w.code))).toEqual(codes);
+	});
+
+	it('says how short, in words', () => {
+		const [warning] = checkTexts(article(OPINION), article('Deportations resumed.'));
+		expect(warning.message).toBe(
+			'Article B is very short (2 words), so the comparison will find little. Check that the whole article was pasted.'
+		);
+	});
+});
