@@ -148,6 +148,8 @@ test('a scripted lesson: suggestions as the teacher chose, locked, removed and d
 	await expect(teacher.getByRole('radio', { name: 'After individual work' })).toBeChecked();
 	await expect(teacher.getByTestId('suggestions-now')).toHaveText(/Hidden from students/);
 	for (const student of [ana, ben]) {
+		// the analysis opens on the class's own work while suggestions are hidden
+		await student.page.getByRole('tab', { name: 'Facts', exact: true }).click();
 		await expect(student.page.getByRole('tab', { name: 'Suggested (hidden)' })).toBeVisible();
 		await expect(student.page.getByTestId('suggestions-hidden')).toContainText(
 			'appear after the teacher reveals'
@@ -185,10 +187,12 @@ test('a scripted lesson: suggestions as the teacher chose, locked, removed and d
 	await teacher.getByRole('button', { name: 'Dashboard' }).click();
 	await teacher.getByRole('radio', { name: 'Reveal' }).click();
 	await expect(teacher.getByTestId('suggestions-now')).toHaveText(/see the suggestions now/);
-	for (const student of [ana, ben])
+	for (const student of [ana, ben]) {
+		await student.page.getByRole('tab', { name: 'Facts', exact: true }).click();
 		await expect(student.page.getByRole('tab', { name: /^Suggested \([1-9]/ })).toBeVisible({
 			timeout: REVEAL_MS
 		});
+	}
 	await expect.poll(() => marks(ana.page), { timeout: REVEAL_MS }).toBeGreaterThan(0);
 	await expect.poll(() => marks(projector), { timeout: REVEAL_MS }).toBeGreaterThan(0);
 	const shown = await (await ana.context.request.get(`${api}/analysis`)).json();
@@ -198,6 +202,7 @@ test('a scripted lesson: suggestions as the teacher chose, locked, removed and d
 
 	// "off": hidden again in every phase, at once, on every surface
 	await teacher.getByRole('radio', { name: 'Off' }).click();
+	await ana.page.getByRole('tab', { name: 'Facts', exact: true }).click();
 	await expect(ana.page.getByRole('tab', { name: 'Suggested (hidden)' })).toBeVisible({
 		timeout: LIVE_MS
 	});
