@@ -266,7 +266,9 @@ test('dashboard in place, discuss with a spotlight, follow-me presentation, lock
 
 	// the class's worksheet has Ana's shared fact
 	await teacher.page.getByRole('link', { name: 'Worksheet' }).click();
-	await expect(teacher.page.getByRole('table').getByRole('row')).toHaveCount(2);
+	await expect(
+		teacher.page.getByRole('region', { name: 'Shared facts and framings' }).getByRole('row')
+	).toHaveCount(2);
 	await teacher.page.getByRole('link', { name: 'Back to the room' }).click();
 	await teacher.page.locator('html[data-hydrated]').waitFor();
 
