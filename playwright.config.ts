@@ -15,8 +15,8 @@ export const CHROMIUM_ARGS = [
 	'--disable-sync'
 ];
 
-// With E2E_DATABASE_URL (npm test sets it to its throw-away PostgreSQL), the reading and
-// annotation tests run a second time against an instance backed by PostgreSQL.
+// With E2E_DATABASE_URL (npm test sets it to its throw-away PostgreSQL), the reading,
+// annotation and classroom tests run a second time against an instance backed by PostgreSQL.
 const PG_URL = process.env.E2E_DATABASE_URL;
 const PG_PORT = PORT + 1;
 /** The link fixture server's port (tests/link-server.ts), the one address links may reach. */
@@ -68,7 +68,9 @@ export default defineConfig({
 							'annotate.test.ts',
 							'personal.test.ts',
 							'classroom.test.ts',
-							'classroom-lesson.test.ts'
+							'classroom-lesson.test.ts',
+							'room-setup.test.ts',
+							'worksheet.test.ts'
 						],
 						use: { baseURL: `http://127.0.0.1:${PG_PORT}` }
 					}

@@ -37,7 +37,10 @@ async function startRoom(browser: Browser, baseURL: string) {
 	await page.locator('html[data-hydrated]').waitFor();
 	await page.getByLabel('Room title').fill('Period 3');
 	await page.getByRole('button', { name: 'Create room' }).click();
-	const link = await page.getByLabel('Teacher link').inputValue();
+	const link = (await page
+		.getByRole('region', { name: 'Start a room (teachers)' })
+		.locator('[data-href*="/rooms/teach/"]')
+		.getAttribute('data-href'))!;
 	expect(link).toMatch(/\/rooms\/teach\/[A-Za-z0-9_-]{43}$/);
 	await page.getByRole('link', { name: 'Open the room' }).click();
 	await page.locator('html[data-hydrated]').waitFor();
@@ -263,14 +266,16 @@ test('dashboard in place, discuss with a spotlight, follow-me presentation, lock
 
 	// the class's worksheet has Ana's shared fact
 	await teacher.page.getByRole('link', { name: 'Worksheet' }).click();
-	await expect(teacher.page.getByRole('table').getByRole('row')).toHaveCount(2);
+	await expect(
+		teacher.page.getByRole('region', { name: 'Shared facts and framings' }).getByRole('row')
+	).toHaveCount(2);
 	await teacher.page.getByRole('link', { name: 'Back to the room' }).click();
 	await teacher.page.locator('html[data-hydrated]').waitFor();
 
 	// lock: the student cannot save; delete: the student's page says so
 	await teacher.page.getByLabel('Lock the room').check();
 	await expect(ana.page.getByText('Locked: read-only')).toBeVisible({ timeout: LIVE_MS });
-	teacher.page.once('dialog', (d) => d.accept());
+	await teacher.page.getByLabel(/Type the room’s title/).fill('delete');
 	await teacher.page.getByRole('button', { name: 'Delete room and all its data' }).click();
 	await expect(ana.page.getByText('The teacher deleted this room.')).toBeVisible({
 		timeout: LIVE_MS
@@ -388,7 +393,13 @@ test('the teacher replaces the join code and the teacher link; the old ones stop
 	await expect(tab(student.page, 1)).toBeVisible();
 
 	await page.getByRole('button', { name: 'New teacher link' }).click();
-	const newLink = await page.getByLabel(/Your new teacher link/).inputValue();
+	await expect(
+		page.getByText('Your new teacher link (the old one no longer works):')
+	).toBeVisible();
+	const newLink = (await page
+		.getByRole('region', { name: 'Join code' })
+		.locator('[data-href*="/rooms/teach/"]')
+		.getAttribute('data-href'))!;
 	expect(newLink).toMatch(/\/rooms\/teach\/[A-Za-z0-9_-]{43}$/);
 	expect(newLink).not.toBe(link);
 	const other = await browser.newContext({ baseURL });

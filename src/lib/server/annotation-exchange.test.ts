@@ -126,16 +126,20 @@ describeEachDatabase('export and import', (current) => {
 		}
 	});
 
-	it('exports CSV with one row per annotation, safe for spreadsheets', async () => {
+	it('exports CSV with one row per annotation and per reply, safe for spreadsheets', async () => {
 		const { comparison, actor } = await annotated('csv');
 		const csv = await exportCsv(db(), actor, comparison.id);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
 		const rows: string[][] = parse(csv.slice(1));
 		expect(rows[0]).toEqual([...CSV_HEADER]);
-		expect(rows.slice(1).map((r) => r[0])).toEqual(['Shared fact', 'Framing', 'Note']);
+		expect(rows.slice(1).map((r) => r[0])).toEqual(['Shared fact', 'Framing', 'Note', 'Reply']);
 		expect(rows[1][2]).toBe('$4 million');
 		expect(rows[3][8]).toBe('\'=HYPERLINK("x") which roads?\nTwo lines.');
 		expect(rows[3][11]).toBe('1');
+		// the reply's row points at the note by id
+		const id = CSV_HEADER.indexOf('id');
+		expect(rows[4][CSV_HEADER.indexOf('reply to')]).toBe(rows[3][id]);
+		expect(rows[4][id]).toMatch(/^[0-9a-f-]{36}$/);
 		const empty = await exportCsv(db(), await createActor(db(), comparison.id), comparison.id);
 		expect(parse(empty.slice(1))).toEqual([[...CSV_HEADER]]);
 	});

@@ -97,12 +97,14 @@ export async function rotate(
 	secret: Buffer,
 	m: Membership,
 	what: unknown
-): Promise<{ joinCode: string } | { teacherPath: string }> {
+): Promise<{ joinCode: string } | { teacherPath: string; teacherToken: string }> {
 	rooms.requireTeacher(m);
 	rooms.requireClass(m);
 	if (what === 'join-code')
 		return { joinCode: await rooms.rotateJoinCode(deps.db, secret, m.room.id) };
-	if (what === 'teacher-link')
-		return { teacherPath: `/rooms/teach/${await rooms.rotateTeacherToken(deps.db, m.room.id)}` };
+	if (what === 'teacher-link') {
+		const teacherToken = await rooms.rotateTeacherToken(deps.db, m.room.id);
+		return { teacherPath: `/rooms/teach/${teacherToken}`, teacherToken };
+	}
 	throw rooms.invalidRotation();
 }

@@ -3,18 +3,30 @@ import { resolve } from '$app/paths';
 import * as comparisons from '$lib/server/comparisons';
 import { RequestError } from '$lib/server/errors';
 import { roomDeps, roomSecret, setRoomCookie } from '$lib/server/rooms-http';
+import { listMyRooms, rememberTeacherLink } from '$lib/server/rooms-teacher-links';
 import * as teacher from '$lib/server/rooms-teacher';
 import * as rooms from '$lib/server/rooms';
 import { comparisonIdOf } from '$lib/server/session';
 import type { Actions, PageServerLoad } from './$types';
 
 // Classroom entry: a teacher starts a room on a comparison; a student joins with the code
-// (typed, or from the QR code's ?code=) and a display name. No email, no password.
-export const load: PageServerLoad = async ({ url }) => {
+// (typed, or from the QR code's ?code=) and a display name. No email, no password. The rooms
+// this browser made are listed with their teacher links (kept in the teacher's own cookie).
+export const load: PageServerLoad = async ({ url, cookies }) => {
 	const { db } = await roomDeps();
 	const list = await comparisons.list(db);
+	// the seed first (the lesson most rooms are made for), then the newest; no silent default
+	const ordered = [
+		...list.filter((c) => c.slug === 'seed'),
+		...list.filter((c) => c.slug !== 'seed')
+	];
+	const mine = await listMyRooms(db, cookies, url);
 	return {
-		comparisons: list.map((c) => ({ id: c.id, title: c.title })),
+		comparisons: ordered.map((c) => ({ id: c.id, title: c.title })),
+		myRooms: mine.map(({ token, ...r }) => ({
+			...r,
+			teacherUrl: new URL(`/rooms/teach/${token}`, url).href
+		})),
 		code: url.searchParams.get('code') ?? '',
 		// ?comparison= takes an id or a well-known slug ('seed'), as /compare/[id] does
 		comparisonId: await comparisonIdOf(db, url.searchParams.get('comparison') ?? '').catch(() => '')
@@ -27,7 +39,8 @@ export const actions: Actions = {
 		const comparisonId = String(form.get('comparisonId') ?? '');
 		const { db } = await roomDeps();
 		const comparison = await comparisons.get(db, comparisonId).catch(() => undefined);
-		if (!comparison) return fail(400, { createError: 'Choose a comparison.' });
+		if (!comparison)
+			return fail(400, { createError: 'Choose the comparison for this lesson.', comparisonId: '' });
 		try {
 			const made = await rooms.create(
 				db,
@@ -36,6 +49,7 @@ export const actions: Actions = {
 				form.get('title') ?? undefined
 			);
 			setRoomCookie(cookies, url, made.room.id, made.cookie);
+			rememberTeacherLink(cookies, url, made.room.id, made.teacherToken);
 			return {
 				created: {
 					roomId: made.room.id,
@@ -45,7 +59,10 @@ export const actions: Actions = {
 			};
 		} catch (e) {
 			if (e instanceof RequestError)
-				return fail(e.status, { createError: e.fields?.[0]?.message ?? e.message });
+				return fail(e.status, {
+					createError: e.fields?.[0]?.message ?? e.message,
+					comparisonId: comparison.id
+				});
 			throw e;
 		}
 	},
@@ -53,24 +70,18 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const code = String(form.get('code') ?? '');
 		const displayName = String(form.get('displayName') ?? '');
+		/** a refusal that keeps what was typed; `suggestion` is a free name for a taken one */
+		const refuse = (status: number, joinError: string, suggestion = '') =>
+			fail(status, { joinError, code, displayName, suggestion });
 		const deps = await roomDeps();
 		const room = await rooms.findByJoinCode(deps.db, code);
-		if (!room)
-			return fail(404, {
-				joinError: 'No room has this code. Check it with your teacher.',
-				code,
-				displayName
-			});
+		if (!room) return refuse(404, 'No room has this code. Check it with your teacher.');
 		let joined;
 		try {
 			joined = await rooms.addMember(deps.db, await roomSecret(), room.id, 'student', displayName);
 		} catch (e) {
-			if (e instanceof RequestError)
-				return fail(e.status, {
-					joinError: e.fields?.[0]?.message ?? e.message,
-					code,
-					displayName
-				});
+			if (e instanceof rooms.NameTaken) return refuse(409, e.message, e.suggestion);
+			if (e instanceof RequestError) return refuse(e.status, e.fields?.[0]?.message ?? e.message);
 			throw e;
 		}
 		setRoomCookie(cookies, url, room.id, joined.cookie);

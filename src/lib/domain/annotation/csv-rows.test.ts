@@ -6,12 +6,45 @@ const all = createAnnotationSet();
 
 describe('toCsvRows', () => {
 	const rows = toCsvRows(all, ARTICLES);
-	const row = (id: string) => rows[all.findIndex((a) => a.id === id) + 1];
+	const idColumn = CSV_HEADER.indexOf('id');
+	const row = (id: string) => rows.find((r) => r[idColumn] === id)!;
+	const replyCount = all.reduce((n, a) => n + a.replies.length, 0);
 
-	it('has the header and one row per annotation, every row as wide as the header', () => {
+	it('has the header, one row per annotation and per reply, every row as wide as the header', () => {
 		expect(rows[0]).toEqual(CSV_HEADER);
-		expect(rows).toHaveLength(all.length + 1);
+		expect(replyCount).toBeGreaterThan(0);
+		expect(rows).toHaveLength(all.length + replyCount + 1);
 		for (const r of rows) expect(r).toHaveLength(CSV_HEADER.length);
+	});
+
+	it('writes each reply as its own row right after its annotation, linked by id', () => {
+		const at = rows.findIndex((r) => r[idColumn] === IDS.fact);
+		expect(rows.slice(at + 1, at + 3)).toEqual([
+			[
+				'Reply',
+				...Array(7).fill(''),
+				'Is "quietly" the same as "no official announcement"?',
+				'Dana 🦊',
+				'2024-03-18T09:45:12.345Z',
+				'',
+				IDS.reply1,
+				IDS.fact
+			],
+			[
+				'Reply',
+				...Array(7).fill(''),
+				'Good question, line 2:\n"quietly" is A’s word.',
+				'Ms. Okafor',
+				'2024-03-18T09:45:12.345Z',
+				'',
+				IDS.reply2,
+				IDS.fact
+			]
+		]);
+		// every "reply to" names an annotation row of the same file
+		const annotationIds = new Set(rows.filter((r) => r[0] !== 'Reply').map((r) => r[idColumn]));
+		for (const r of rows.filter((r) => r[0] === 'Reply'))
+			expect(annotationIds.has(r[CSV_HEADER.indexOf('reply to')])).toBe(true);
 	});
 
 	it.each([

@@ -1,6 +1,7 @@
 /**
- * CSV export of annotations for spreadsheets: one row per annotation, in words a teacher reads
- * (labels, not codes), and safe to open in Excel, LibreOffice or Google Sheets.
+ * CSV export of annotations for spreadsheets: one row per annotation, each followed by one row
+ * per reply (linked to it by id), in words a teacher reads (labels, not codes), and safe to open
+ * in Excel, LibreOffice or Google Sheets.
  */
 import { stringify } from 'csv-stringify/sync';
 import type { Side } from '../types';
@@ -27,8 +28,13 @@ export const CSV_HEADER: readonly string[] = [
 	'note',
 	'author',
 	'created',
-	'replies'
+	'replies',
+	'id',
+	'reply to'
 ];
+
+/** The kind column of a reply's row. */
+export const REPLY_KIND = 'Reply';
 
 /** Marks a quote taken from an earlier version of its article than the one compared now. */
 export const EARLIER_VERSION_MARK = '[earlier version] ';
@@ -55,16 +61,36 @@ function quote(annotation: Annotation, side: Side, articles: ComparisonTexts): s
 }
 
 /**
- * The cells of the CSV: CSV_HEADER, then one row per annotation in the given order. A framing's
- * or note's quote goes in its article's column; a quote from an earlier article version than
- * `articles` carries EARLIER_VERSION_MARK.
- * @example toCsvRows([note], articles)[1] // ['Note', '', 'quietly', '', '', '', '', '', 'Why?', 'Dana', '2024-…', '0']
+ * The cells of the CSV: CSV_HEADER, then one row per annotation in the given order, each followed
+ * by its replies (oldest first; kind REPLY_KIND, the reply in the note column and the
+ * annotation's id under "reply to"). A framing's or note's quote goes in its article's column; a
+ * quote from an earlier article version than `articles` carries EARLIER_VERSION_MARK.
+ * @example toCsvRows([note], articles)[1] // ['Note', '', 'quietly', '', '', '', '', '', 'Why?', 'Dana', '2024-…', '0', '<id>', '']
  */
 export function toCsvRows(
 	annotations: readonly Annotation[],
 	articles: ComparisonTexts
 ): string[][] {
-	const rows = annotations.map((a) => [
+	const rows = annotations.flatMap((a) => [
+		annotationRow(a, articles),
+		...[...a.replies]
+			.sort((x, y) => x.createdAt.localeCompare(y.createdAt) || x.id.localeCompare(y.id))
+			.map((r) => [
+				REPLY_KIND,
+				...Array<string>(7).fill(''),
+				r.note,
+				r.author.name,
+				r.createdAt,
+				'',
+				r.id,
+				a.id
+			])
+	]);
+	return [[...CSV_HEADER], ...rows];
+}
+
+function annotationRow(a: Annotation, articles: ComparisonTexts): string[] {
+	return [
 		KIND_LABELS[a.kind],
 		a.relation ? RELATION_LABELS[a.relation] : '',
 		quote(a, 'a', articles),
@@ -76,9 +102,10 @@ export function toCsvRows(
 		a.note,
 		a.author.name,
 		a.createdAt,
-		String(a.replies.length)
-	]);
-	return [[...CSV_HEADER], ...rows];
+		String(a.replies.length),
+		a.id,
+		''
+	];
 }
 
 /**

@@ -32,7 +32,8 @@ describe('buildWorksheet on the fixture', () => {
 					entman: 'Moral evaluation',
 					note: '=A moral wing, "quoted", with, commas',
 					author: 'Dana 🦊',
-					attached: true
+					attached: true,
+					replies: []
 				}
 			],
 			bFraming: [
@@ -43,11 +44,14 @@ describe('buildWorksheet on the fixture', () => {
 					entman: '',
 					note: '',
 					author: 'Ms. Okafor',
-					attached: true
+					attached: true,
+					replies: []
 				}
 			],
 			frames: ['Morality', 'Fairness and equality: class war'],
 			note: '',
+			author: 'Dana 🦊',
+			replies: [],
 			earlierVersion: false
 		});
 	});
@@ -59,6 +63,19 @@ describe('buildWorksheet on the fixture', () => {
 			{ annotationId: IDS.framingOverlap, frame: '', entman: 'Problem definition', attached: false }
 		]);
 		expect(fact.frames).toEqual([]);
+		expect(fact.author).toBe('Ms. Okafor');
+		expect(fact.replies).toStrictEqual([
+			{
+				id: IDS.reply1,
+				author: 'Dana 🦊',
+				note: 'Is "quietly" the same as "no official announcement"?'
+			},
+			{
+				id: IDS.reply2,
+				author: 'Ms. Okafor',
+				note: 'Good question, line 2:\n"quietly" is A’s word.'
+			}
+		]);
 		expect(fact.evidence).toStrictEqual({
 			status: 'Verified',
 			url: 'https://www.theguardian.com/us-news/2023/mar/18/russia-deportations'
@@ -98,7 +115,7 @@ describe('buildWorksheet cases', () => {
 	it.each<[string, Annotation[], string[], Record<string, string[]>]>([
 		['nothing', [], [], {}],
 		[
-			'a framing overlapping two facts sits on both',
+			'a framing overlapping two facts sits on the first only (never printed twice)',
 			[
 				find(IDS.fact),
 				{
@@ -108,7 +125,7 @@ describe('buildWorksheet cases', () => {
 				overlapBoth
 			],
 			[IDS.fact, IDS.fact2],
-			{ [IDS.fact]: [overlapBoth.id], [IDS.fact2]: [overlapBoth.id] }
+			{ [IDS.fact]: [overlapBoth.id], [IDS.fact2]: [] }
 		],
 		[
 			'an attached framing stays off the fact it only overlaps',
@@ -137,6 +154,34 @@ describe('buildWorksheet cases', () => {
 		for (const [id, wing] of Object.entries(aWings)) {
 			expect(ids(rows.find((r) => r.annotationId === id)!.aFraming)).toEqual(wing);
 		}
+	});
+
+	it('prints every framing exactly once on the whole fixture', () => {
+		const rows = buildWorksheet(all, ARTICLES);
+		const printed = rows.flatMap((r) => [...r.aFraming, ...r.bFraming].map((f) => f.annotationId));
+		expect(printed.sort()).toEqual(
+			all
+				.filter((a) => a.kind === 'framing')
+				.map((a) => a.id)
+				.sort()
+		);
+	});
+
+	it('a class worksheet puts only the fact author’s framings on the wings', () => {
+		const rows = buildWorksheet(all, ARTICLES, { sameAuthor: true });
+		const fact2 = rows.find((r) => r.annotationId === IDS.fact2)!;
+		// Dana's fact keeps Dana's framing; Ms. Okafor's framing of it gets a row of its own
+		expect(ids(fact2.aFraming)).toEqual([IDS.framingA]);
+		expect(ids(fact2.bFraming)).toEqual([]);
+		expect(rows.find((r) => r.annotationId === IDS.framingB)).toMatchObject({
+			kind: 'framing',
+			author: 'Ms. Okafor',
+			bFraming: [{ annotationId: IDS.framingB, author: 'Ms. Okafor' }]
+		});
+		// Dana's loose framing overlapping Ms. Okafor's fact stays off it
+		expect(ids(rows.find((r) => r.annotationId === IDS.fact)!.bFraming)).toEqual([]);
+		for (const row of rows.filter((r) => r.kind === 'shared-fact'))
+			for (const f of [...row.aFraming, ...row.bFraming]) expect(f.author).toBe(row.author);
 	});
 
 	it('flags a row quoting an earlier article version', () => {

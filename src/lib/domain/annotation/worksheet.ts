@@ -1,7 +1,8 @@
 /**
  * The printable comparison worksheet: "fact in the middle, two framings on the wings". One row
  * per shared fact with the framings of each of its ends, then the framings and notes that hang on
- * no shared fact, all in reading order of article A.
+ * no shared fact, all in reading order of article A. Every row and framing says who made it and
+ * carries its replies; each annotation appears once.
  */
 import type { Side, Span } from '../types';
 import {
@@ -12,8 +13,16 @@ import {
 	type Annotation,
 	type AnnotationKind,
 	type ComparisonTexts,
+	type Reply,
 	type Target
 } from './model';
+
+/** A reply as the worksheet prints it under its annotation. */
+export interface WorksheetReply {
+	id: string;
+	author: string;
+	note: string;
+}
 
 /** A framing as the worksheet shows it on a wing. */
 export interface WorksheetFraming {
@@ -27,6 +36,7 @@ export interface WorksheetFraming {
 	author: string;
 	/** attached to this shared fact by a person (not only overlapping its end) */
 	attached: boolean;
+	replies: WorksheetReply[];
 }
 
 /** One row of the worksheet. */
@@ -46,6 +56,10 @@ export interface WorksheetRow {
 	evidence?: { status: string; url: string };
 	/** the annotation's own note (a fact's or a note's) */
 	note: string;
+	/** who made the row's annotation */
+	author: string;
+	/** the replies to the row's annotation (a framing's own are on the framing) */
+	replies: WorksheetReply[];
 	/** a quote in the row comes from an earlier version of its article than the one compared */
 	earlierVersion: boolean;
 }
@@ -59,6 +73,12 @@ function sameText(x: Target, y: Target): boolean {
 	return x.side === y.side && x.articleVersion === y.articleVersion && overlaps(x, y);
 }
 
+function toReplies(replies: readonly Reply[]): WorksheetReply[] {
+	return [...replies]
+		.sort((x, y) => x.createdAt.localeCompare(y.createdAt) || x.id.localeCompare(y.id))
+		.map((r) => ({ id: r.id, author: r.author.name, note: r.note }));
+}
+
 function toFraming(a: Annotation, attached: boolean): WorksheetFraming {
 	return {
 		annotationId: a.id,
@@ -67,7 +87,8 @@ function toFraming(a: Annotation, attached: boolean): WorksheetFraming {
 		entman: a.entman ? ENTMAN_LABELS[a.entman] : '',
 		note: a.note,
 		author: a.author.name,
-		attached
+		attached,
+		replies: toReplies(a.replies)
 	};
 }
 
@@ -87,19 +108,33 @@ function frameLabels(framings: WorksheetFraming[]): string[] {
 	return [...new Set(framings.map((f) => f.frame).filter((f) => f !== ''))];
 }
 
+/** How the worksheet places framings. */
+export interface WorksheetOptions {
+	/**
+	 * A class's worksheet: a framing sits on a shared fact's wing only when the same person made
+	 * both, so one student's framing is never printed as another's reading of their fact.
+	 */
+	sameAuthor?: boolean;
+}
+
 /**
  * Builds the worksheet rows. A framing belongs to a shared fact's wing when it is attached to the
  * fact (its side picks the wing) or, unattached, when its passage overlaps that end of the fact
- * on the same article version; it may then sit on several facts. Every other framing, and every
- * note, gets a row of its own. Rows follow article A; rows with only a passage in B come last, in
- * B's order.
+ * on the same article version; an unattached framing overlapping several facts sits on the first
+ * of them in A's reading order only, so no framing is printed twice. With `sameAuthor`, only
+ * framings by the fact's author go on its wings. Every other framing, and every note, gets a row
+ * of its own. Rows follow article A; rows with only a passage in B come last, in B's order.
  * @example buildWorksheet(annotations, articles)[0].fact // { a: 'In March 2023…', b: 'March 18', relation: 'Same fact, different detail' }
  */
 export function buildWorksheet(
 	annotations: readonly Annotation[],
-	articles: ComparisonTexts
+	articles: ComparisonTexts,
+	{ sameAuthor = false }: WorksheetOptions = {}
 ): WorksheetRow[] {
-	const facts = annotations.filter((a) => a.kind === 'shared-fact');
+	// in reading order, so a loose framing lands on the first fact it overlaps
+	const facts = annotations
+		.filter((a) => a.kind === 'shared-fact')
+		.sort((x, y) => byPosition(x, y, 'a'));
 	const factIds = new Set(facts.map((f) => f.id));
 	const framings = annotations.filter((a) => a.kind === 'framing');
 	const placed = new Set<string>();
@@ -111,7 +146,8 @@ export function buildWorksheet(
 		return framings
 			.filter((f) => {
 				const t = f.targets[0];
-				if (t.side !== side) return false;
+				if (t.side !== side || placed.has(f.id)) return false;
+				if (sameAuthor && f.author.id !== fact.author.id) return false;
 				const attachedHere = f.attachedTo === fact.id;
 				const loose = !(f.attachedTo && factIds.has(f.attachedTo));
 				return attachedHere || (loose && sameText(t, end));
@@ -138,6 +174,8 @@ export function buildWorksheet(
 			bFraming,
 			frames: frameLabels([...aFraming, ...bFraming]),
 			note: fact.note,
+			author: fact.author.name,
+			replies: toReplies(fact.replies),
 			earlierVersion: earlier(fact)
 		};
 		if (fact.evidence || fact.evidenceUrl) {
@@ -159,6 +197,9 @@ export function buildWorksheet(
 			bFraming: target.side === 'b' ? own : [],
 			frames: frameLabels(own),
 			note: a.kind === 'note' ? a.note : '',
+			author: a.author.name,
+			// a framing's replies are printed with the framing itself
+			replies: a.kind === 'note' ? toReplies(a.replies) : [],
 			earlierVersion: earlier(a)
 		};
 		rows.push({ row, annotation: a, side: target.side });

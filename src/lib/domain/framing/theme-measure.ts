@@ -42,17 +42,17 @@ export interface ThemeDefinition {
 }
 
 /**
- * Kebab-case ASCII slug of a label ("Working class" -> "working-class"; empty -> "theme").
+ * Kebab-case ASCII slug of a label ("Working class" -> "working-class"; empty -> `fallback`).
  * @example slugify('Capitalism / class') // 'capitalism-class'
  */
-export function slugify(text: string): string {
+export function slugify(text: string, fallback = 'theme'): string {
 	const slug = text
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
-	return slug || 'theme';
+	return slug || fallback;
 }
 
 interface SideMeasure {

@@ -3,13 +3,14 @@ import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
 import { invalid } from '$lib/server/errors';
 import { isRecord } from '$lib/domain/annotation/validate-fields';
 import { roomDeps, roomSecret, setRoomCookie } from '$lib/server/rooms-http';
+import { rememberTeacherLink } from '$lib/server/rooms-teacher-links';
 import * as rooms from '$lib/server/rooms';
 import { comparisonIdOf } from '$lib/server/session';
 import type { RequestHandler } from './$types';
 
 /**
  * Create a room on a comparison: 201 with the teacher link (shown once: keep it) and the join
- * code; the response sets the teacher's room cookie.
+ * code; the response sets the teacher's room cookie and remembers the link on this browser.
  */
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
@@ -20,6 +21,7 @@ export const POST: RequestHandler = apiRoute(async (event) => {
 	await annotations.requireComparison(db, comparisonId);
 	const made = await rooms.create(db, await roomSecret(), comparisonId, body.title);
 	setRoomCookie(event.cookies, event.url, made.room.id, made.cookie);
+	rememberTeacherLink(event.cookies, event.url, made.room.id, made.teacherToken);
 	return jsonResponse(
 		{
 			room: made.room,

@@ -1,20 +1,11 @@
 import { error } from '@sveltejs/kit';
+import { slugOf } from '$lib/domain/annotation/file-name';
 import { exportBundle } from '$lib/server/bundle';
 import * as comparisons from '$lib/server/comparisons';
 import { getDatabase } from '$lib/server/db';
 import { personalActor } from '$lib/server/session';
 import { isUuid } from '$lib/server/uuid';
 import type { RequestHandler } from './$types';
-
-/** File-name safe words of a title, for the download's name. */
-function slugOf(title: string): string {
-	const words = title
-		.normalize('NFKD')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-	return words.slice(0, 60).replace(/-+$/, '') || 'comparison';
-}
 
 // The whole comparison as one file (both texts, metadata, the reader's annotations): a download.
 export const GET: RequestHandler = async (event) => {

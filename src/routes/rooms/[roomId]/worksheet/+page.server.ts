@@ -7,7 +7,8 @@ import { requireMembership } from '$lib/server/rooms-http';
 import type { PageServerLoad } from './$types';
 
 // The class's printable worksheet: the room's annotations as the caller may see them (the
-// teacher: everyone's that are not hidden), one row per shared fact with the framings of each end.
+// teacher: everyone's that are not hidden), one row per shared fact with its author's framings on
+// each end (one student's framing is never printed on another's fact), each saying who made it.
 export const load: PageServerLoad = async (event) => {
 	const context = await requireMembership(event).catch((e: unknown) => {
 		if (e instanceof RequestError) error(404, 'No room has this address.');
@@ -25,6 +26,6 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		room: { id: membership.room.id, title: membership.room.title },
 		comparison: { title: comparison.title, a: comparison.a.meta, b: comparison.b.meta },
-		rows: buildWorksheet(shown, texts)
+		rows: buildWorksheet(shown, texts, { sameAuthor: true })
 	};
 };

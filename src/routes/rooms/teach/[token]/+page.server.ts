@@ -1,12 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { roomDeps, roomSecret, setRoomCookie } from '$lib/server/rooms-http';
+import { rememberTeacherLink } from '$lib/server/rooms-teacher-links';
 import { roomCookieName } from '$lib/server/rooms-tokens';
 import * as rooms from '$lib/server/rooms';
 import type { PageServerLoad } from './$types';
 
 // The secret teacher link: opening it (on the projector's computer, say) makes this browser a
 // teacher of the room, then goes to the room. A browser that already is one keeps its session.
+// Either way the link is remembered under "My rooms" on this browser.
 export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	const { db } = await roomDeps();
 	const room = await rooms.findByTeacherToken(db, params.token);
@@ -22,5 +24,6 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
 		const { cookie } = await rooms.addMember(db, secret, room.id, 'teacher', 'Teacher');
 		setRoomCookie(cookies, url, room.id, cookie);
 	}
+	rememberTeacherLink(cookies, url, room.id, params.token);
 	redirect(303, resolve('/rooms/[roomId]', { roomId: room.id }));
 };

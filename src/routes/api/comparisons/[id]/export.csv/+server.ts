@@ -1,4 +1,6 @@
+import { attachment, exportFileName } from '$lib/domain/annotation/file-name';
 import { apiRoute } from '$lib/server/api';
+import * as comparisons from '$lib/server/comparisons';
 import { exportCsv } from '$lib/server/annotation-exchange';
 import { comparisonIdOf, database, personalActor } from '$lib/server/session';
 import type { RequestHandler } from './$types';
@@ -9,10 +11,12 @@ export const GET: RequestHandler = apiRoute(async (event) => {
 	const id = await comparisonIdOf(db, event.params.id);
 	// a reader who has written nothing here exports an empty file (no room is made)
 	const actor = await personalActor(event, id);
+	// named after the comparison and the day, not its id
+	const title = (await comparisons.get(db, id))?.title ?? '';
 	return new Response(await exportCsv(db, actor, id), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="parallax-${id}-annotations.csv"`,
+			'content-disposition': attachment(exportFileName(title, new Date(), 'csv')),
 			'cache-control': 'no-store'
 		}
 	});

@@ -1,4 +1,6 @@
+import { attachment, exportFileName } from '$lib/domain/annotation/file-name';
 import { apiRoute } from '$lib/server/api';
+import * as comparisons from '$lib/server/comparisons';
 import { exportJsonLd } from '$lib/server/annotation-exchange';
 import { comparisonIdOf, database, personalActor } from '$lib/server/session';
 import type { RequestHandler } from './$types';
@@ -9,11 +11,13 @@ export const GET: RequestHandler = apiRoute(async (event) => {
 	const id = await comparisonIdOf(db, event.params.id);
 	// a reader who has written nothing here exports an empty file (no room is made)
 	const actor = await personalActor(event, id);
+	// named after the comparison and the day, not its id
+	const title = (await comparisons.get(db, id))?.title ?? '';
 	const collection = await exportJsonLd(db, actor, id, event.url.origin);
 	return new Response(JSON.stringify(collection, null, 2), {
 		headers: {
 			'content-type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
-			'content-disposition': `attachment; filename="parallax-${id}-annotations.jsonld"`,
+			'content-disposition': attachment(exportFileName(title, new Date(), 'jsonld')),
 			'cache-control': 'no-store'
 		}
 	});

@@ -3,6 +3,7 @@ import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
 import { invalid } from '$lib/server/errors';
 import { requireMembership, roomSecret } from '$lib/server/rooms-http';
 import { createQrPath } from '$lib/server/rooms-qr';
+import { rememberTeacherLink } from '$lib/server/rooms-teacher-links';
 import * as teacher from '$lib/server/rooms-teacher';
 import type { RequestHandler } from './$types';
 
@@ -24,5 +25,7 @@ export const POST: RequestHandler = apiRoute(async (event) => {
 		const joinUrl = new URL(`/rooms?code=${made.joinCode}`, event.url).href;
 		return jsonResponse({ joinCode: made.joinCode, joinUrl, qr: createQrPath(joinUrl) });
 	}
+	// this browser's "My rooms" keeps the new link (the old one no longer opens the room)
+	rememberTeacherLink(event.cookies, event.url, membership.room.id, made.teacherToken);
 	return jsonResponse({ teacherUrl: new URL(made.teacherPath, event.url).href });
 });

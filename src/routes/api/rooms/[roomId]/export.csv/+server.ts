@@ -1,3 +1,4 @@
+import { attachment, exportFileName } from '$lib/domain/annotation/file-name';
 import { apiRoute } from '$lib/server/api';
 import { exportCsv } from '$lib/server/annotation-exchange';
 import { actorOf } from '$lib/server/rooms-annotations';
@@ -5,7 +6,10 @@ import { requireMembership } from '$lib/server/rooms-http';
 import { requireTeacher } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
-/** The teacher downloads the class's annotations as CSV (hidden ones left out). */
+/**
+ * The teacher downloads the class's annotations as CSV (hidden ones left out), each followed by
+ * its replies, named after the room and the day.
+ */
 export const GET: RequestHandler = apiRoute(async (event) => {
 	const { deps, membership } = await requireMembership(event);
 	requireTeacher(membership);
@@ -13,7 +17,7 @@ export const GET: RequestHandler = apiRoute(async (event) => {
 	return new Response(csv, {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="parallax-room-${membership.room.id}.csv"`,
+			'content-disposition': attachment(exportFileName(membership.room.title, new Date(), 'csv')),
 			'cache-control': 'no-store'
 		}
 	});

@@ -1,3 +1,4 @@
+import { attachment, exportFileName } from '$lib/domain/annotation/file-name';
 import { apiRoute } from '$lib/server/api';
 import { exportJsonLd } from '$lib/server/annotation-exchange';
 import { actorOf } from '$lib/server/rooms-annotations';
@@ -19,7 +20,7 @@ export const GET: RequestHandler = apiRoute(async (event) => {
 	return new Response(JSON.stringify(body, null, 2), {
 		headers: {
 			'content-type': 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
-			'content-disposition': `attachment; filename="parallax-room-${room.id}.jsonld"`,
+			'content-disposition': attachment(exportFileName(room.title, new Date(), 'jsonld')),
 			'cache-control': 'no-store'
 		}
 	});
