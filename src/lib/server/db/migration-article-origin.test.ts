@@ -2,7 +2,11 @@ import { expect, it } from 'vitest';
 import { createLegacyComparison } from '../test-support/annotation-fixtures';
 import * as articles from '../articles';
 import * as comparisons from '../comparisons';
-import { describeEachDatabase, migrateToCurrent, migrationsBefore } from '../test-support/databases';
+import {
+	describeEachDatabase,
+	migrateToCurrent,
+	migrationsBefore
+} from '../test-support/databases';
 
 // Migration 0006 records where each article's text came from. Nothing recorded it for the
 // articles stored before, so theirs is unknown (null): the reading view says nothing about it,
