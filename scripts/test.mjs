@@ -61,7 +61,7 @@ const haveChromium = existsSync(chromium);
 if (!haveChromium)
 	missing('Chromium', `No browser at ${chromium}. Install Debian's chromium or set CHROME_PATH.`);
 
-// 2. nginx, in front of two app instances in src/lib/server/proxy-failover.test.ts
+// 2. nginx, in front of two app instances in src/lib/server/http/proxy-failover.test.ts
 if (!findNginx()) aptInstall(['nginx']);
 if (!findNginx())
 	missing('nginx', "Install Debian's nginx (or set NGINX_BIN) for the two-instance failover test.");

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Two app instances (`node build`) on one PostgreSQL behind nginx, on this machine: the
 // deployment the README describes, for trying it out, for the failover test
-// (src/lib/server/proxy-failover.test.ts) and for the bench's two-instance mode.
+// (src/lib/server/http/proxy-failover.test.ts) and for the bench's two-instance mode.
 //
 //   node scripts/two-instances.mjs            # proxy on http://127.0.0.1:8080, Ctrl-C stops all
 //   PORT=9000 DATABASE_URL=postgres://… node scripts/two-instances.mjs

@@ -4,7 +4,7 @@ declare global {
 		// interface Error {}
 		interface Locals {
 			/** the browser's personal workspace (from the parallax_ws cookie), null until its first write */
-			workspace: import('$lib/server/workspaces').Workspace | null;
+			workspace: import('$lib/server/rooms/workspaces').Workspace | null;
 			/** sha-256 of a correctly signed workspace cookie's token: the rate-limit key */
 			sessionKey: string | null;
 			/** set by handleError when the database could not be reached (the hook answers 503) */

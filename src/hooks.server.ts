@@ -1,11 +1,11 @@
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { env } from '$env/dynamic/private';
-import { compression } from '$lib/server/compression';
-import { closeDatabase, getDatabase } from '$lib/server/db';
-import { isDatabaseUnavailable } from '$lib/server/db-errors';
-import { createErrorLog, ERROR_LOG, requestLabel } from '$lib/server/error-log';
 import {
+	compression,
+	createErrorLog,
+	ERROR_LOG,
+	requestLabel,
 	addressGuard,
 	contentTypeGuard,
 	createProtocolDefault,
@@ -17,18 +17,18 @@ import {
 	databaseGuard,
 	securityHeaders,
 	type Limiters,
-	type SessionDeps
-} from '$lib/server/handles';
-import {
+	type SessionDeps,
 	ADDRESS_WRITES,
 	ANONYMOUS_WRITES,
 	RateLimiter,
 	scaled,
 	SESSION_WRITES,
 	type BucketOptions
-} from '$lib/server/rate-limit';
-import { ensureSeedComparison } from '$lib/server/seed';
-import { getSecret } from '$lib/server/workspaces';
+} from '$lib/server/http';
+import { closeDatabase, getDatabase } from '$lib/server/db';
+import { isDatabaseUnavailable } from '$lib/server/db/unreachable';
+import { ensureSeedComparison } from '$lib/server/articles';
+import { getSecret } from '$lib/server/rooms';
 
 const SHUTDOWN_HOOKED = Symbol.for('parallax.shutdownHooked');
 const flags = globalThis as unknown as { [SHUTDOWN_HOOKED]?: boolean };

@@ -1,8 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
-import { getAnalysis } from '$lib/server/comparison-analysis';
-import * as comparisons from '$lib/server/comparisons';
-import { personalStream } from '$lib/server/session';
+import { getAnalysis, comparisons } from '$lib/server/articles';
+import { personalStream } from '$lib/server/rooms';
 import type { PageServerLoad } from './$types';
 
 // The home page opens the seed comparison, which the server creates at start.

@@ -1,8 +1,8 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import * as bundles from '$lib/server/bundle';
+import { bundles } from '$lib/server/articles';
 import { getDatabase } from '$lib/server/db';
-import { ensureWorkspace, personalActorForWrite } from '$lib/server/session';
+import { ensureWorkspace, personalActorForWrite } from '$lib/server/rooms';
 import type { Actions } from './$types';
 
 // Import a comparison file (exported by this or another Parallax server): checked completely,

@@ -1,6 +1,6 @@
 import { getDatabase } from '$lib/server/db';
-import * as library from '$lib/server/library';
-import * as personal from '$lib/server/personal-rooms';
+import { library } from '$lib/server/articles';
+import { personal } from '$lib/server/rooms';
 import type { PageServerLoad } from './$types';
 
 /** Uncached analyses one library visit may compute (the seed's, on a fresh server). */

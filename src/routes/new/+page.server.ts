@@ -1,11 +1,13 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { getDatabase } from '$lib/server/db';
-import { ArticleInputError } from '$lib/server/articles';
-import { ComparisonInputError } from '$lib/server/comparisons';
-import * as ingest from '$lib/server/ingest';
-import { readSubmission } from '$lib/server/ingest-sources';
-import { ensureWorkspace } from '$lib/server/session';
+import {
+	ArticleInputError,
+	ComparisonInputError,
+	ingest,
+	readSubmission
+} from '$lib/server/articles';
+import { ensureWorkspace } from '$lib/server/rooms';
 import type { Actions } from './$types';
 
 // New comparison: `read` extracts uploaded files and links into the form for checking; `create` validates

@@ -1,12 +1,17 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import * as comparisons from '$lib/server/comparisons';
-import { RequestError } from '$lib/server/errors';
-import { roomDeps, roomSecret, setRoomCookie } from '$lib/server/rooms-http';
-import { listMyRooms, rememberTeacherLink } from '$lib/server/rooms-teacher-links';
-import * as teacher from '$lib/server/rooms-teacher';
-import * as rooms from '$lib/server/rooms';
-import { comparisonIdOf } from '$lib/server/session';
+import { comparisons } from '$lib/server/articles';
+import { RequestError } from '$lib/server/http';
+import {
+	roomDeps,
+	roomSecret,
+	setRoomCookie,
+	listMyRooms,
+	rememberTeacherLink,
+	teacher,
+	rooms,
+	comparisonIdOf
+} from '$lib/server/rooms';
 import type { Actions, PageServerLoad } from './$types';
 
 // Classroom entry: a teacher starts a room on a comparison; a student joins with the code

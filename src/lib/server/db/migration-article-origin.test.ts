@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest';
 import { createLegacyComparison } from '../test-support/annotation-fixtures';
-import * as articles from '../articles';
-import * as comparisons from '../comparisons';
+import { articles, comparisons } from '../articles';
 import {
 	describeEachDatabase,
 	migrateToCurrent,

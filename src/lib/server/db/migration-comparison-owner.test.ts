@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { createLegacyComparison, createReader } from '../test-support/annotation-fixtures';
-import { editRefusal, ownershipOf } from '../comparison-owner';
+import { editRefusal, ownershipOf } from '../articles';
 import {
 	describeEachDatabase,
 	migrateToCurrent,

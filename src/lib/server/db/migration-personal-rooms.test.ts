@@ -5,9 +5,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { createLegacyComparison } from '../test-support/annotation-fixtures';
-import * as personal from '../personal-rooms';
-import * as roomAnnotations from '../rooms-annotations';
-import { listDecisions } from '../rooms-extras';
+import { personal, roomAnnotations, listDecisions } from '../rooms';
 import type { Db } from './connect';
 import { describeEachDatabase, MIGRATIONS_FOLDER, type Driver } from '../test-support/databases';
 

@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { createLegacyComparison } from '../test-support/annotation-fixtures';
-import { getSecret } from '../workspaces';
-import * as rooms from '../rooms';
+import { getSecret, rooms } from '../rooms';
 import {
 	describeEachDatabase,
 	migrateToCurrent,

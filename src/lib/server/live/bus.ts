@@ -1,5 +1,5 @@
 import type { RoomStreamEvent } from '../../live/events';
-import type { Tx } from '../annotation-store';
+import type { Tx } from '../annotations';
 
 // The classroom bus carries a room's committed events to every open SSE stream, in this
 // process (PGlite) or across app instances (PostgreSQL LISTEN/NOTIFY).

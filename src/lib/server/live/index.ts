@@ -1,5 +1,5 @@
 import { getDatabase, type Database } from '../db';
-import * as events from '../rooms-events';
+import { events } from '../rooms';
 import type { ClassroomBus } from './bus';
 import { createMemoryBus } from './bus-memory';
 import { createPostgresBus, type BusOptions } from './bus-postgres';

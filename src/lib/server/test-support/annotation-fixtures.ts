@@ -1,16 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { createTarget, type Target } from '../../domain/annotation/model';
 import type { Side } from '../../domain/types';
-import type { Actor } from '../annotation-store';
+import type { Actor } from '../annotations';
 import { segmentArticle } from '../../domain/text/segment';
-import * as articles from '../articles';
+import { articles, comparisons } from '../articles';
 import type { ArticleView } from '../articles';
-import * as comparisons from '../comparisons';
-import type { ComparisonView } from '../comparisons';
+import type { ComparisonView } from '../articles';
 import type { Db } from '../db/connect';
-import * as personal from '../personal-rooms';
+import { personal, workspaces } from '../rooms';
 import type { Membership } from '../rooms';
-import * as workspaces from '../workspaces';
 
 // Test setup shared by the annotation, reply, suggestion and export tests: a comparison of two
 // short reports of the same council vote (the engine suggests two shared facts between them).

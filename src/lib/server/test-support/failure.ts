@@ -1,4 +1,4 @@
-import { RequestError } from '../errors';
+import { RequestError } from '../http';
 
 /** The RequestError a promise rejects with (tests check its status, code and fields). */
 export async function failure(p: Promise<unknown>): Promise<RequestError> {

@@ -1,11 +1,14 @@
-import * as annotations from '$lib/server/annotations';
-import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
-import { invalid } from '$lib/server/errors';
+import { annotations } from '$lib/server/annotations';
+import { apiRoute, jsonResponse, readJson, invalid } from '$lib/server/http';
 import { isRecord } from '$lib/domain/annotation/validate-fields';
-import { roomDeps, roomSecret, setRoomCookie } from '$lib/server/rooms-http';
-import { rememberTeacherLink } from '$lib/server/rooms-teacher-links';
-import * as rooms from '$lib/server/rooms';
-import { comparisonIdOf } from '$lib/server/session';
+import {
+	roomDeps,
+	roomSecret,
+	setRoomCookie,
+	rememberTeacherLink,
+	rooms,
+	comparisonIdOf
+} from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /**

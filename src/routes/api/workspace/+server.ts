@@ -1,8 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { apiRoute, readJson } from '$lib/server/api';
-import { invalid } from '$lib/server/errors';
-import { currentWorkspace, database, ensureWorkspace } from '$lib/server/session';
-import * as workspaces from '$lib/server/workspaces';
+import { apiRoute, readJson, invalid } from '$lib/server/http';
+import { currentWorkspace, database, ensureWorkspace, workspaces } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** The caller's workspace ({ workspace: null } before its first write). */

@@ -1,10 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
-import { getAnalysis } from '$lib/server/comparison-analysis';
-import * as comparisons from '$lib/server/comparisons';
-import { editRefusal, ownershipOf } from '$lib/server/comparison-owner';
-import { personalStream } from '$lib/server/session';
-import { isUuid } from '$lib/server/uuid';
+import { getAnalysis, comparisons, editRefusal, ownershipOf } from '$lib/server/articles';
+import { personalStream } from '$lib/server/rooms';
+import { isUuid } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
 // A comparison at its stable URL: by id, or by slug for well-known ones (/compare/seed).

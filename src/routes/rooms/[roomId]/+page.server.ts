@@ -1,13 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
 import { withholdSuggestions } from '$lib/domain/classroom/suggestion-visibility';
-import { getAnalysis } from '$lib/server/comparison-analysis';
-import * as comparisons from '$lib/server/comparisons';
-import { RequestError } from '$lib/server/errors';
-import { lastId } from '$lib/server/rooms-events';
-import { requireMembership, roomSecret } from '$lib/server/rooms-http';
-import { createQrPath } from '$lib/server/rooms-qr';
-import * as rooms from '$lib/server/rooms';
+import { getAnalysis, comparisons } from '$lib/server/articles';
+import { RequestError } from '$lib/server/http';
+import { lastId, requireMembership, roomSecret, createQrPath, rooms } from '$lib/server/rooms';
 import type { PageServerLoad } from './$types';
 
 // A room: the reading view in room mode for everyone; the teacher also gets the join code, its

@@ -1,8 +1,7 @@
 import { json } from '@sveltejs/kit';
-import { apiRoute } from '$lib/server/api';
-import * as articles from '$lib/server/articles';
-import { notFound } from '$lib/server/errors';
-import { database } from '$lib/server/session';
+import { apiRoute, notFound } from '$lib/server/http';
+import { articles } from '$lib/server/articles';
+import { database } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /**

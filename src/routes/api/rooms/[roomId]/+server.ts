@@ -1,8 +1,5 @@
-import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
-import { lastId } from '$lib/server/rooms-events';
-import { requireMembership, roomSecret } from '$lib/server/rooms-http';
-import * as teacher from '$lib/server/rooms-teacher';
-import * as rooms from '$lib/server/rooms';
+import { apiRoute, jsonResponse, readJson } from '$lib/server/http';
+import { lastId, requireMembership, roomSecret, teacher, rooms } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /**

@@ -1,9 +1,6 @@
-import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
+import { apiRoute, jsonResponse, readJson, notFound } from '$lib/server/http';
 import { isRecord } from '$lib/domain/annotation/validate-fields';
-import { notFound } from '$lib/server/errors';
-import { roomDeps, roomSecret, setRoomCookie } from '$lib/server/rooms-http';
-import * as teacher from '$lib/server/rooms-teacher';
-import * as rooms from '$lib/server/rooms';
+import { roomDeps, roomSecret, setRoomCookie, teacher, rooms } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** Join a room with its code and a display name: 201 and the member's room cookie. */

@@ -1,10 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { slugOf } from '$lib/domain/annotation/file-name';
-import { exportBundle } from '$lib/server/bundle';
-import * as comparisons from '$lib/server/comparisons';
+import { exportBundle, comparisons } from '$lib/server/articles';
 import { getDatabase } from '$lib/server/db';
-import { personalActor } from '$lib/server/session';
-import { isUuid } from '$lib/server/uuid';
+import { personalActor } from '$lib/server/rooms';
+import { isUuid } from '$lib/server/http';
 import type { RequestHandler } from './$types';
 
 // The whole comparison as one file (both texts, metadata, the reader's annotations): a download.

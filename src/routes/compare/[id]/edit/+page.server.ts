@@ -1,18 +1,18 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import * as annotations from '$lib/server/annotations';
-import * as articles from '$lib/server/articles';
-import * as comparisons from '$lib/server/comparisons';
+import { annotations } from '$lib/server/annotations';
 import {
+	articles,
+	comparisons,
 	editRefusal,
 	ownershipOf,
 	REFUSAL_MESSAGES,
-	roomsOfOthers
-} from '$lib/server/comparison-owner';
+	roomsOfOthers,
+	ingest
+} from '$lib/server/articles';
 import { getDatabase } from '$lib/server/db';
-import * as ingest from '$lib/server/ingest';
-import { personalActor } from '$lib/server/session';
-import { isUuid } from '$lib/server/uuid';
+import { personalActor } from '$lib/server/rooms';
+import { isUuid } from '$lib/server/http';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 /**

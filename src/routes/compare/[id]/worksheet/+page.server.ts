@@ -1,8 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { buildWorksheet } from '$lib/domain/annotation/worksheet';
-import * as annotations from '$lib/server/annotations';
-import * as comparisons from '$lib/server/comparisons';
-import { comparisonIdOf, database, personalActor } from '$lib/server/session';
+import { annotations } from '$lib/server/annotations';
+import { comparisons } from '$lib/server/articles';
+import { comparisonIdOf, database, personalActor } from '$lib/server/rooms';
 import type { PageServerLoad } from './$types';
 
 // The printable comparison worksheet of the reader's annotations: one row per shared fact with the

@@ -1,8 +1,6 @@
 import { error } from '@sveltejs/kit';
-import { RequestError } from '$lib/server/errors';
-import { requireMembership, roomSecret } from '$lib/server/rooms-http';
-import { createQrPath } from '$lib/server/rooms-qr';
-import * as rooms from '$lib/server/rooms';
+import { RequestError } from '$lib/server/http';
+import { requireMembership, roomSecret, createQrPath, rooms } from '$lib/server/rooms';
 import type { PageServerLoad } from './$types';
 
 // The projector view: the join code in huge type and a QR code of the join link, for the class

@@ -1,9 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { buildWorksheet } from '$lib/domain/annotation/worksheet';
-import * as comparisons from '$lib/server/comparisons';
-import { RequestError } from '$lib/server/errors';
-import * as roomAnnotations from '$lib/server/rooms-annotations';
-import { requireMembership } from '$lib/server/rooms-http';
+import { comparisons } from '$lib/server/articles';
+import { RequestError } from '$lib/server/http';
+import { roomAnnotations, requireMembership } from '$lib/server/rooms';
 import type { PageServerLoad } from './$types';
 
 // The class's printable worksheet: the room's annotations as the caller may see them (the

@@ -1,9 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { roomDeps, roomSecret, setRoomCookie } from '$lib/server/rooms-http';
-import { rememberTeacherLink } from '$lib/server/rooms-teacher-links';
-import { roomCookieName } from '$lib/server/rooms-tokens';
-import * as rooms from '$lib/server/rooms';
+import {
+	roomDeps,
+	roomSecret,
+	setRoomCookie,
+	rememberTeacherLink,
+	roomCookieName,
+	rooms
+} from '$lib/server/rooms';
 import type { PageServerLoad } from './$types';
 
 // The secret teacher link: opening it (on the projector's computer, say) makes this browser a

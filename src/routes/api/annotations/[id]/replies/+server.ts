@@ -1,6 +1,5 @@
-import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
-import * as roomAnnotations from '$lib/server/rooms-annotations';
-import { personalRoomOf } from '$lib/server/session';
+import { apiRoute, jsonResponse, readJson } from '$lib/server/http';
+import { roomAnnotations, personalRoomOf } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** Reply to an annotation ({ id, note }); idempotent by id: 201 when made, 200 when there. */

@@ -1,9 +1,14 @@
-import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
+import { apiRoute, jsonResponse, readJson } from '$lib/server/http';
 import { checkInput, requireComparison } from '$lib/server/annotations';
-import * as roomAnnotations from '$lib/server/rooms-annotations';
-import { lastId } from '$lib/server/rooms-events';
-import { listDecisions } from '$lib/server/rooms-extras';
-import { comparisonIdOf, database, personalRoom, personalRoomForCreate } from '$lib/server/session';
+import {
+	roomAnnotations,
+	lastId,
+	listDecisions,
+	comparisonIdOf,
+	database,
+	personalRoom,
+	personalRoomForCreate
+} from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 // The reader's own annotations on a comparison: the verbs of their personal room (a room of one),

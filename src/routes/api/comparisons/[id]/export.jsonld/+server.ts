@@ -1,8 +1,8 @@
 import { attachment, exportFileName } from '$lib/domain/annotation/file-name';
-import { apiRoute } from '$lib/server/api';
-import * as comparisons from '$lib/server/comparisons';
-import { exportJsonLd } from '$lib/server/annotation-exchange';
-import { comparisonIdOf, database, personalActor } from '$lib/server/session';
+import { apiRoute } from '$lib/server/http';
+import { comparisons } from '$lib/server/articles';
+import { exportJsonLd } from '$lib/server/annotations';
+import { comparisonIdOf, database, personalActor } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** The caller's annotations as a W3C Web Annotation AnnotationCollection (a download). */

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
-import { apiRoute, readJson } from '$lib/server/api';
-import { checkCollection, importCollection } from '$lib/server/annotation-exchange';
-import { comparisonIdOf, database, personalActorForWrite } from '$lib/server/session';
+import { apiRoute, readJson } from '$lib/server/http';
+import { checkCollection, importCollection } from '$lib/server/annotations';
+import { comparisonIdOf, database, personalActorForWrite } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** A pack of 10,000 annotations with long quotes; BODY_SIZE_LIMIT may refuse earlier (413). */

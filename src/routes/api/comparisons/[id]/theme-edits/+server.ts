@@ -1,9 +1,12 @@
-import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
-import { requireComparison } from '$lib/server/annotations';
-import { RequestError } from '$lib/server/errors';
-import * as extras from '$lib/server/rooms-extras';
-import { comparisonIdOf, database, personalRoom, personalRoomForWrite } from '$lib/server/session';
-import { checkEdit } from '$lib/server/theme-edits';
+import { apiRoute, jsonResponse, readJson, RequestError } from '$lib/server/http';
+import { requireComparison, checkEdit } from '$lib/server/annotations';
+import {
+	roomThemes,
+	comparisonIdOf,
+	database,
+	personalRoom,
+	personalRoomForWrite
+} from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** The caller's theme edits on a comparison, in order (the reader may always edit their own). */
@@ -15,7 +18,7 @@ export const GET: RequestHandler = apiRoute(async (event) => {
 		await requireComparison(db, id);
 		return jsonResponse({ edits: [], canEdit: true });
 	}
-	const edits = await extras.listThemeEdits(personal.deps, personal.membership);
+	const edits = await roomThemes.listThemeEdits(personal.deps, personal.membership);
 	return jsonResponse({ edits, canEdit: true });
 });
 
@@ -26,7 +29,7 @@ export const POST: RequestHandler = apiRoute(async (event) => {
 	const { deps, membership } = await personalRoomForWrite(event, id, (db) =>
 		checkEdit(db, id, body)
 	);
-	return jsonResponse({ edits: await extras.addThemeEdit(deps, membership, body) }, 201);
+	return jsonResponse({ edits: await roomThemes.addThemeEdit(deps, membership, body) }, 201);
 });
 
 /** Undo the last theme edit; answers with the list after it (404 when there is none). */
@@ -38,5 +41,7 @@ export const DELETE: RequestHandler = apiRoute(async (event) => {
 		await requireComparison(db, id);
 		throw new RequestError(404, 'not_found', 'There is no theme edit to undo.');
 	}
-	return jsonResponse({ edits: await extras.undoThemeEdit(personal.deps, personal.membership) });
+	return jsonResponse({
+		edits: await roomThemes.undoThemeEdit(personal.deps, personal.membership)
+	});
 });

@@ -1,10 +1,7 @@
 import { withholdSuggestions } from '$lib/domain/classroom/suggestion-visibility';
-import { apiRoute, jsonResponse } from '$lib/server/api';
-import { getAnalysis } from '$lib/server/comparison-analysis';
-import * as comparisons from '$lib/server/comparisons';
-import { notFound } from '$lib/server/errors';
-import { requireMembership } from '$lib/server/rooms-http';
-import { suggestionsShownTo } from '$lib/server/rooms';
+import { apiRoute, jsonResponse, notFound } from '$lib/server/http';
+import { getAnalysis, comparisons } from '$lib/server/articles';
+import { requireMembership, suggestionsShownTo } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /**

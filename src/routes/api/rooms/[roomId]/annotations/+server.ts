@@ -1,7 +1,10 @@
-import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
-import * as roomAnnotations from '$lib/server/rooms-annotations';
-import { listDecisions } from '$lib/server/rooms-extras';
-import { requireMembership, requireMembershipForWrite } from '$lib/server/rooms-http';
+import { apiRoute, jsonResponse, readJson } from '$lib/server/http';
+import {
+	roomAnnotations,
+	listDecisions,
+	requireMembership,
+	requireMembershipForWrite
+} from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** The room's annotations the caller may see in this phase (the teacher: all, with hiddenIds). */

@@ -1,10 +1,12 @@
 import { isRecord } from '$lib/domain/annotation/validate-fields';
-import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
-import { invalid } from '$lib/server/errors';
-import { requireMembership, roomSecret } from '$lib/server/rooms-http';
-import { createQrPath } from '$lib/server/rooms-qr';
-import { rememberTeacherLink } from '$lib/server/rooms-teacher-links';
-import * as teacher from '$lib/server/rooms-teacher';
+import { apiRoute, jsonResponse, readJson, invalid } from '$lib/server/http';
+import {
+	requireMembership,
+	roomSecret,
+	createQrPath,
+	rememberTeacherLink,
+	teacher
+} from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /**

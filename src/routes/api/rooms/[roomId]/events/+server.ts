@@ -1,7 +1,11 @@
-import { apiRoute, errorResponse } from '$lib/server/api';
-import { requireMembership } from '$lib/server/rooms-http';
-import { createRoomStream, resumeId } from '$lib/server/rooms-stream';
-import { streamGate, type Refusal } from '$lib/server/stream-limits';
+import { apiRoute, errorResponse } from '$lib/server/http';
+import {
+	requireMembership,
+	createRoomStream,
+	resumeId,
+	streamGate,
+	type Refusal
+} from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** 429 with Retry-After: the page's client waits and opens the stream again. */

@@ -1,9 +1,7 @@
 import { attachment, exportFileName } from '$lib/domain/annotation/file-name';
-import { apiRoute } from '$lib/server/api';
-import { exportJsonLd } from '$lib/server/annotation-exchange';
-import { actorOf } from '$lib/server/rooms-annotations';
-import { requireMembership } from '$lib/server/rooms-http';
-import { requireTeacher } from '$lib/server/rooms';
+import { apiRoute } from '$lib/server/http';
+import { exportJsonLd } from '$lib/server/annotations';
+import { actorOf, requireMembership, requireTeacher } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** The teacher downloads the class's annotations as a W3C AnnotationCollection (JSON-LD). */

@@ -1,7 +1,6 @@
-import { apiRoute, readJson } from '$lib/server/api';
+import { apiRoute, readJson } from '$lib/server/http';
 import { isRecord } from '$lib/domain/annotation/validate-fields';
-import { requireMembership } from '$lib/server/rooms-http';
-import * as teacher from '$lib/server/rooms-teacher';
+import { requireMembership, teacher } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** Presentation mode: the teacher's reading position `{ side, sentence }`, sent live: 204. */

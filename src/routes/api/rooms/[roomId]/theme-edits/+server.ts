@@ -1,12 +1,11 @@
-import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
-import * as extras from '$lib/server/rooms-extras';
-import { requireMembership } from '$lib/server/rooms-http';
+import { apiRoute, jsonResponse, readJson } from '$lib/server/http';
+import { roomThemes, requireMembership } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** The room's theme edits, in order; `canEdit` tells the page whether to offer the editor. */
 export const GET: RequestHandler = apiRoute(async (event) => {
 	const { deps, membership } = await requireMembership(event);
-	const edits = await extras.listThemeEdits(deps, membership);
+	const edits = await roomThemes.listThemeEdits(deps, membership);
 	return jsonResponse({ edits, canEdit: membership.member.role === 'teacher' });
 });
 
@@ -14,11 +13,11 @@ export const GET: RequestHandler = apiRoute(async (event) => {
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
 	const { deps, membership } = await requireMembership(event);
-	return jsonResponse({ edits: await extras.addThemeEdit(deps, membership, body) }, 201);
+	return jsonResponse({ edits: await roomThemes.addThemeEdit(deps, membership, body) }, 201);
 });
 
 /** The teacher undoes the last theme edit (404 when there is none). */
 export const DELETE: RequestHandler = apiRoute(async (event) => {
 	const { deps, membership } = await requireMembership(event);
-	return jsonResponse({ edits: await extras.undoThemeEdit(deps, membership) });
+	return jsonResponse({ edits: await roomThemes.undoThemeEdit(deps, membership) });
 });

@@ -1,6 +1,5 @@
-import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
-import * as extras from '$lib/server/rooms-extras';
-import { comparisonIdOf, database, personalRoomForWrite } from '$lib/server/session';
+import { apiRoute, jsonResponse, readJson } from '$lib/server/http';
+import { roomSuggestions, comparisonIdOf, database, personalRoomForWrite } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** Accept or dismiss a suggested shared fact ({ decision, annotationId? }). */
@@ -9,9 +8,9 @@ export const POST: RequestHandler = apiRoute(async (event) => {
 	const id = await comparisonIdOf(await database(), event.params.id);
 	const { suggestionId } = event.params;
 	const { deps, membership } = await personalRoomForWrite(event, id, (db) =>
-		extras.checkDecision(db, id, suggestionId, body)
+		roomSuggestions.checkDecision(db, id, suggestionId, body)
 	);
-	const result = await extras.decide(deps, membership, suggestionId, body);
+	const result = await roomSuggestions.decide(deps, membership, suggestionId, body);
 	return jsonResponse(
 		{ decision: result.decision, annotation: result.annotation ?? null },
 		result.changed && result.annotation ? 201 : 200
@@ -23,8 +22,8 @@ export const DELETE: RequestHandler = apiRoute(async (event) => {
 	const id = await comparisonIdOf(await database(), event.params.id);
 	const { suggestionId } = event.params;
 	const { deps, membership } = await personalRoomForWrite(event, id, (db) =>
-		extras.checkDecision(db, id, suggestionId, { decision: 'dismissed' })
+		roomSuggestions.checkDecision(db, id, suggestionId, { decision: 'dismissed' })
 	);
-	await extras.withdraw(deps, membership, suggestionId);
+	await roomSuggestions.withdraw(deps, membership, suggestionId);
 	return new Response(null, { status: 204 });
 });

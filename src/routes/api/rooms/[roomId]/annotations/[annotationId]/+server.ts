@@ -1,6 +1,5 @@
-import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
-import * as roomAnnotations from '$lib/server/rooms-annotations';
-import { requireMembership } from '$lib/server/rooms-http';
+import { apiRoute, jsonResponse, readJson } from '$lib/server/http';
+import { roomAnnotations, requireMembership } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** Change one's own annotation in the room. */

@@ -1,6 +1,5 @@
-import { apiRoute } from '$lib/server/api';
-import { requireMembership } from '$lib/server/rooms-http';
-import * as teacher from '$lib/server/rooms-teacher';
+import { apiRoute } from '$lib/server/http';
+import { requireMembership, teacher } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** The teacher removes a student: 204; the student's cookie and stream stop working. */

@@ -1,13 +1,12 @@
-import { apiRoute, jsonResponse, readJson } from '$lib/server/api';
-import * as extras from '$lib/server/rooms-extras';
-import { requireMembership } from '$lib/server/rooms-http';
+import { apiRoute, jsonResponse, readJson } from '$lib/server/http';
+import { roomSuggestions, requireMembership } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** A member accepts or dismisses a suggested shared fact ({ decision, annotationId? }). */
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
 	const { deps, membership } = await requireMembership(event);
-	const result = await extras.decide(deps, membership, event.params.suggestionId, body);
+	const result = await roomSuggestions.decide(deps, membership, event.params.suggestionId, body);
 	return jsonResponse(
 		{ decision: result.decision, annotation: result.annotation ?? null },
 		result.changed && result.annotation ? 201 : 200
@@ -17,6 +16,6 @@ export const POST: RequestHandler = apiRoute(async (event) => {
 /** A member takes back a dismissal (Undo): the suggestion is undecided again. */
 export const DELETE: RequestHandler = apiRoute(async (event) => {
 	const { deps, membership } = await requireMembership(event);
-	await extras.withdraw(deps, membership, event.params.suggestionId);
+	await roomSuggestions.withdraw(deps, membership, event.params.suggestionId);
 	return new Response(null, { status: 204 });
 });

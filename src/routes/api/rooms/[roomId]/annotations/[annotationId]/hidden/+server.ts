@@ -1,7 +1,6 @@
-import { apiRoute, readJson } from '$lib/server/api';
+import { apiRoute, readJson } from '$lib/server/http';
 import { isRecord } from '$lib/domain/annotation/validate-fields';
-import * as roomAnnotations from '$lib/server/rooms-annotations';
-import { requireMembership } from '$lib/server/rooms-http';
+import { roomAnnotations, requireMembership } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** The teacher hides (`{ "hidden": true }`) or shows an annotation: 204. */

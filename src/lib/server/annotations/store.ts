@@ -1,0 +1,385 @@
+import { and, asc, entityKind, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import type {
+	Annotation,
+	AnnotationInput,
+	AnnotationScope,
+	Author,
+	ComparisonTexts,
+	EntmanFunction,
+	Evidence,
+	Relation,
+	Reply,
+	Target
+} from '../../domain/annotation/model';
+import type { Side } from '../../domain/types';
+import type { LiveEvent, Publish } from '../../live/events';
+import type { Db } from '../db/connect';
+import {
+	annotation,
+	annotationTarget,
+	article,
+	comparison,
+	reply,
+	type AnnotationRow,
+	type AnnotationTargetRow,
+	type ReplyRow
+} from '../db/schema';
+import { isUuid } from '../http';
+
+// Rows <-> the annotation model, shared by the annotation, reply, suggestion and import verbs.
+
+/** Who is writing and where (always a room: a class or a reader's personal room of one). */
+export interface Actor {
+	scope: AnnotationScope & { kind: 'room' };
+	author: Author;
+	/** called after each commit with what changed (default: nothing) */
+	publish?: Publish;
+	/**
+	 * records an event inside the write's transaction, so it commits with the change; the
+	 * function it returns sends it after the commit (verbs without it call publish instead)
+	 */
+	stage?: Stage;
+}
+
+/** Records an event in a transaction; returns what sends it once the transaction committed. */
+export type Stage = (tx: Tx, event: LiveEvent) => Promise<() => Promise<void>>;
+
+/** A transaction or the database: the verbs' helpers run inside either. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+/** Anything that can run the query builder. */
+export type Queryable = Db | Tx;
+
+/** One article of a comparison as stored now: its row id, version and normalised text. */
+export interface CurrentArticle {
+	id: string;
+	version: string;
+	text: string;
+}
+
+/** A comparison's two current article versions. */
+export interface ComparisonArticles {
+	id: string;
+	title: string;
+	a: CurrentArticle;
+	b: CurrentArticle;
+}
+
+/** Article versions kept in memory: a row never changes (an edit makes a new row), so never stale. */
+const ARTICLE_CACHE_SIZE = 64;
+const articles = new Map<string, { version: string; text: string }>();
+
+/**
+ * Article rows' versions and normalised texts by id, from memory when seen before: every write
+ * checks its passages against the texts, and reading both texts (and joining the article table)
+ * per write was a large part of its cost.
+ */
+export async function articleVersions(
+	db: Queryable,
+	ids: string[]
+): Promise<Map<string, CurrentArticle>> {
+	const out = new Map<string, CurrentArticle>();
+	const missing: string[] = [];
+	for (const id of ids) {
+		const known = articles.get(id);
+		if (!known) missing.push(id);
+		else {
+			// most recently used last, so the oldest goes first when the cache is full
+			articles.delete(id);
+			articles.set(id, known);
+			out.set(id, { id, ...known });
+		}
+	}
+	if (missing.length === 0) return out;
+	const rows = await db
+		.select({ id: article.id, version: article.contentHash, text: article.text })
+		.from(article)
+		.where(inArray(article.id, missing));
+	for (const { id, version, text } of rows) {
+		out.set(id, { id, version, text });
+		articles.set(id, { version, text });
+		if (articles.size > ARTICLE_CACHE_SIZE) articles.delete(articles.keys().next().value!);
+	}
+	return out;
+}
+
+/** A comparison's row as a write needs it: its id, title and current article row ids. */
+export interface ComparisonHead {
+	id: string;
+	title: string;
+	aId: string;
+	bId: string;
+}
+
+/** The columns of a ComparisonHead. */
+export const comparisonHeadColumns = {
+	id: comparison.id,
+	title: comparison.title,
+	aId: comparison.articleAId,
+	bId: comparison.articleBId
+};
+
+/** The comparison's current articles with their versions and texts (from memory when known). */
+export async function completeComparison(
+	db: Queryable,
+	head: ComparisonHead
+): Promise<ComparisonArticles> {
+	const found = await articleVersions(db, [head.aId, head.bId]);
+	const side = (id: string) => {
+		const current = found.get(id);
+		if (!current) throw new Error(`article ${id} vanished`);
+		return current;
+	};
+	return { id: head.id, title: head.title, a: side(head.aId), b: side(head.bId) };
+}
+
+/** The comparison's current articles (id, version, text), or undefined for unknown ids. */
+export async function loadComparison(
+	db: Queryable,
+	comparisonId: string
+): Promise<ComparisonArticles | undefined> {
+	if (!isUuid(comparisonId)) return undefined;
+	const [head] = await db
+		.select(comparisonHeadColumns)
+		.from(comparison)
+		.where(eq(comparison.id, comparisonId));
+	return head && completeComparison(db, head);
+}
+
+/** The texts validate.ts checks targets against. */
+export function textsOf(c: ComparisonArticles): ComparisonTexts {
+	return { a: c.a, b: c.b };
+}
+
+/** Rows of one scope's annotations on one comparison (tombstones and others' hidden ones left out). */
+export function inScope(actor: Actor, comparisonId?: string): SQL {
+	const conditions = [
+		eq(annotation.scopeKind, actor.scope.kind),
+		eq(annotation.scopeId, actor.scope.id),
+		isNull(annotation.deletedAt),
+		or(eq(annotation.hidden, false), eq(annotation.authorId, actor.author.id))
+	];
+	if (comparisonId) conditions.push(eq(annotation.comparisonId, comparisonId));
+	return and(...conditions) as SQL;
+}
+
+/** A target row (or a validated target) in the model's shape, keys in the stored order. */
+export function toTarget(row: Target | AnnotationTargetRow): Target {
+	return {
+		side: row.side as Side,
+		articleVersion: row.articleVersion,
+		start: row.start,
+		end: row.end,
+		exact: row.exact,
+		prefix: row.prefix,
+		suffix: row.suffix
+	};
+}
+
+/** A reply row in the model's shape. */
+export function toReply(row: ReplyRow): Reply {
+	return {
+		id: row.id,
+		annotationId: row.annotationId,
+		author: { id: row.authorId, name: row.authorName },
+		note: row.note,
+		createdAt: row.createdAt.toISOString(),
+		updatedAt: row.updatedAt.toISOString()
+	};
+}
+
+/** An annotation row with its targets and replies in the model's shape. */
+export function toAnnotation(row: AnnotationRow, targets: Target[], replies: Reply[]): Annotation {
+	const a: Annotation = {
+		id: row.id,
+		kind: row.kind as Annotation['kind'],
+		targets,
+		note: row.note,
+		author: { id: row.authorId, name: row.authorName },
+		scope: { kind: row.scopeKind, id: row.scopeId },
+		createdAt: row.createdAt.toISOString(),
+		updatedAt: row.updatedAt.toISOString(),
+		replies
+	};
+	if (row.relation !== null) a.relation = row.relation as Relation;
+	if (row.evidence !== null) a.evidence = row.evidence as Evidence;
+	if (row.evidenceUrl !== null) a.evidenceUrl = row.evidenceUrl;
+	if (row.frame !== null) a.frame = row.frame;
+	if (row.entman !== null) a.entman = row.entman as EntmanFunction;
+	if (row.attachedTo !== null) a.attachedTo = row.attachedTo;
+	if (row.suggestionId !== null) a.suggestionId = row.suggestionId;
+	return a;
+}
+
+/** Annotations matching `where`, oldest first, each with its targets and live replies. */
+export async function selectAnnotations(db: Queryable, where: SQL): Promise<Annotation[]> {
+	const rows = await db
+		.select()
+		.from(annotation)
+		.where(where)
+		.orderBy(asc(annotation.createdAt), asc(annotation.id));
+	if (rows.length === 0) return [];
+	const ids = db.select({ id: annotation.id }).from(annotation).where(where);
+	const targetRows = await db
+		.select()
+		.from(annotationTarget)
+		.where(inArray(annotationTarget.annotationId, ids))
+		.orderBy(asc(annotationTarget.position));
+	const replyRows = await db
+		.select()
+		.from(reply)
+		.where(and(inArray(reply.annotationId, ids), isNull(reply.deletedAt)))
+		.orderBy(asc(reply.createdAt), asc(reply.id));
+	const targets = group(targetRows, (t) => t.annotationId, toTarget);
+	const replies = group(replyRows, (r) => r.annotationId, toReply);
+	return rows.map((row) => toAnnotation(row, targets.get(row.id) ?? [], replies.get(row.id) ?? []));
+}
+
+function group<R, T>(rows: R[], key: (r: R) => string, map: (r: R) => T): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const r of rows) {
+		const list = out.get(key(r));
+		if (list) list.push(map(r));
+		else out.set(key(r), [map(r)]);
+	}
+	return out;
+}
+
+/** One live annotation of the actor's scope, or undefined. */
+export async function selectOne(
+	db: Queryable,
+	actor: Actor,
+	id: string
+): Promise<Annotation | undefined> {
+	if (!isUuid(id)) return undefined;
+	const [found] = await selectAnnotations(db, and(eq(annotation.id, id), inScope(actor)) as SQL);
+	return found;
+}
+
+/** The columns an input sets (absent optional fields become NULL, so an update can clear them). */
+export function inputColumns(input: AnnotationInput) {
+	return {
+		kind: input.kind,
+		relation: input.relation ?? null,
+		evidence: input.evidence ?? null,
+		evidenceUrl: input.evidenceUrl ?? null,
+		frame: input.frame ?? null,
+		entman: input.entman ?? null,
+		note: input.note,
+		attachedTo: input.attachedTo ?? null,
+		suggestionId: input.suggestionId ?? null
+	};
+}
+
+/** Store an annotation's targets (positions 0, 1…), pointing at the comparison's article rows. */
+export async function insertTargets(
+	tx: Queryable,
+	annotationId: string,
+	targets: readonly Target[],
+	current: ComparisonArticles
+): Promise<void> {
+	if (targets.length === 0) return;
+	await tx.insert(annotationTarget).values(
+		targets.map((t, position) => ({
+			annotationId,
+			position,
+			side: t.side,
+			articleId: current[t.side].id,
+			articleVersion: t.articleVersion,
+			start: t.start,
+			end: t.end,
+			exact: t.exact,
+			prefix: t.prefix,
+			suffix: t.suffix
+		}))
+	);
+}
+
+const INPUT_KEYS = [
+	'kind',
+	'relation',
+	'evidence',
+	'evidenceUrl',
+	'frame',
+	'entman',
+	'note',
+	'attachedTo',
+	'suggestionId'
+] as const;
+const TARGET_KEYS = [
+	'side',
+	'articleVersion',
+	'start',
+	'end',
+	'exact',
+	'prefix',
+	'suffix'
+] as const;
+
+/** True when a stored annotation says exactly what `input` says (the idempotent-retry test). */
+export function sameContent(stored: Annotation, input: AnnotationInput): boolean {
+	if (INPUT_KEYS.some((k) => (stored[k] ?? null) !== (input[k] ?? null))) return false;
+	if (stored.targets.length !== input.targets.length) return false;
+	return stored.targets.every((t, i) => TARGET_KEYS.every((k) => t[k] === input.targets[i][k]));
+}
+
+/** The client-editable fields of a stored annotation (what PATCH merges into). */
+export function inputOf(a: Annotation): AnnotationInput {
+	const input: AnnotationInput = { id: a.id, kind: a.kind, targets: a.targets, note: a.note };
+	for (const k of INPUT_KEYS) {
+		if (a[k] !== undefined) (input as unknown as Record<string, unknown>)[k] = a[k];
+	}
+	return input;
+}
+
+/**
+ * Send events after the commit. A failing publisher is logged, never reported to the writer:
+ * the write is acknowledged and stored.
+ */
+export async function publishAll(actor: Actor, events: LiveEvent[]): Promise<void> {
+	if (!actor.publish) return;
+	for (const event of events) {
+		try {
+			await actor.publish(event);
+		} catch (e) {
+			console.error(`publish ${event.type} failed: ${(e as Error).message}`);
+		}
+	}
+}
+
+/**
+ * Send what a transaction staged, after its commit. Like publishAll, a failure is logged, never
+ * reported to the writer: the write and its event are stored, and catch-up replays the event.
+ */
+export async function sendStaged(sends: (() => Promise<void>)[]): Promise<void> {
+	for (const send of sends) {
+		try {
+			await send();
+		} catch (e) {
+			console.error(`publish failed: ${(e as Error).message}`);
+		}
+	}
+}
+
+/** The event envelope for the actor's scope. */
+export function eventOf<E extends LiveEvent>(
+	actor: Actor,
+	comparisonId: string,
+	type: E['type'],
+	data: E['data']
+): LiveEvent {
+	return { type, scope: actor.scope, comparisonId, data } as LiveEvent;
+}
+
+/** drizzle's class tag, read instead of importing drizzle-orm/pglite (and PGlite) for PostgreSQL. */
+function isPgliteTransaction(tx: Tx): boolean {
+	return (tx.constructor as { [entityKind]?: string })[entityKind] === 'PgliteTransaction';
+}
+
+/**
+ * Serialise transactions on one key until commit (pg_advisory_xact_lock). PGlite needs none: it
+ * has one connection and runs a transaction alone, every other query waiting for its end.
+ */
+export async function lockKey(tx: Tx, key: string): Promise<void> {
+	if (isPgliteTransaction(tx)) return;
+	await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+}
