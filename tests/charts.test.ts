@@ -10,7 +10,7 @@ const SECTION: Record<string, string> = {
 };
 async function openTab(page: Page, tab: string) {
 	await page.getByRole('tab', { name: SECTION[tab], exact: true }).click();
-	if (tab !== SECTION[tab]) await openTab(page, tab);
+	if (tab !== SECTION[tab]) await page.getByRole('tab', { name: tab, exact: true }).click();
 }
 
 /** Open the seed comparison wide enough for the analysis panel, and wait for hydration. */

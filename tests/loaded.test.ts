@@ -27,11 +27,12 @@ test('loaded wording is marked in both columns, explained, and has its own toggl
 		}));
 	});
 	expect(painted.map((p) => p.side)).toEqual(expect.arrayContaining(['article-a', 'article-b']));
-	expect(painted.map((p) => p.text)).toContain('heinous');
+	// the adjective and the harm it judges are one piece of wording
+	expect(painted.map((p) => p.text)).toContain('heinous attack');
 
 	// the why is the sentence's tooltip
 	const sentence = page.locator('#article-b .sentence', { hasText: 'heinous' }).first();
-	await expect(sentence).toHaveAttribute('title', /Loaded wording — “heinous”/);
+	await expect(sentence).toHaveAttribute('title', /Loaded wording — “heinous attack”/);
 
 	// and an accessible list in its own tab, each entry leading to its sentence
 	await page.getByRole('tab', { name: 'Differences' }).click();

@@ -47,8 +47,10 @@ test('two tabs of one reader stay in step live (their personal room)', async ({ 
 
 	// a suggestion accepted in one tab shows as accepted in the other
 	await first.bringToFront();
-	await first.getByRole('tab', { name: /Suggested/ }).click();
-	await second.getByRole('tab', { name: /Suggested/ }).click();
+	for (const tab of [first, second]) {
+		await tab.getByRole('tab', { name: 'Facts', exact: true }).click();
+		await tab.getByRole('tab', { name: /Suggested/ }).click();
+	}
 	await first.getByRole('button', { name: 'Accept suggestion 1', exact: true }).click();
 	await expect(
 		second.getByRole('button', { name: 'Accept suggestion 1', exact: true })

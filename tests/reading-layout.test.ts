@@ -60,7 +60,7 @@ for (const size of WIDTHS) {
 			await scrollToEnd(page, 'b');
 			await expectPagePut(page);
 			// the analysis panel scrolls inside itself too
-			const panel = page.locator('#insights [role="tabpanel"]:not([hidden])');
+			const panel = page.locator('#insights .panel:not([hidden])');
 			await panel.evaluate((el) => (el.scrollTop = el.scrollHeight));
 			const box = (await panel.boundingBox())!;
 			await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
