@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPdf } from '../../src/lib/server/articles';
+import { readPdf } from '../../src/lib/server/articles/ingest/pdf';
 import { asPdf, joinedScore, loadSbd, runSbd, sbdMarkdown, type SbdCase } from './sentences';
 import { textPdf } from './text-pdf';
 

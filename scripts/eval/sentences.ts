@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { segmentSentences } from '../../src/lib/domain/text/sentences';
-import { readPdf } from '../../src/lib/server/articles';
+import { readPdf } from '../../src/lib/server/articles/ingest/pdf';
 import { textPdf } from './text-pdf';
 
 /** The data set (development data; see its PROVENANCE.md). */
