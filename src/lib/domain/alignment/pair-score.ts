@@ -53,7 +53,10 @@ export interface ScoredPair {
 	b: number;
 	similarity: number;
 	details: DetailMatch;
-	/** the model's probability that the two sentences state one fact (0..1) */
+	/**
+	 * the model's probability that the two sentences state one fact (0..1); for a pair that
+	 * cannot reach the scorer's floor, the most it could reach (its acts are not read)
+	 */
 	probability: number;
 	/** the previous engine's rule score (0 when one of its gates refused the pair) */
 	ruleScore: number;
@@ -218,7 +221,7 @@ export function scorePairs(
 	const eligible = (vs: (SentenceVector | undefined)[]) => vs.filter((v) => v !== undefined).length;
 	const density = pairs.length / Math.max(1, Math.min(eligible(va), eligible(vb)));
 	const scored: ScoredPair[] = [];
-	const pending: { evidence: PairEvidence; needsActs: boolean; bound: number }[] = [];
+	const pending: { evidence: PairEvidence; needsActs: boolean }[] = [];
 	pairs.forEach(({ a, b, similarity }, k) => {
 		const sa = fa.sentences[a];
 		const sb = fb.sentences[b];
@@ -262,7 +265,7 @@ export function scorePairs(
 		const bound = probabilityBound(model, features, ACT_FEATURE_INDEX);
 		// acts matter where the pair could clear the floor or be shown as a contrast
 		const needsActs = options.exhaustive || bound >= floor || similarity >= CONTRAST_SIMILARITY;
-		pending.push({ evidence, needsActs, bound });
+		pending.push({ evidence, needsActs });
 		scored.push({ a, b, similarity, details, probability: bound, ruleScore, features });
 
 		/** The previous engine's score: refused on a clash, else cosine plus bonuses. */
