@@ -13,7 +13,13 @@ import * as comparisons from './comparisons';
 import type { ComparisonView } from './comparisons';
 import type { Db } from '../db/connect';
 import { article, comparison } from '../db/schema';
-import { META_FIELDS, SIDES, checkArticleMeta, type MetaField } from './ingest/new-comparison';
+import {
+	META_FIELDS,
+	SIDES,
+	checkArticleMeta,
+	storeComparison,
+	type MetaField
+} from './ingest/new-comparison';
 import { checkText, decodeText, looksBinary, type Checked } from './ingest/text-checks';
 
 // A whole comparison as one file: both raw texts, their metadata and the reader's annotations
@@ -223,16 +229,7 @@ export async function importBundle(
 	bundle: CheckedBundle,
 	ownerWorkspaceId: string | null = null
 ): Promise<ImportedBundle> {
-	const view = await db.transaction(async (tx) => {
-		const a = await articles.create(tx, bundle.a);
-		const b = await articles.create(tx, bundle.b);
-		return comparisons.create(tx, {
-			title: bundle.title,
-			articleAId: a.id,
-			articleBId: b.id,
-			ownerWorkspaceId
-		});
-	});
+	const view = await storeComparison(db, bundle, ownerWorkspaceId);
 	let imported = 0;
 	const skipped: string[] = [];
 	try {

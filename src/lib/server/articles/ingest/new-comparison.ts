@@ -226,16 +226,13 @@ export function readForm(form: ComparisonForm, mode: 'read' | 'create'): FormOut
 	};
 }
 
-/**
- * Stores both articles and the comparison in one transaction (all or nothing), then runs the
- * engine once so the analysis is cached before anyone opens the comparison.
- */
-export async function create(
+/** Stores two checked articles and the comparison of them, in one transaction. */
+export async function storeComparison(
 	db: Db,
-	input: NonNullable<FormOutcome['input']>,
-	ownerWorkspaceId: string | null = null
+	input: { title: string; a: ArticleInput; b: ArticleInput },
+	ownerWorkspaceId: string | null
 ): Promise<ComparisonView> {
-	const view = await db.transaction(async (tx) => {
+	return db.transaction(async (tx) => {
 		const a = await articles.create(tx, input.a);
 		const b = await articles.create(tx, input.b);
 		return comparisons.create(tx, {
@@ -245,6 +242,21 @@ export async function create(
 			ownerWorkspaceId
 		});
 	});
+}
+
+/** What articles.create stores for one side. */
+type ArticleInput = Parameters<typeof articles.create>[1];
+
+/**
+ * Stores both articles and the comparison in one transaction (all or nothing), then runs the
+ * engine once so the analysis is cached before anyone opens the comparison.
+ */
+export async function create(
+	db: Db,
+	input: NonNullable<FormOutcome['input']>,
+	ownerWorkspaceId: string | null = null
+): Promise<ComparisonView> {
+	const view = await storeComparison(db, input, ownerWorkspaceId);
 	await getAnalysis(db, view);
 	return view;
 }
