@@ -165,6 +165,71 @@ test('1440 px: "Keep the columns aligned" brings the counterpart to the reading 
 	await expectAxeClean(page);
 });
 
+test('375 px: "Keep my place" opens the other article at the counterpart of the passage being read', async ({
+	page
+}) => {
+	await page.setViewportSize(NARROW);
+	await openSeed(page);
+	// one link of the reader's own, the only one followed (suggestions off)
+	const drawer = page.getByRole('button', { name: /^Analysis/ });
+	await drawer.click();
+	await page.getByRole('button', { name: 'Accept suggestion 2' }).click();
+	await expect(page.getByRole('tab', { name: 'Annotations (1)' })).toBeVisible();
+	await page.getByLabel('Show suggestions in the text').uncheck();
+	await page.getByRole('button', { name: 'Close analysis' }).click();
+	const marker = page.locator('#article-a button.marker.own').first();
+	const sentenceA = await marker.evaluate((el) => el.previousElementSibling!.id);
+	// the marker jumps to B (and shows it); its sentence there is the counterpart
+	await marker.click();
+	await expect(page.locator('#article-b')).toBeVisible();
+	await expect(page.locator('#article-b button.marker.own')).toBeFocused();
+	const sentenceB = await page.evaluate(() => document.activeElement!.previousElementSibling!.id);
+	const switchTo = (side: 'A' | 'B') =>
+		page.getByRole('group', { name: 'Article shown' }).getByRole('button', {
+			name: new RegExp(`^Article ${side}:`)
+		});
+	// B scrolled away from the counterpart, then back to A
+	await page.locator('#article-b').evaluate((el) => (el.scrollTop = 0));
+	await switchTo('A').click();
+
+	// keyboard alone: the toggle is in the toolbar, in view
+	const keep = page.getByRole('checkbox', { name: 'Keep my place' });
+	await expect(keep).toBeInViewport();
+	await keep.focus();
+	await page.keyboard.press('Space');
+	await expect(keep).toBeChecked();
+	await page.locator('#article-a').evaluate((el, id) => {
+		const s = document.getElementById(id)!;
+		const top = s.getBoundingClientRect().top - el.getBoundingClientRect().top + el.scrollTop;
+		el.scrollTop = top + s.getBoundingClientRect().height / 2 - el.clientHeight / 3;
+	}, sentenceA);
+	await expect.poll(async () => Math.abs(await offLine(page, sentenceA))).toBeLessThan(3);
+	await switchTo('B').focus();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#article-a')).toBeHidden();
+	// B opened at the counterpart, at its reading line, and the live region says so
+	await expect.poll(async () => Math.abs(await offLine(page, sentenceB))).toBeLessThan(40);
+	await said(page, 'Article B, at the passage matching your place in Article A.');
+	await expectAxeClean(page);
+	await page.screenshot({ path: 'test-results/aligned-375.png' });
+
+	// and back: A opens at the passage B was at
+	await page.locator('#article-b').evaluate((el) => (el.scrollTop += 4));
+	await switchTo('A').click();
+	await expect.poll(async () => Math.abs(await offLine(page, sentenceA))).toBeLessThan(40);
+	await said(page, 'Article A, at the passage matching your place in Article B.');
+
+	// off: switching shows the other article without moving it to the counterpart
+	await keep.uncheck();
+	await switchTo('B').click();
+	await page.locator('#article-b').evaluate((el) => (el.scrollTop = 0));
+	await switchTo('A').click();
+	await expect.poll(async () => Math.abs(await offLine(page, sentenceA))).toBeLessThan(40);
+	await switchTo('B').click();
+	await expect(page.locator('#article-b')).toBeVisible();
+	expect(Math.abs(await offLine(page, sentenceB))).toBeGreaterThan(100);
+});
+
 for (const size of [WIDE, NARROW]) {
 	test(`${size.width} px: the legend is one click away and explains every mark`, async ({
 		page
@@ -300,6 +365,8 @@ test('texts that look wrong are named, with a way to fix them', async ({ page })
 	).join('\n\n');
 	await page.locator('#a-text').fill(text);
 	await page.locator('#b-text').fill(text);
+	// a genre is only what someone chose (no default): label the report an opinion by hand
+	await page.locator('#a-genre').selectOption('opinion');
 	await page.getByRole('button', { name: 'Create comparison' }).click();
 	await page.waitForURL(/\/compare\//);
 	await page.locator('html[data-hydrated]').waitFor();
