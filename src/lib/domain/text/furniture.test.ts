@@ -122,8 +122,16 @@ describe('classifyParagraphs on synthetic articles', () => {
 
 	it('handles no paragraphs and a single line', () => {
 		expect(classifyParagraphs([])).toEqual([]);
-		expect(labels(['Only a Headline'])).toEqual(['title']);
 		expect(labels(['Only a sentence.'])).toEqual(['body']);
+	});
+
+	it('keeps a text with nothing else as its argument: where a line sits says nothing then', () => {
+		expect(labels(['Only a Headline'])).toEqual(['body']);
+		expect(labels(['Deportations'])).toEqual(['body']);
+		expect(labels(['Russia', 'Opinion'])).toEqual(['body', 'body']);
+		// a line that is furniture by its own words stays apart
+		expect(labels(['Menu'])).toEqual(['navigation']);
+		expect(labels(['Only a Headline', 'Menu'])).toEqual(['body', 'navigation']);
 	});
 });
 

@@ -148,14 +148,18 @@ function markPullQuotes(texts: readonly string[], out: ParagraphClass[]): void {
  * // [{kind:'furniture',furniture:'navigation'}, {kind:'title'}, {kind:'body'}]
  */
 export function classifyParagraphs(texts: readonly string[]): ParagraphClass[] {
-	const out: ParagraphClass[] = texts.map((t) => {
+	const intrinsic: ParagraphClass[] = texts.map((t) => {
 		const furniture = intrinsicFurniture(t);
 		return furniture ? { kind: 'furniture', furniture } : { kind: 'body' };
 	});
+	const out = [...intrinsic];
 	const title = findTitle(texts, out);
 	if (title >= 0) out[title] = { kind: 'title' };
 	const names = new Set(classifyHead(texts, out, title));
 	classifyTail(texts, out, title, names);
 	markPullQuotes(texts, out);
+	// where a line sits says "furniture" only around an argument: a text with nothing else (one
+	// word, one line) is all argument, and only lines furniture by their own words stay apart
+	if (!out.some((c) => c.kind === 'body')) return intrinsic;
 	return out;
 }

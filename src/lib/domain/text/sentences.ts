@@ -19,6 +19,7 @@ import {
 	TIME_FOLLOWERS
 } from './abbreviations';
 import { BULLETS, listCuts } from './list-markers';
+import { splitRunOn } from './run-ons';
 
 const TERMINAL = '.?!\u2026\uFF0E\uFF01\uFF1F\u3002'; // with full-width and ideographic stops
 /** Closing quotes and brackets that stay with the sentence they end. */
@@ -169,7 +170,8 @@ function lineCuts(line: string): number[] {
 }
 
 /**
- * Splits text into sentence spans (trimmed of surrounding whitespace); never across a line break.
+ * Splits text into sentence spans (trimmed of surrounding whitespace); never across a line break;
+ * a run-on with no stops is cut at its clauses (run-ons.ts).
  * Offsets are `offset` + index into text.
  * @example segmentSentences('Mr. Smith left. He fled.') // [{start:0,end:15},{start:16,end:24}]
  */
@@ -186,7 +188,13 @@ export function segmentSentences(text: string, offset = 0): Span[] {
 			let e = cut;
 			while (s < e && /\s/.test(line[s])) s++;
 			while (e > s && /\s/.test(line[e - 1])) e--;
-			if (e > s) spans.push({ start: offset + lineStart + s, end: offset + lineStart + e });
+			// a line with no stops (a transcript, notes) is cut at its clauses instead
+			if (e > s)
+				for (const piece of splitRunOn(line, { start: s, end: e }))
+					spans.push({
+						start: offset + lineStart + piece.start,
+						end: offset + lineStart + piece.end
+					});
 			from = cut;
 		}
 		lineStart = lineEnd + 1;

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from './segment';
-import { checkTexts, type CheckedArticle } from './text-checks';
+import { checkTexts, suggestGenre, type CheckedArticle } from './text-checks';
 
 const read = (f: string) =>
 	readFileSync(new URL(`../../../../seeds/${f}`, import.meta.url), 'utf8');
-const article = (raw: string, genre: 'opinion' | 'report' = 'opinion'): CheckedArticle => ({
+const article = (raw: string, genre?: 'opinion' | 'report'): CheckedArticle => ({
 	...segmentArticle(raw),
 	meta: { genre }
 });
@@ -19,9 +19,21 @@ const REPORT = Array.from(
 		`Officials said on Tuesday that ${i + 3} flights had left the airport, according to the agency. A spokesman confirmed the schedule and told reporters the next flight was planned for March.`
 ).join('\n\n');
 
+// notes pasted without a single stop
+const UNPUNCTUATED = Array.from(
+	{ length: 6 },
+	(_, i) =>
+		`the flights were paused last year and people thought they were safe here then in March number ${i} the government decided to resume them and families who fled are afraid`
+).join('\n');
+
 describe('checkTexts', () => {
 	it.each([
-		{ name: 'the seed pair reads fine', a: article(OPINION), b: article(OTHER), codes: [] },
+		{
+			name: 'the seed pair reads fine',
+			a: article(OPINION, 'opinion'),
+			b: article(OTHER, 'opinion'),
+			codes: []
+		},
 		{
 			name: 'the same text twice',
 			a: article(OPINION),
@@ -41,12 +53,30 @@ describe('checkTexts', () => {
 			codes: ['no-body:a']
 		},
 		{
+			name: 'a one-word side is its own (short) body, not navigation',
+			a: article('Deportations'),
+			b: article(OTHER),
+			codes: ['short:a']
+		},
+		{
 			name: 'a report labelled opinion',
-			a: article(REPORT),
+			a: article(REPORT, 'opinion'),
 			b: article(OTHER),
 			codes: ['report-as-opinion:a']
 		},
-		{ name: 'a report labelled report', a: article(REPORT, 'report'), b: article(OTHER), codes: [] }
+		{
+			name: 'a report labelled report',
+			a: article(REPORT, 'report'),
+			b: article(OTHER),
+			codes: []
+		},
+		{ name: 'a report with no genre given', a: article(REPORT), b: article(OTHER), codes: [] },
+		{
+			name: 'a text without stops, cut at lines and clauses',
+			a: article(UNPUNCTUATED),
+			b: article(OTHER),
+			codes: ['no-stops:a']
+		}
 	])('$name', ({ a, b, codes }) => {
 		expect(checkTexts(a, b).map((w) => (w.side ? `${w.code}:${w.side}` : w.code))).toEqual(codes);
 	});
@@ -56,5 +86,21 @@ describe('checkTexts', () => {
 		expect(warning.message).toBe(
 			'Article B is very short (2 words), so the comparison will find little. Check that the whole article was pasted.'
 		);
+	});
+});
+
+describe('suggestGenre', () => {
+	it.each([
+		['a wire report', REPORT, 'report'],
+		['an op-ed', OPINION, 'opinion'],
+		['another op-ed', OTHER, 'opinion'],
+		['too short to tell', 'Officials said the flights resumed.', null],
+		['notes with neither sign', UNPUNCTUATED, null]
+	])('%s', (_name, text, genre) => {
+		expect(suggestGenre(text)?.genre ?? null).toBe(genre);
+	});
+
+	it('says why, for the person to confirm', () => {
+		expect(suggestGenre(REPORT)?.why).toMatch(/attributes its claims to others/);
 	});
 });
