@@ -71,6 +71,7 @@ export interface ArticleMeta {
 	author?: string;
 	/** ISO date (YYYY-MM-DD) where known */
 	date?: string;
-	genre: 'opinion' | 'report' | 'analysis';
+	/** absent: not given (never guessed: a guess is offered to the person, who confirms it) */
+	genre?: 'opinion' | 'report' | 'analysis';
 	sourceUrl?: string;
 }

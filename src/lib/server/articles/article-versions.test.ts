@@ -71,6 +71,7 @@ describeEachDatabase('articles', (current) => {
 		['another outlet', { ...META, outlet: 'Other outlet' }],
 		['no outlet', { title: META.title, genre: META.genre }],
 		['another genre', { ...META, genre: 'opinion' as const }],
+		['no genre given', { title: META.title, outlet: META.outlet }],
 		['a date', { ...META, date: '2023-03-26' }]
 	])('keeps the same text with %s as its own row, same version', async (_name, meta) => {
 		const raw = 'Shared body text.\n\nSecond paragraph.';
@@ -78,6 +79,15 @@ describeEachDatabase('articles', (current) => {
 		const other = await articles.create(db(), { raw, meta });
 		expect(other.id).not.toBe(base.id);
 		expect(other.version).toBe(base.version);
+	});
+
+	it('stores an article whose genre nobody gave without one, and refuses an unknown genre', async () => {
+		const made = await articles.create(db(), { raw: 'No genre here.', meta: { title: 'Plain' } });
+		expect((await articles.get(db(), made.id))?.meta).toEqual({ title: 'Plain' });
+		const satire = { title: 'Plain', genre: 'satire' } as unknown as ArticleMeta;
+		await expect(articles.create(db(), { raw: 'No genre here.', meta: satire })).rejects.toThrow(
+			/genre must be one of opinion, report, analysis, or left out/
+		);
 	});
 
 	it('makes a new version when the text is edited, linked to the old one', async () => {

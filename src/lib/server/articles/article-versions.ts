@@ -76,7 +76,8 @@ type SummaryRow = Pick<ArticleRow, keyof typeof summaryColumns>;
 
 /** Map a row to its summary (camelCase, ISO dates, absent metadata left out). */
 export function toSummary(row: SummaryRow): ArticleSummary {
-	const meta: ArticleMeta = { title: row.title, genre: row.genre };
+	const meta: ArticleMeta = { title: row.title };
+	if (row.genre !== null) meta.genre = row.genre;
 	if (row.outlet !== null) meta.outlet = row.outlet;
 	if (row.author !== null) meta.author = row.author;
 	if (row.published !== null) meta.date = row.published;
@@ -147,7 +148,7 @@ function storedMeta(meta: ArticleMeta) {
 		outlet: clean(meta.outlet),
 		author: clean(meta.author),
 		published: clean(meta.date),
-		genre: meta.genre,
+		genre: meta.genre ?? null,
 		sourceUrl: clean(meta.sourceUrl)
 	};
 }
@@ -157,8 +158,9 @@ function validate(input: ArticleInput): void {
 	if (typeof meta?.title !== 'string' || !meta.title.trim()) {
 		throw new ArticleInputError('an article needs a title');
 	}
-	if (!GENRES.includes(meta.genre)) {
-		throw new ArticleInputError(`genre must be one of ${GENRES.join(', ')}`);
+	// no genre is honest (nobody said); a genre given must be one of ours
+	if (meta.genre !== undefined && !GENRES.includes(meta.genre)) {
+		throw new ArticleInputError(`genre must be one of ${GENRES.join(', ')}, or left out`);
 	}
 	const strings = [raw, meta.title, meta.outlet, meta.author, meta.date, meta.sourceUrl];
 	// PostgreSQL text cannot hold U+0000: refuse it here rather than fail inside the insert

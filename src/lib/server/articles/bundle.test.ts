@@ -76,6 +76,20 @@ describe('checkBundle', () => {
 		});
 	});
 
+	it('reads a file without a genre as "not given", and refuses an unknown one', () => {
+		const articles = (genre: unknown) => ({
+			a: { raw: 'Yes to homes\n\nThe council voted 7–2.', meta: { title: 'Yes', genre } },
+			b: { raw: 'No to homes\n\nThe council voted 7-2.', meta: { title: 'No' } }
+		});
+		const r = checkBundle(bundle({ articles: articles(undefined) }));
+		expect(r.ok && r.value.a.meta).toEqual({ title: 'Yes' });
+		expect(r.ok && r.value.b.meta).toEqual({ title: 'No' });
+		const bad = checkBundle(bundle({ articles: articles('satire') }));
+		expect(bad.ok ? [] : bad.problems).toEqual([
+			'Article A, genre: Choose opinion, report or analysis, or leave the genre as not given.'
+		]);
+	});
+
 	it.each([
 		['a JSON array', [], /not a Parallax comparison file/],
 		[

@@ -27,7 +27,7 @@ export interface StoredSegmentation {
 }
 
 /** The genres an article can have (mirrors ArticleMeta['genre']). */
-export type Genre = ArticleMeta['genre'];
+export type Genre = NonNullable<ArticleMeta['genre']>;
 
 /**
  * One immutable version of an article. Editing the text makes a new row whose `previous_id`
@@ -48,7 +48,8 @@ export const article = pgTable(
 		author: text('author'),
 		/** ISO date, or a partial one (YYYY or YYYY-MM) when that is all the source says */
 		published: text('published'),
-		genre: text('genre').$type<Genre>().notNull(),
+		/** null: nobody said (a paste is not labelled until its genre is chosen) */
+		genre: text('genre').$type<Genre>(),
 		sourceUrl: text('source_url'),
 		/** where the text came from (link and fetch time, file name, pasted); null: not recorded */
 		origin: jsonb('origin').$type<ArticleOrigin>(),

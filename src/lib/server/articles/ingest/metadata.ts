@@ -10,7 +10,11 @@ export const META_FIELDS = ['title', 'outlet', 'author', 'date', 'genre', 'sourc
 /** One metadata field of a side. */
 export type MetaField = (typeof META_FIELDS)[number];
 /** The genres a person can choose (ArticleMeta's). */
-export const GENRES: readonly ArticleMeta['genre'][] = ['opinion', 'report', 'analysis'];
+export const GENRES: readonly NonNullable<ArticleMeta['genre']>[] = [
+	'opinion',
+	'report',
+	'analysis'
+];
 
 /** Titles longer than this are cut when they come from a file or a first line. */
 export const MAX_TITLE = 300;
@@ -48,13 +52,16 @@ export function checkArticleMeta(fields: Record<MetaField, string>): {
 	if (date && !/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/.test(date)) {
 		problem('date', 'Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY).');
 	}
-	const genre = get('genre') as ArticleMeta['genre'];
-	if (!GENRES.includes(genre)) problem('genre', 'Choose opinion, report or analysis.');
+	// empty: not given (a pasted text is not labelled until someone chooses its genre)
+	const genre = (get('genre') || undefined) as ArticleMeta['genre'];
+	if (genre !== undefined && !GENRES.includes(genre))
+		problem('genre', 'Choose opinion, report or analysis, or leave the genre as not given.');
 	const url = get('sourceUrl');
 	if (url && (url.length > MAX_URL || !toHttpUrl(url) || !/^https?:\/\//i.test(url))) {
 		problem('sourceUrl', 'Give a full web address starting with http:// or https://.');
 	}
-	const meta: ArticleMeta = { title: get('title'), genre };
+	const meta: ArticleMeta = { title: get('title') };
+	if (genre) meta.genre = genre;
 	if (get('outlet')) meta.outlet = get('outlet');
 	if (get('author')) meta.author = get('author');
 	if (date) meta.date = date;

@@ -112,6 +112,16 @@ describe('readForm: create', () => {
 		});
 	});
 
+	it('stores no genre when none was chosen: a paste is not labelled opinion by default', () => {
+		const out = readForm(form(side(TEXT_A, { genre: '' }), side(TEXT_B)), 'create');
+		expect(out.errors).toEqual({});
+		expect(out.input?.a.meta).toEqual({
+			title: 'The council voted on Tuesday. The garage will become homes.'
+		});
+		expect(out.input?.a.meta).not.toHaveProperty('genre');
+		expect(out.input?.b.meta.genre).toBe('opinion');
+	});
+
 	it('reads files in one step: file metadata fills only empty fields', () => {
 		const a = side(
 			'',
@@ -176,7 +186,7 @@ describe('readForm: create', () => {
 			{
 				'a.date': 'Write the date as YYYY-MM-DD (or YYYY-MM, or YYYY).',
 				'a.sourceUrl': 'Give a full web address starting with http:// or https://.',
-				'a.genre': 'Choose opinion, report or analysis.',
+				'a.genre': 'Choose opinion, report or analysis, or leave the genre as not given.',
 				'b.title': 'Keep the title under 300 characters.',
 				'b.author': 'Keep this under 200 characters.'
 			}
