@@ -1,5 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
+import { checkTexts } from '$lib/domain/text/text-checks';
 import { comparisons } from '$lib/server/articles';
 import { RequestError } from '$lib/server/http';
 import {
@@ -59,7 +60,10 @@ export const actions: Actions = {
 				created: {
 					roomId: made.room.id,
 					title: made.room.title,
-					teacherUrl: new URL(`/rooms/teach/${made.teacherToken}`, url).href
+					teacherUrl: new URL(`/rooms/teach/${made.teacherToken}`, url).href,
+					comparisonId: comparison.id,
+					// texts that look wrong are worth fixing before the class joins
+					warnings: checkTexts(comparison.a, comparison.b)
 				}
 			};
 		} catch (e) {
