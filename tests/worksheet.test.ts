@@ -162,7 +162,10 @@ test('a class worksheet: who made what, replies, paper rows; printed at A4 and L
 			'Which date is right?',
 			'Verified',
 			'Your own findings',
-			'Evidence'
+			'Evidence',
+			// the reading view's legend is printed too
+			'What the marks mean',
+			'likely the same fact (76%)'
 		])
 			expect(bare(all), `${format}: "${part}"`).toContain(bare(part));
 		expect(bare(all)).toContain(bare(FACT_B));
