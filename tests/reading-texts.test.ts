@@ -85,6 +85,12 @@ test('375 px: a pasted text has no genre until chosen; the genre it reads as is 
 	await expect(notice).not.toContainText('labelled Opinion');
 	await expectAxeClean(page);
 	await page.screenshot({ path: 'test-results/texts-375.png' });
+	// named by their long first lines (no outlet), the switch stays one line: once the notice is
+	// hidden, the text starts in the first third of the screen
+	await notice.getByRole('button', { name: 'Hide this notice' }).click();
+	const switchBox = (await page.getByRole('group', { name: 'Article shown' }).boundingBox())!;
+	expect(switchBox.height).toBeLessThan(60);
+	expect((await page.locator('#article-b').boundingBox())!.y).toBeLessThan(NARROW.height / 3);
 });
 
 test('1440 px: a one-word text is a very short body, not site navigation', async ({ page }) => {
