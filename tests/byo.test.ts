@@ -388,9 +388,11 @@ test('a comparison travels as one file: download, then import elsewhere', async 
 	expect(bundle).toMatchObject({
 		parallax: 'comparison-bundle',
 		version: 1,
-		articles: { a: { meta: { genre: 'opinion' } }, b: { raw: PASTE_B } },
+		articles: { a: { meta: { title: expect.any(String) } }, b: { raw: PASTE_B } },
 		annotations: { type: 'AnnotationCollection', total: 1 }
 	});
+	// pasted without a genre chosen: the file says none (no "opinion" by default)
+	expect(bundle.articles.a.meta).not.toHaveProperty('genre');
 
 	// another reader (a fresh browser, no cookies) imports it
 	const context = await browser.newContext();
