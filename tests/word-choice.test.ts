@@ -73,6 +73,18 @@ test('1400 px: the seed pair’s word choices, each highlighting both wordings (
 	await expect(grinder).toHaveAttribute('aria-pressed', 'false');
 	await expect.poll(() => painted(page)).toEqual([]);
 
+	// a label for a group is a word choice too: both uses in B light up
+	const labels = panel.getByRole('region', { name: /Labels for people and groups/ });
+	const siblings = labels.getByRole('button', { name: /Article B calls them “class siblings”/ });
+	await expect(labels).toContainText('(2 times)');
+	await siblings.click();
+	await expect
+		.poll(() => painted(page))
+		.toEqual([
+			{ side: 'article-b', text: 'class siblings' },
+			{ side: 'article-b', text: 'class siblings' }
+		]);
+
 	const axe = await new AxeBuilder({ page }).include('#insights').analyze();
 	expect(axe.violations).toEqual([]);
 });

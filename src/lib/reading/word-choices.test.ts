@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { WordChoice } from '$lib/domain/framing/word-choice';
 import { segmentArticle } from '$lib/domain/text/segment';
-import { buildWordingItems, describeWording, quoteSpan, wordingKey } from './word-choices';
+import {
+	buildLabelItems,
+	buildWordingItems,
+	describeWording,
+	quoteSpan,
+	wordingKey
+} from './word-choices';
 
 const A = segmentArticle(
 	'Officials spoke. The vast majority of Russian migrants currently attempting to enter left. They will go back into the meat grinder.'
@@ -135,5 +141,25 @@ describe('buildWordingItems', () => {
 			'Article A says “migrants”, article B says “war resisters” for the same actor or thing: show both in the texts'
 		);
 		expect(describeWording(shared)).toBe('Both articles say “meat grinder”: show it in both texts');
+	});
+});
+
+describe('buildLabelItems', () => {
+	it('one item per label and side, with every use; other loaded wording is not a label', () => {
+		const text = B.text;
+		const loaded = {
+			a: [{ ...at(A.text, 'migrants'), exact: 'migrants', kind: 'loaded' as const }],
+			b: [
+				{ ...at(text, 'war resisters'), exact: 'war resisters', kind: 'label' as const },
+				{ start: 0, end: 2, exact: 'We', kind: 'label' as const },
+				{ ...at(text, 'war resisters'), exact: 'War resisters', kind: 'label' as const }
+			]
+		};
+		const items = buildLabelItems(loaded, { a: A, b: B });
+		expect(items.map((i) => [i.key, i.side, i.count, i.quote.words, i.spans.a.length])).toEqual([
+			['label:b:war resisters', 'b', 2, 'war resisters', 0],
+			['label:b:we', 'b', 1, 'We', 0]
+		]);
+		expect(items[0].quote.sentence).toBe(0);
 	});
 });

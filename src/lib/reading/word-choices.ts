@@ -1,4 +1,5 @@
 import type { SharedFact } from '$lib/domain/alignment/types';
+import type { LoadedSpan } from '$lib/domain/framing/loaded-language';
 import type { WordChoice } from '$lib/domain/framing/word-choice';
 import type { Sentence, Side, Span } from '$lib/domain/types';
 
@@ -126,4 +127,45 @@ export function describeWording(item: WordingItem): string {
 	if (item.group === 'shared') return `Both articles say “${item.a.words}”: show it in both texts`;
 	const what = item.what === 'act' ? 'the same act' : 'the same actor or thing';
 	return `Article A says “${item.a.words}”, article B says “${item.b.words}” for ${what}: show both in the texts`;
+}
+
+/** A label one article puts on people or a group ("class siblings"), with every use of it. */
+export interface LabelItem {
+	key: string;
+	side: Side;
+	/** the first use, quoted in its sentence */
+	quote: WordingQuote;
+	/** uses in the article */
+	count: number;
+	spans: Record<Side, Span[]>;
+}
+
+/**
+ * Labels for people and groups from the loaded wording, one item per label and side: naming a
+ * group "class siblings" is a choice of words as much as "war resisters" is.
+ */
+export function buildLabelItems(
+	loaded: Record<Side, readonly Pick<LoadedSpan, 'start' | 'end' | 'exact' | 'kind'>[]>,
+	articles: Record<Side, { text: string; sentences: readonly Sentence[] }>
+): LabelItem[] {
+	const items: LabelItem[] = [];
+	for (const side of ['a', 'b'] as const) {
+		const bySpelling = new Map<string, Span[]>();
+		for (const span of loaded[side]) {
+			if (span.kind !== 'label') continue;
+			const key = span.exact.toLowerCase();
+			bySpelling.set(key, [...(bySpelling.get(key) ?? []), { start: span.start, end: span.end }]);
+		}
+		for (const [spelling, spans] of bySpelling) {
+			const { text, sentences } = articles[side];
+			items.push({
+				key: `label:${side}:${spelling}`,
+				side,
+				quote: quoteSpan(text, sentences, spans[0]),
+				count: spans.length,
+				spans: side === 'a' ? { a: spans, b: [] } : { a: [], b: spans }
+			});
+		}
+	}
+	return items;
 }
