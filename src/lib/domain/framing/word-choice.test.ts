@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createArticle } from './article-fixture';
-import { buildWordChoices, sameFamily } from './word-choice';
+import { buildWordChoices } from './word-choice';
 
 const A = createArticle([
 	['Officials deported Russian migrants to Moscow on Friday.'],
@@ -217,21 +217,5 @@ describe('buildWordChoices', () => {
 	it('ranks a contrast seen in more pairs first and honours the limit', () => {
 		const choices = buildWordChoices(A, B, [fact(0, 0), fact(1, 1)], { limit: 0 });
 		expect(choices).toEqual([]);
-	});
-});
-
-describe('sameFamily', () => {
-	it.each([
-		['discussion', 'discuss', true],
-		['lead', 'leader', true],
-		['rep', 'representative', true],
-		['gov.', 'governor', true],
-		['protestor', 'protester', true],
-		['dictator', 'leader', false],
-		['postpone', 'delay', false],
-		['agreement', 'deal', false],
-		['resister', 'resident', false]
-	])('%s / %s -> %s', (x, y, want) => {
-		expect(sameFamily(x, y)).toBe(want);
 	});
 });
