@@ -100,6 +100,11 @@ describe('buildWordChoices', () => {
 			b: 'The ministers discussed the budget.'
 		},
 		{
+			name: 'a person against a thing in one slot',
+			a: 'The police questioned the driver near the bridge on Monday.',
+			b: 'The police questioned the accident near the bridge on Monday.'
+		},
+		{
 			name: 'a noun against a verb',
 			a: 'The president said the deal was good for the country.',
 			b: 'The president wants the deal to be good for the country.'

@@ -5,6 +5,7 @@
  */
 import type { Mention } from './word-mentions';
 import { acronymOf, among, forms } from './word-forms';
+import { namesPeople } from './people-nouns';
 import type { TaggedToken } from './pos';
 
 /** Plain verbs of saying and light verbs: saying "said" rather than "noted" is no framing. */
@@ -88,6 +89,17 @@ export function trim(
 		const noun = (ts: TaggedToken[]) => ts.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN');
 		if (noun(onlyX) !== noun(onlyY)) return null;
 		if (onlyX.includes(x.phrase.head) !== onlyY.includes(y.phrase.head)) return null;
+		// two common nouns, one for people and one not ("publicist" / "magazine", "driver" /
+		// "accident"): a person is never another word for a thing, place or event
+		const common = (m: Mention) => !m.phrase.name && m.phrase.head.pos === 'NOUN';
+		if (
+			common(x) &&
+			common(y) &&
+			onlyX.includes(x.phrase.head) &&
+			namesPeople(x.phrase.head) !== namesPeople(y.phrase.head)
+		) {
+			return null;
+		}
 	}
 	if (x.phrase.kind === 'verbal') {
 		if (!onlyX.includes(x.phrase.head) || !onlyY.includes(y.phrase.head)) return null;
