@@ -42,6 +42,15 @@ test('1400 px: the seed pair’s word choices, each highlighting both wordings (
 	await expect(shared).toContainText('the same words, not the same fact');
 	if (SHOTS) await page.screenshot({ path: `${SHOTS}/word-choice-1400.png` });
 
+	// the layer: every word choice marked in both columns, with its own toggle
+	const marked = () => page.evaluate(() => CSS.highlights.get('parallax-wording-all')?.size ?? 0);
+	await expect.poll(marked).toBe(4);
+	const toggle = page.getByRole('checkbox', { name: /Mark word choice/ });
+	await toggle.uncheck();
+	await expect.poll(marked).toBe(0);
+	await toggle.check();
+	await expect.poll(marked).toBe(4);
+
 	// a click highlights both wordings, in their columns, and brings them into view
 	await resisters.click();
 	await expect(resisters).toHaveAttribute('aria-pressed', 'true');

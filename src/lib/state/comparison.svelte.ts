@@ -67,6 +67,8 @@ export class ComparisonState {
 	showSuggestions = $state(true);
 	/** whether loaded wording (evaluative words, labels, scare quotes) is marked in the text */
 	showLoaded = $state(true);
+	/** whether the engine's word choices (contrasts, shared wording) are marked in the text */
+	showWording = $state(true);
 	/** aligned reading: scrolling one column moves the other to the linked counterpart */
 	aligned = $state(false);
 	/** the analysis drawer (narrower screens): open over the text, or closed */
