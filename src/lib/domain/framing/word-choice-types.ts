@@ -30,7 +30,7 @@ export type SharedFactPassages = AlignedPassages;
 
 /** One contrast: A's wording against B's for the same actor or act. */
 export interface WordChoice {
-	/** A's wording as most often written ("Russian migrants") */
+	/** A's differing words as most often written ("migrants" where B says "war resisters") */
 	a: string;
 	b: string;
 	/** lemma keys the contrast is aggregated by */

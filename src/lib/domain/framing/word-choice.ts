@@ -92,7 +92,7 @@ function record(
 /**
  * Ranks how the two articles name the same actors and acts differently, most frequent first,
  * then the wording they share. `pairs` may be shared facts, same-subject pairs, or both.
- * @example buildWordChoices(a, b, facts)[0] // { a: 'Russian migrants', b: 'war resisters', kind: 'naming', count: 2, … }
+ * @example buildWordChoices(a, b, facts)[0] // { a: 'migrants', b: 'war resisters', kind: 'naming', count: 1, … }
  */
 export function buildWordChoices(
 	a: SegmentedArticle,
