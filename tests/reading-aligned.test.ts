@@ -293,7 +293,7 @@ test('1440 px: the analysis tabs fit one row, grouped; the Terms chart uses plai
 		'true'
 	);
 	const views = page.getByRole('tablist', { name: 'Differences views' }).getByRole('tab');
-	await expect(views).toHaveText([/^Loaded \(\d+\)$/, 'Frames', 'Terms']);
+	await expect(views).toHaveText([/^Loaded \(\d+\)$/, /^Word choice \(\d+\)$/, 'Frames', 'Terms']);
 	await page.getByRole('tab', { name: 'Terms' }).click();
 	const chart = page.locator('#panel-terms svg[aria-labelledby]').first();
 	await expect(chart).toBeVisible();

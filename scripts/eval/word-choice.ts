@@ -286,7 +286,9 @@ export function evaluateWordChoices(
 		.map((p) => {
 			const x = docs.get(p.a.id)!;
 			const y = docs.get(p.b.id)!;
-			const facts: AlignedPassages[] = alignArticles(x.features, y.features).facts;
+			// as the analysis does: shared facts, then same-subject pairs making different claims
+			const alignment = alignArticles(x.features, y.features);
+			const facts: AlignedPassages[] = [...alignment.facts, ...alignment.contrasts];
 			return { pair: p, a: x.article, b: y.article, facts };
 		});
 	return systems.map(([name, system]) => {

@@ -4,7 +4,7 @@ import type { SharedFact } from '$lib/domain/alignment/types';
 import type { LoadedSpan } from '$lib/domain/framing/loaded-language';
 import { applyThemeEdits } from '$lib/domain/framing/theme-edits';
 import type { Theme } from '$lib/domain/framing/theme-measure';
-import type { SegmentedArticle, Side } from '$lib/domain/types';
+import type { SegmentedArticle, Side, Span } from '$lib/domain/types';
 import {
 	buildOneSidedSets,
 	buildSentenceLinks,
@@ -22,6 +22,16 @@ export interface SentenceRef {
 	index: number;
 }
 
+/** A word choice picked in the list: its key, every use per side, and what to announce. */
+export interface PickedWording {
+	key: string;
+	spans: Record<Side, Span[]>;
+	/** the sentence of the first use per side (-1: not in the text), scrolled to */
+	sentences: Record<Side, number>;
+	/** said to screen readers when it is highlighted */
+	label: string;
+}
+
 /** Per-page reading state: the column shown on narrow screens, hover, selection and filters. */
 export class ComparisonState {
 	/** the column shown when only one fits (narrow screens) */
@@ -32,6 +42,8 @@ export class ComparisonState {
 	selectedFact = $state<string | null>(null);
 	/** the distinctive term whose occurrences are highlighted in both columns */
 	selectedTerm = $state<string | null>(null);
+	/** the word choice picked in its list: its uses are highlighted in both columns */
+	pickedWording = $state.raw<PickedWording | null>(null);
 	/** where the theme edits come from, and the articles edited themes are measured on */
 	#themeSource = $state.raw<{
 		edits: ThemeEditsState;
@@ -55,6 +67,8 @@ export class ComparisonState {
 	showSuggestions = $state(true);
 	/** whether loaded wording (evaluative words, labels, scare quotes) is marked in the text */
 	showLoaded = $state(true);
+	/** whether the engine's word choices (contrasts, shared wording) are marked in the text */
+	showWording = $state(true);
 	/** aligned reading: scrolling one column moves the other to the linked counterpart */
 	aligned = $state(false);
 	/** the analysis drawer (narrower screens): open over the text, or closed */
@@ -226,6 +240,23 @@ export class ComparisonState {
 	/** Highlight a term's occurrences, or clear them when it is already highlighted. */
 	toggleTerm(lemma: string): void {
 		this.selectedTerm = this.selectedTerm === lemma ? null : lemma;
+	}
+
+	/**
+	 * Pick a word choice (or clear it when it is already picked): both wordings are highlighted
+	 * and each column scrolls to its first use.
+	 */
+	pickWording(picked: PickedWording): void {
+		if (this.pickedWording?.key === picked.key) {
+			this.pickedWording = null;
+			return;
+		}
+		this.pickedWording = picked;
+		// A last: where one column shows at a time, A's wording is the one seen first
+		const refs = (['b', 'a'] as const)
+			.filter((side) => picked.sentences[side] >= 0)
+			.map((side) => ({ side, index: picked.sentences[side] }));
+		this.showPassages(refs);
 	}
 
 	/** Occurrences of the highlighted term in each article (empty when none is picked). */

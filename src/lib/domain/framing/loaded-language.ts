@@ -7,16 +7,9 @@
 import { tokenize } from '../text/tokens';
 import { bodySentenceTokens } from './content-tokens';
 import type { SegmentedArticle, Span, Token } from '../types';
-import {
-	BEFORE_PEOPLE_ONLY,
-	KINSHIP_WORDS,
-	EVALUATED_NOUNS,
-	LOADED_GROUPS,
-	PEOPLE_WORDS,
-	QUOTE_INTRODUCERS,
-	type LoadedGroup,
-	type LoadedKind
-} from './loaded-lexicon';
+import { key, loadedLexicon } from './loaded-lexicon-index';
+import type { LoadedKind } from './loaded-lexicon';
+import { findQuotes, isScareQuote } from './scare-quotes';
 
 export type { LoadedKind } from './loaded-lexicon';
 
@@ -52,8 +45,10 @@ const DEFAULTS = { perThousand: 10, min: 3, max: 12, perWording: 2 } as const;
 
 const SCARE_QUOTE_WHY =
 	'The quotation marks around “{w}” keep the writer’s distance from the word: they hint that it is someone else’s term and not to be taken at face value.';
+
 const PEOPLE_LABEL_WHY =
 	'“{w}” labels people or a group instead of describing what they do or think.';
+
 const KINSHIP_LABEL_WHY =
 	'“{w}” calls people who are not family kin or comrades: it asks the reader to side with the group.';
 
@@ -69,108 +64,12 @@ const NOT_A_GROUP = new Set(
 		.filter(Boolean)
 );
 
-/** Inflected forms of a base word: slam → slams, slammed, slamming; lie → lies, lied, lying. */
-function inflections(word: string): string[] {
-	const out = new Set([word]);
-	if (/[^aeiou]y$/.test(word)) {
-		const stem = word.slice(0, -1);
-		out.add(stem + 'ies');
-		out.add(stem + 'ied');
-	}
-	out.add(/(?:s|x|z|ch|sh)$/.test(word) ? word + 'es' : word + 's');
-	if (word.endsWith('ie')) out.add(word.slice(0, -2) + 'ying');
-	if (word.endsWith('e')) {
-		out.add(word + 'd');
-		out.add(word.slice(0, -1) + 'ing');
-	} else {
-		out.add(word + 'ed');
-		out.add(word + 'ing');
-	}
-	// one short syllable ending in a single consonant doubles it: slam → slammed, rip → ripping
-	if (/^[^aeiou]*[aeiou][bdgklmnprt]$/.test(word)) {
-		out.add(word + word.at(-1) + 'ed');
-		out.add(word + word.at(-1) + 'ing');
-	}
-	// British spelling of -ize verbs
-	if (word.endsWith('ize')) for (const f of inflections(word.slice(0, -3) + 'ise')) out.add(f);
-	return [...out];
-}
-
-/** Comma-separated list → trimmed, lower-cased, non-empty entries. */
-function entries(list: string): string[] {
-	return list
-		.split(',')
-		.map((e) => e.trim().toLowerCase().replace(/\s+/g, ' '))
-		.filter(Boolean);
-}
-
-/** One compiled entry: the word forms allowed at each position and its group. */
-interface Entry {
-	/** allowed lower-cased surface forms per word */
-	parts: ReadonlySet<string>[];
-	group: LoadedGroup;
-	alt?: string;
-}
-
-interface Compiled {
-	/** entries by every form of their first word, longest first */
-	byFirst: Map<string, Entry[]>;
-	beforePeople: ReadonlySet<string>;
-	people: ReadonlySet<string>;
-	kinship: ReadonlySet<string>;
-	evaluated: ReadonlySet<string>;
-	introducers: ReadonlySet<string>;
-}
-
-/** Builds the lookup tables once: every inflection of every entry. */
-function compile(): Compiled {
-	const byFirst = new Map<string, Entry[]>();
-	for (const group of LOADED_GROUPS) {
-		for (const raw of entries(group.entries)) {
-			const [words, alt] = raw.split('>').map((x) => x.trim());
-			const parts = words.split(' ').map((w) => new Set(inflections(w)));
-			const entry: Entry = { parts, group, alt };
-			for (const form of parts[0]) {
-				const list = byFirst.get(form) ?? [];
-				// an entry listed in two groups keeps its first (stronger) group
-				if (!list.some((e) => sameWords(e, entry))) list.push(entry);
-				byFirst.set(form, list);
-			}
-		}
-	}
-	for (const list of byFirst.values()) list.sort((x, y) => y.parts.length - x.parts.length);
-	const set = (list: string) => new Set(entries(list).flatMap(inflections));
-	return {
-		byFirst,
-		beforePeople: new Set(entries(BEFORE_PEOPLE_ONLY)),
-		people: set(PEOPLE_WORDS),
-		kinship: set(KINSHIP_WORDS),
-		evaluated: set(EVALUATED_NOUNS),
-		introducers: new Set(entries(QUOTE_INTRODUCERS))
-	};
-}
-
-/** Whether two entries spell the same words. */
-function sameWords(x: Entry, y: Entry): boolean {
-	if (x.parts.length !== y.parts.length) return false;
-	return x.parts.every((p, i) => [...p][0] === [...y.parts[i]][0]);
-}
-
-let compiled: Compiled | undefined;
-
-/** A word as the lexicon spells it: lower case, straight apostrophe, no possessive. */
-function key(t: Token): string {
-	return t.text
-		.toLowerCase()
-		.replace(/\u2019/g, "'")
-		.replace(/'s$/, '');
-}
-
 /** Words before a verb's -s form that make it a noun instead ("the blasts", "two slams"). */
 const NOUN_BEFORE = new Set(
 	`a an the this that these those two three four several many more multiple some any no of and
 	both his her their its our your my such`.split(/\s+/)
 );
+
 /** Words before a verb's base form that make it a verb ("to slam", "would blast"). */
 const VERB_BEFORE = new Set(
 	`to will would could should might may must did didn't not also cannot`.split(/\s+/)
@@ -189,100 +88,6 @@ function isVerbUse(words: readonly Token[], i: number): boolean {
 function isHeadlineCase(words: readonly Token[]): boolean {
 	const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
 	return words.length > 0 && caps / words.length >= 0.6;
-}
-
-/** A quotation inside a sentence: the marks' positions (absolute) and its words. */
-interface Quote {
-	open: number;
-	close: number;
-	words: number;
-}
-
-const OPENERS: Record<string, string> = { '“': '”', '"': '"', '‘': '’', '«': '»' };
-
-/**
- * Quotations in a sentence, as [open mark, close mark] positions. A single curly quote opens only
- * after a space or bracket and closes only before a non-letter, so apostrophes never count.
- */
-function findQuotes(text: string, start: number, end: number): Quote[] {
-	const quotes: Quote[] = [];
-	let i = start;
-	while (i < end) {
-		const c = text[i];
-		const closer = OPENERS[c];
-		const before = i > 0 ? text[i - 1] : ' ';
-		if (!closer || (c === '‘' && !/[\s([—–-]/.test(before))) {
-			i++;
-			continue;
-		}
-		let j = i + 1;
-		while (j < end) {
-			if (text[j] === closer && (closer !== '’' || !/\p{L}/u.test(text[j + 1] ?? ''))) break;
-			j++;
-		}
-		if (j >= end) break;
-		const inner = text.slice(i + 1, j);
-		quotes.push({ open: i, close: j, words: inner.split(/\s+/).filter(Boolean).length });
-		i = j + 1;
-	}
-	return quotes;
-}
-
-/** Words that make a quoted word the writer's own noun phrase: "the “reform”", "their “facts”". */
-const SCARE_BEFORE = new Set(
-	`a an the this that these those his her their its our your my some such any so-called
-	alleged supposed purported new own`.split(/\s+/)
-);
-
-/**
- * Whether a short quotation is the writer's scare quote and not a reported utterance, a title or
- * a partial quotation of what someone said ("he was “trapped”"): one lower-case word used
- * as the writer's own noun phrase, after an article or possessive, with no verb of saying near.
- */
-function isScareQuote(
-	text: string,
-	q: Quote,
-	sentence: Span,
-	introducers: ReadonlySet<string>
-): boolean {
-	const inner = text.slice(q.open + 1, q.close).trim();
-	// two quoted words are mostly a term of art ("credible fear", "wealth tax"), not a sneer
-	if (!/^\p{Ll}/u.test(inner) || q.words > 1 || inner.length > 30) return false;
-	const prev = tokenize(text.slice(Math.max(sentence.start, q.open - 20), q.open))
-		.filter((t) => t.kind === 'word')
-		.at(-1);
-	const possessive = /['\u2019]s$/.test(prev?.text ?? '');
-	if (!prev || !(SCARE_BEFORE.has(key(prev)) || possessive)) return false;
-	return !isReported(text, q, sentence, introducers);
-}
-
-/** Whether a short quotation is a reported utterance or a title. */
-function isReported(
-	text: string,
-	q: Quote,
-	sentence: Span,
-	introducers: ReadonlySet<string>
-): boolean {
-	const inner = text.slice(q.open + 1, q.close).trim();
-	// a whole utterance: ends in a stop, or opens the sentence
-	if (/[.,!?;:]$/.test(inner)) return true;
-	if (!text.slice(sentence.start, q.open).trim()) return true;
-	// a title or a name: every word capitalised ("Orange Is the New Black", "Remain in Mexico")
-	const words = inner.split(/\s+/);
-	if (words.length > 1 && words.every((w) => /^[\p{Lu}\d]/u.test(w) || w.length <= 3)) return true;
-	// introduced: a colon or a verb of saying just before, or a verb of saying just after
-	const before = text.slice(Math.max(sentence.start, q.open - 30), q.open);
-	if (/[:,]\s*$/.test(before)) return true;
-	const prevWords = tokenize(before)
-		.filter((t) => t.kind === 'word')
-		.slice(-3)
-		.map(key);
-	if (prevWords.some((w) => introducers.has(w))) return true;
-	const after = tokenize(text.slice(q.close + 1, Math.min(sentence.end, q.close + 25)))
-		.filter((t) => t.kind === 'word')
-		.slice(0, 2)
-		.map(key);
-	return after.some((w) => introducers.has(w));
 }
 
 /** Fills a group's explanation for the words as written. */
@@ -312,7 +117,7 @@ function sentenceCandidates(
 	sentence: Span,
 	tokens: readonly Token[]
 ): LoadedCandidate[] {
-	const c = (compiled ??= compile());
+	const c = loadedLexicon();
 	const words = tokens.filter((t) => t.kind === 'word');
 	const headline = isHeadlineCase(words);
 	const quotes = findQuotes(text, sentence.start, sentence.end);
