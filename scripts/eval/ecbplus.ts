@@ -28,6 +28,8 @@ export interface EcbData {
 	listed: Set<string>;
 	/** unordered gold pair keys, see {@link pairKey} */
 	gold: Set<string>;
+	/** `doc:sentence` keys of sentences with at least one annotated event mention */
+	withEvents: Set<string>;
 	pairs: DocPair[];
 }
 
@@ -70,6 +72,12 @@ export function loadEcbPlus(dir = ECB_DIR): EcbData {
 		const g = JSON.parse(line) as { doc_a: string; sent_a: number; doc_b: string; sent_b: number };
 		gold.add(pairKey(g.doc_a, g.sent_a, g.doc_b, g.sent_b));
 	}
+	const withEvents = new Set<string>();
+	const mentions = JSON.parse(readFileSync(join(dir, 'ecbplus_event_mentions.json'), 'utf8')) as {
+		doc_id: string;
+		sent_id: number;
+	}[];
+	for (const m of mentions) withEvents.add(`${m.doc_id}:${m.sent_id}`);
 	const pairs: DocPair[] = [];
 	for (let i = 0; i < docs.length; i++) {
 		for (let j = i + 1; j < docs.length; j++) {
@@ -79,5 +87,5 @@ export function loadEcbPlus(dir = ECB_DIR): EcbData {
 			pairs.push({ a, b, sameEvent: a.subtopic === b.subtopic });
 		}
 	}
-	return { docs, listed, gold, pairs };
+	return { docs, listed, gold, withEvents, pairs };
 }

@@ -11,6 +11,8 @@ const data: EcbData = {
 	docs: [a1, a2, b1],
 	listed: new Set(['1_1ecb:0', '1_1ecb:1', '1_2ecb:0', '1_2ecb:1', '1_1ecbplus:1']),
 	gold: new Set([pairKey('1_2ecb', 0, '1_1ecb', 1)]),
+	// 1_2ecb:0's events are annotated; 1_1ecb:0 and 1_2ecb:1 have none
+	withEvents: new Set(['1_1ecb:1', '1_2ecb:0', '1_1ecbplus:1']),
 	pairs: [
 		{ a: a1, b: a2, sameEvent: true },
 		{ a: a1, b: b1, sameEvent: false },
@@ -37,7 +39,9 @@ describe('scorePredictions', () => {
 				falseAlarms: 0.5,
 				scored: 2,
 				alarms: 1,
-				precisionAnnotated: 0.5
+				precisionAnnotated: 0.5,
+				// the wrong link [0, 0] pairs 1_1ecb:0, in which no event was annotated
+				wrongWithoutEvents: 1
 			}
 		},
 		{

@@ -33,6 +33,11 @@ export interface EvalFigures {
 	 * records no shared event between two reports of one event, every suggestion counts as wrong
 	 */
 	precisionAnnotated: number;
+	/**
+	 * suggestions counted wrong in which one sentence has no annotated event mention at all, so
+	 * that no suggestion with it could ever be a gold pair (a diagnostic of the gold, not a figure)
+	 */
+	wrongWithoutEvents: number;
 }
 
 /** Computes the figures from the predictions of every document pair. */
@@ -51,6 +56,7 @@ export function scorePredictions(data: EcbData, predictions: PairPredictions[]):
 	let alarms = 0;
 	let alarmsUnfiltered = 0;
 	let scoredAnnotated = 0;
+	let wrongWithoutEvents = 0;
 	let ms = 0;
 	for (const { pair, links, ms: t } of predictions) {
 		ms += t;
@@ -74,6 +80,8 @@ export function scorePredictions(data: EcbData, predictions: PairPredictions[]):
 			if (data.gold.has(pairKey(a.id, sa, b.id, sb))) {
 				correct++;
 				hit = true;
+			} else if (!data.withEvents.has(`${a.id}:${sa}`) || !data.withEvents.has(`${b.id}:${sb}`)) {
+				wrongWithoutEvents++;
 			}
 		}
 		if (hasGold && hit) covered++;
@@ -92,6 +100,7 @@ export function scorePredictions(data: EcbData, predictions: PairPredictions[]):
 		alarms,
 		alarmsUnfiltered,
 		// every correct suggestion lies in a pair with gold pairs
-		precisionAnnotated: scoredAnnotated ? correct / scoredAnnotated : 0
+		precisionAnnotated: scoredAnnotated ? correct / scoredAnnotated : 0,
+		wrongWithoutEvents
 	};
 }

@@ -56,7 +56,21 @@ describe('the main act and its negation', () => {
 			false
 		],
 		['Many Russians fled, believing they would not be deported.', 'Russians fled.', true, false],
-		['Many Russians fled to the United States.', 'Joe Biden is deporting Russians.', false, false]
+		['Many Russians fled to the United States.', 'Joe Biden is deporting Russians.', false, false],
+		// an act both tell as a verb, denied by one: what they believed against what is done
+		[
+			'Many Russians fled to the United States, believing they would not be deported.',
+			'The United States is deporting Russians.',
+			false,
+			true
+		],
+		// a denied act the other only names as a noun is no clash
+		[
+			'Many Russians fled, believing they would not be deported.',
+			'The deportations began.',
+			false,
+			false
+		]
 	])('%s | %s → same claim %s, negation mismatch %s', (x, y, sameClaim, mismatch) => {
 		const c = compareActs(actsOf(x), actsOf(y));
 		expect(c.negationMismatch).toBe(mismatch);

@@ -65,6 +65,10 @@ export interface SentenceActs {
 	main?: string;
 	/** the main act is negated ("has not resumed", "never deported"), not just a later clause */
 	mainNegated: boolean;
+	/** acts told as verbs only under a negation ("believing they would not be deported") */
+	negated: Set<string>;
+	/** acts told as verbs without a negation */
+	affirmed: Set<string>;
 }
 
 /** Comparable key of a lemma: its paraphrase group, else its derivational family, else itself. */
@@ -114,6 +118,8 @@ export function sentenceActs(
 	const acts = new Set<string>();
 	const words = new Set<string>();
 	const agents = new Set<string>();
+	const negated = new Set<string>();
+	const affirmed = new Set<string>();
 	let main: string | undefined;
 	let mainNegated = false;
 	for (const w of contentWords(article, s)) {
@@ -121,13 +127,15 @@ export function sentenceActs(
 		words.add(key);
 		if (w.verb) {
 			acts.add(key);
+			(w.negated ? negated : affirmed).add(key);
 			if (main === undefined) {
 				main = key;
 				mainNegated = w.negated;
 			}
 		} else if (main === undefined && w.nominal) agents.add(key);
 	}
-	return { acts, words, agents, main, mainNegated };
+	for (const k of affirmed) negated.delete(k);
+	return { acts, words, agents, main, mainNegated, negated, affirmed };
 }
 
 /**
@@ -189,8 +197,18 @@ export interface ActAgreement {
 	 * administration is now beginning to deport…" / "Joe Biden is deporting…")
 	 */
 	sameClaim: boolean;
-	/** one main act is negated and the other is not ("ICE resumed flights" / "ICE has not resumed flights") */
+	/**
+	 * one main act is negated and the other is not ("ICE resumed flights" / "ICE has not resumed
+	 * flights"), or an act both tell as a verb is denied in one ("believing they would not be
+	 * deported" / "is deporting Russians")
+	 */
 	negationMismatch: boolean;
+}
+
+/** An act `x` tells only under a negation that `y` affirms as a verb. */
+function deniedInOne(x: SentenceActs, y: SentenceActs): boolean {
+	for (const k of x.negated) if (y.affirmed.has(k)) return true;
+	return false;
 }
 
 /**
@@ -217,6 +235,8 @@ export function compareActs(x: SentenceActs, y: SentenceActs): ActAgreement {
 		agentConflict: x.agents.size > 0 && y.agents.size > 0 && !agentsMet,
 		sameClaim: x.main !== undefined && x.main === y.main && sameAgents,
 		negationMismatch:
-			x.main !== undefined && y.main !== undefined && x.mainNegated !== y.mainNegated
+			(x.main !== undefined && y.main !== undefined && x.mainNegated !== y.mainNegated) ||
+			deniedInOne(x, y) ||
+			deniedInOne(y, x)
 	};
 }

@@ -124,8 +124,8 @@ describe('suggestSharedFacts on the seed pair', () => {
 			relation: 'different-detail'
 		},
 		{
-			fact: 'Russians fled to the United States (escaping the draft) and are being deported',
-			a: ['Many Russians fled to the United States'],
+			fact: 'the central fact: the Biden administration is deporting Russians',
+			a: ['the Biden administration is now beginning to deport Russian individuals'],
 			b: ['Joe Biden is deporting Russians who came to the United States'],
 			relation: 'same'
 		},
@@ -148,6 +148,16 @@ describe('suggestSharedFacts on the seed pair', () => {
 			pair: 'the White House "welcomes" asylum seekers / the US deports them (a contrast)',
 			a: 'the White House said',
 			b: 'The United States is deporting Russians who sought asylum'
+		},
+		{
+			pair: 'Russians believed they would not be deported / the US is deporting them (a contrast)',
+			a: 'believing they would not be deported',
+			b: 'The United States is deporting Russians who sought asylum'
+		},
+		{
+			pair: 'a stance ("We stand with…") is compared as framing, never as a fact',
+			a: '',
+			b: 'We stand with Russian war resisters'
 		},
 		{
 			pair: 'violence of the war / violence the US imposes',

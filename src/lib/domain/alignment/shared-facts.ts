@@ -4,6 +4,7 @@
  * word diff; and same-subject contrasts (pairs that talk about the same thing but make different
  * claims). Candidates are scored in pair-score.ts; here they are selected and described.
  */
+import { sentenceStance } from './stance';
 import type { SegmentedArticle } from '../types';
 import { buildWordDiff } from './diff';
 import { buildArticleFeatures, type ArticleFeatures } from './features';
@@ -33,6 +34,9 @@ const FEATURE_INDEX = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as
 
 /** News reports restate their main fact, so a sentence may have two good counterparts. */
 export const MAX_PER_SENTENCE = 2;
+
+/** How much more probable a topic neighbour must be to take a same-claim pair's place. */
+const CLAIM_PREFERENCE = 0.1;
 
 /** A further link of a sentence must reach at least this share of its first link's probability. */
 const SECOND_LINK_RATIO = 0.9;
@@ -70,6 +74,18 @@ export function selectPairs<T extends { a: number; b: number }>(
 		out.push(c);
 	}
 	return out;
+}
+
+/**
+ * How strongly a pair competes for its sentences' places: its probability, with a pair that tells
+ * the same act of the same agent ("the Biden administration is now beginning to deport Russian
+ * individuals" / "Joe Biden is deporting Russians") put ahead of topic neighbours up to a tenth
+ * more probable — the same tenth as a sentence's second link may fall behind its first. The
+ * model can hardly weigh this: in its training data, reports of two similar events tell the same
+ * act of the same people too.
+ */
+function claimFirst(c: ScoredPair): number {
+	return c.probability + CLAIM_PREFERENCE * c.features[FEATURE_INDEX.sameClaim];
 }
 
 /** Shown text of shared details: "A text", or "A text / B text" where the two differ. */
@@ -168,7 +184,7 @@ function describePair(
 }
 
 /**
- * Aligns two articles from precomputed features: shared facts (most probable first), same-subject
+ * Aligns two articles from precomputed features: shared facts (same claims first, then most probable), same-subject
  * contrasts, and the evidence one-sided claims are judged by.
  */
 export function alignArticles(
@@ -182,9 +198,16 @@ export function alignArticles(
 		floor: Math.min(threshold, model.counterpart)
 	});
 	const chosen = selectPairs(
-		candidates.filter((c) => c.probability >= threshold && !vetoed(c)),
+		candidates.filter(
+			(c) =>
+				c.probability >= threshold &&
+				!vetoed(c) &&
+				// a position ("we must…", "it shouldn't take…") is compared as framing, never as a fact
+				sentenceStance(fa.sentences[c.a].text) === 'claim' &&
+				sentenceStance(fb.sentences[c.b].text) === 'claim'
+		),
 		options.maxPerSentence ?? MAX_PER_SENTENCE,
-		(c) => c.probability
+		claimFirst
 	);
 	const facts = chosen.map((c) =>
 		describePair(
