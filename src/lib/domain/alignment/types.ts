@@ -94,7 +94,7 @@ export interface SharedFact {
 	numbers: string[];
 	/** shared or compatible dates ("March 2023 / March 18" when the detail differs) */
 	dates: string[];
-	/** distinctive wording both passages use ("meat grinder") */
+	/** distinctive wording both passages use ("deportation flights"; a shared image alone, like "meat grinder", is word choice, never a fact) */
 	phrases: string[];
 	diff: DiffPart[];
 }

@@ -51,6 +51,12 @@ function groupNamings(
 }
 
 /**
+ * Nouns that name people without saying anything of them ("Russian individuals", "Russian
+ * men"): no choice of words for a class to compare, whatever the other article calls the group.
+ */
+const PLAIN_PEOPLE = new Set(['individual', 'person', 'people', 'man', 'woman', 'folk']);
+
+/**
  * Nouns of an article's body by their first two letters: a naming the other side also uses (in
  * any form, see {@link sameFamily}) is no choice, and the buckets keep that check short.
  */
@@ -94,6 +100,7 @@ export function groupContrasts(
 	const headsB = nounsByStart(b);
 	const own = (n: GroupNaming, other: Map<string, string[]>) => {
 		const head = n.words.at(-1)!.lemma;
+		if (PLAIN_PEOPLE.has(head)) return false;
 		return !(other.get(head.slice(0, 2)) ?? []).some((h) => sameFamily(h, head));
 	};
 	/** The commonest one-sided naming per modifier. */

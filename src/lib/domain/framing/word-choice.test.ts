@@ -190,6 +190,21 @@ describe('buildWordChoices', () => {
 		expect(choices[0].occurrences.map((o) => o.fact)).toEqual([0]);
 	});
 
+	it('takes a plain "individuals" or "men" for no naming of the group', () => {
+		const x = createArticle([
+			['Officials began to deport Russian individuals in March.'],
+			['Russian migrants crossed the border in October.']
+		]);
+		const y = createArticle([
+			['Officials are deporting Russian war resisters.'],
+			['We stand with Russian war resisters facing deportation.']
+		]);
+		const choices = buildWordChoices(x, y, [fact(0, 0), fact(1, 1)]);
+		expect(choices.filter((c) => c.kind === 'naming').map((c) => [c.a, c.b])).toEqual([
+			['migrants', 'war resisters']
+		]);
+	});
+
 	it.each([
 		{
 			name: 'an image both articles use in passing',
