@@ -14,7 +14,7 @@ import { diffArrays } from 'diff';
 import type { SegmentedArticle, Span } from '../types';
 import { linkActors, nameKeys, type ActorLinks } from './actor-links';
 import { chunkPhrases, type Phrase, type PhraseRole } from './phrases';
-import { tagSentence, type TaggedToken } from './pos';
+import { tagBody, tagSentence, type TaggedToken } from './pos';
 
 /** One end of an aligned pair: a sentence, optionally narrowed to a passage inside it. */
 export interface PassageEnd {
@@ -673,6 +673,9 @@ export function buildWordChoices(
 	opts: WordChoiceOptions = {}
 ): WordChoice[] {
 	const maxWords = opts.maxWords ?? DEFAULTS.maxWords;
+	// the shared wording reads every body sentence: tag them all in one pass per article
+	tagBody(a);
+	tagBody(b);
 	const usable = pairs.filter(
 		(p) =>
 			a.sentences[p.a.sentence]?.furniture === false &&
