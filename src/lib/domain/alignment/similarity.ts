@@ -113,7 +113,10 @@ export function buildSentenceVector(
  */
 export function cosine(x: SentenceVector, y: SentenceVector): number {
 	if (x.norm === 0 || y.norm === 0) return 0;
-	const [small, big] = x.weights.size <= y.weights.size ? [x, y] : [y, x];
+	// the smaller vector is walked (no array for the pair: this runs for every clause pair)
+	const xSmaller = x.weights.size <= y.weights.size;
+	const small = xSmaller ? x : y;
+	const big = xSmaller ? y : x;
 	let dot = 0;
 	for (const [l, w] of small.weights) {
 		const v = big.weights.get(l);
