@@ -22,6 +22,8 @@ const cache = new WeakMap<SegmentedArticle, Map<number, TaggedToken[]>>();
 /** Capitalised word: a name part when not sentence-initial. */
 const CAPITAL = /^\p{Lu}/u;
 const NOMINAL_BEFORE = new Set(['DET', 'PART', 'ADJ', 'NUM']);
+/** A token after which a capital says nothing (a module constant: it is tested for every token). */
+const SENTENCE_OPENER = /^[.!?"“‘(:;—–-]$/u;
 
 /**
  * Repairs the lite model's commonest slips that matter here: a capitalised word inside a
@@ -32,7 +34,7 @@ function repair(tokens: TaggedToken[]): void {
 	for (let i = 1; i < tokens.length; i++) {
 		const t = tokens[i];
 		const prev = tokens[i - 1];
-		const initial = /^[.!?"“‘(:;—–-]$/u.test(prev.text);
+		const initial = SENTENCE_OPENER.test(prev.text);
 		if (!initial && CAPITAL.test(t.text) && (t.pos === 'VERB' || t.pos === 'NOUN')) {
 			if (t.pos === 'VERB' || prev.pos === 'PROPN') t.pos = 'PROPN';
 		} else if (t.pos === 'VERB' && NOMINAL_BEFORE.has(prev.pos) && prev.pos !== 'NUM') {
