@@ -193,16 +193,6 @@ export function extractEntities(tokens: readonly Token[], lexicon: NameLexicon):
 	const reliable = reliablePositions(tokens);
 	const out: EntityMention[] = [];
 	let run: Token[] = [];
-	const flush = () => {
-		if (run.length === 0) return;
-		const keys = nameKeys(run);
-		if (keys.length > 0) {
-			const first = run[0];
-			const last = run[run.length - 1];
-			out.push({ start: first.start, end: last.end, text: joinSurface(run), keys });
-		}
-		run = [];
-	};
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (isNamePart(t, reliable[i], lexicon) || isFirstName(tokens, i, reliable, lexicon)) {
@@ -216,10 +206,22 @@ export function extractEntities(tokens: readonly Token[], lexicon: NameLexicon):
 			next !== undefined &&
 			isNamePart(next, reliable[i + 1], lexicon);
 		if (joins) run.push(t);
-		else flush();
+		else if (run.length > 0) {
+			addMention(out, run);
+			run = [];
+		}
 	}
-	flush();
+	if (run.length > 0) addMention(out, run);
 	return out;
+}
+
+/** Adds a run of name tokens as a mention when it has keys (titles alone name no one). */
+function addMention(out: EntityMention[], run: readonly Token[]): void {
+	const keys = nameKeys(run);
+	if (keys.length === 0) return;
+	const first = run[0];
+	const last = run[run.length - 1];
+	out.push({ start: first.start, end: last.end, text: joinSurface(run), keys });
 }
 
 /**
