@@ -35,15 +35,29 @@ export function findSimilarPairs(
 	const pairs: SimilarPairs['pairs'] = [];
 	const bestA = new Array<number>(va.length).fill(0);
 	const bestB = new Array<number>(vb.length).fill(0);
-	const dot = new Map<number, number>();
+	// dot products with the sentences of B met so far, and those sentences in the order met
+	// (arrays reused for every sentence of A instead of a map: a long pair meets many postings)
+	const dot = new Float64Array(vb.length);
+	/** the sentence of A that last met each sentence of B */
+	const metBy = new Int32Array(vb.length).fill(-1);
+	const met: number[] = [];
 	va.forEach((v, a) => {
 		if (!v || v.norm === 0) return;
-		dot.clear();
+		met.length = 0;
 		for (const [l, w] of v.weights) {
 			const p = postings.get(l);
-			if (p) for (const { s, w: x } of p) dot.set(s, (dot.get(s) ?? 0) + w * x);
+			if (!p) continue;
+			for (const { s, w: x } of p) {
+				if (metBy[s] !== a) {
+					metBy[s] = a;
+					met.push(s);
+				}
+				dot[s] += w * x;
+			}
 		}
-		for (const [b, d] of dot) {
+		for (const b of met) {
+			const d = dot[b];
+			dot[b] = 0;
 			const similarity = d / (v.norm * (vb[b] as SentenceVector).norm);
 			if (similarity > bestA[a]) bestA[a] = similarity;
 			if (similarity > bestB[b]) bestB[b] = similarity;

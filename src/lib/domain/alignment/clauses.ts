@@ -39,14 +39,12 @@ const MIN_CLAUSE_WORDS = 3;
 export function splitClauses(tokens: readonly Token[]): string[][] {
 	const clauses: string[][] = [];
 	let current: string[] = [];
-	const close = () => {
-		if (current.length >= MIN_CLAUSE_WORDS || clauses.length === 0) clauses.push(current);
-		else clauses[clauses.length - 1].push(...current);
-		current = [];
-	};
 	for (const t of tokens) {
 		if ((t.kind === 'punct' && BREAK_PUNCT.has(t.text)) || BREAK_WORDS.has(t.lemma)) {
-			if (current.length > 0) close();
+			if (current.length > 0) {
+				closeClause(clauses, current);
+				current = [];
+			}
 			continue;
 		}
 		if (t.kind === 'punct' || t.lemma.length < 2 || (t.kind === 'word' && isStopword(t.lemma))) {
@@ -54,8 +52,14 @@ export function splitClauses(tokens: readonly Token[]): string[][] {
 		}
 		current.push(t.lemma);
 	}
-	if (current.length > 0) close();
+	if (current.length > 0) closeClause(clauses, current);
 	return clauses.filter((c) => c.length > 0);
+}
+
+/** Ends a clause: long enough, or the first, it stands alone; else it joins the one before. */
+function closeClause(clauses: string[][], current: string[]): void {
+	if (current.length >= MIN_CLAUSE_WORDS || clauses.length === 0) clauses.push(current);
+	else clauses[clauses.length - 1].push(...current);
 }
 
 /** Weighted vector of a list of lemmas (same weights as the sentence vectors). */

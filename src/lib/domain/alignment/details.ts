@@ -67,8 +67,26 @@ export function entitiesMatch(x: EntityMention, y: EntityMention): boolean {
 	return x.keys.some((k) => isDistinctiveKey(k) && y.keys.includes(k));
 }
 
-/** Names whose distinctive parts the other article never uses. */
-function unknownNames(entities: EntityMention[], other: ArticleFeatures): EntityMention[] {
+/**
+ * Unknown names per other article and sentence: a sentence meets many candidates of one other
+ * article, and the answer depends on nothing else.
+ */
+const UNKNOWN = new WeakMap<ArticleFeatures, WeakMap<readonly EntityMention[], EntityMention[]>>();
+
+/** Names whose distinctive parts the other article never uses (the list is shared: read only). */
+function unknownNames(entities: readonly EntityMention[], other: ArticleFeatures): EntityMention[] {
+	let bySentence = UNKNOWN.get(other);
+	if (!bySentence) UNKNOWN.set(other, (bySentence = new WeakMap()));
+	let out = bySentence.get(entities);
+	if (!out) {
+		out = findUnknown(entities, other);
+		bySentence.set(entities, out);
+	}
+	return out;
+}
+
+/** {@link unknownNames} computed. */
+function findUnknown(entities: readonly EntityMention[], other: ArticleFeatures): EntityMention[] {
 	return entities.filter((e) => {
 		const distinctive = e.keys.filter(isDistinctiveKey);
 		return (

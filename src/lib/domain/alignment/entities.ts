@@ -65,6 +65,23 @@ function isCapitalised(t: Token): boolean {
  * capitalised anyway; the first word left out, since it always is) are capitalised.
  */
 export function isHeadlineCase(tokens: readonly Token[]): boolean {
+	let headline = HEADLINE.get(tokens);
+	if (headline === undefined) {
+		headline = headlineCase(tokens);
+		HEADLINE.set(tokens, headline);
+	}
+	return headline;
+}
+
+/**
+ * Answers per token list: an article's features ask three times per sentence (its lexicon, its
+ * names, its headline flag), and the lists are shared and never changed.
+ */
+const HEADLINE = new WeakMap<readonly Token[], boolean>();
+const RELIABLE = new WeakMap<readonly Token[], readonly boolean[]>();
+
+/** {@link isHeadlineCase} computed. */
+function headlineCase(tokens: readonly Token[]): boolean {
 	let words = 0;
 	let caps = 0;
 	let first = true;
@@ -86,7 +103,17 @@ export function isHeadlineCase(tokens: readonly Token[]): boolean {
  * Marks which tokens sit where capitalisation is informative: not the first word of a sentence,
  * not right after an opening quote or a colon, not in a headline-case sentence.
  */
-export function reliablePositions(tokens: readonly Token[]): boolean[] {
+export function reliablePositions(tokens: readonly Token[]): readonly boolean[] {
+	let out = RELIABLE.get(tokens);
+	if (!out) {
+		out = positionsOf(tokens);
+		RELIABLE.set(tokens, out);
+	}
+	return out;
+}
+
+/** {@link reliablePositions} computed. */
+function positionsOf(tokens: readonly Token[]): boolean[] {
 	const out = new Array<boolean>(tokens.length).fill(false);
 	if (isHeadlineCase(tokens)) return out;
 	let first = true;
@@ -136,7 +163,7 @@ function isNamePart(t: Token, reliable: boolean, lexicon: NameLexicon): boolean 
 function isFirstName(
 	tokens: readonly Token[],
 	i: number,
-	reliable: boolean[],
+	reliable: readonly boolean[],
 	lexicon: NameLexicon
 ): boolean {
 	const t = tokens[i];
@@ -166,16 +193,6 @@ export function extractEntities(tokens: readonly Token[], lexicon: NameLexicon):
 	const reliable = reliablePositions(tokens);
 	const out: EntityMention[] = [];
 	let run: Token[] = [];
-	const flush = () => {
-		if (run.length === 0) return;
-		const keys = nameKeys(run);
-		if (keys.length > 0) {
-			const first = run[0];
-			const last = run[run.length - 1];
-			out.push({ start: first.start, end: last.end, text: joinSurface(run), keys });
-		}
-		run = [];
-	};
 	for (let i = 0; i < tokens.length; i++) {
 		const t = tokens[i];
 		if (isNamePart(t, reliable[i], lexicon) || isFirstName(tokens, i, reliable, lexicon)) {
@@ -189,10 +206,22 @@ export function extractEntities(tokens: readonly Token[], lexicon: NameLexicon):
 			next !== undefined &&
 			isNamePart(next, reliable[i + 1], lexicon);
 		if (joins) run.push(t);
-		else flush();
+		else if (run.length > 0) {
+			addMention(out, run);
+			run = [];
+		}
 	}
-	flush();
+	if (run.length > 0) addMention(out, run);
 	return out;
+}
+
+/** Adds a run of name tokens as a mention when it has keys (titles alone name no one). */
+function addMention(out: EntityMention[], run: readonly Token[]): void {
+	const keys = nameKeys(run);
+	if (keys.length === 0) return;
+	const first = run[0];
+	const last = run[run.length - 1];
+	out.push({ start: first.start, end: last.end, text: joinSurface(run), keys });
 }
 
 /**

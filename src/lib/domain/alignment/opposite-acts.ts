@@ -24,17 +24,25 @@ const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = 
 	[['marry'], ['divorce']]
 ];
 
+/** Every lemma some opposition lists: the only ones {@link oppositeActs} asks about. */
+const LISTED: ReadonlySet<string> = new Set(OPPOSITES.flatMap(([one, two]) => [...one, ...two]));
+
 /** Acts per token list: a sentence meets many candidates, and its token list is shared. */
 const ACTS = new WeakMap<readonly Token[], Set<string>>();
 
-/** The lemmas of a passage's words, phrasal verbs read as the one word they mean (memoised). */
+/**
+ * The listed lemmas among a passage's words, phrasal verbs read as the one word they mean
+ * (memoised).
+ */
 function acts(tokens: readonly Token[]): Set<string> {
 	let out = ACTS.get(tokens);
 	if (out) return out;
 	out = new Set<string>();
-	tokens.forEach((t, i) => {
-		if (t.kind === 'word') (out as Set<string>).add(phrasalLemma(tokens, i) ?? t.lemma);
-	});
+	for (let i = 0; i < tokens.length; i++) {
+		if (tokens[i].kind !== 'word') continue;
+		const lemma = phrasalLemma(tokens, i) ?? tokens[i].lemma;
+		if (LISTED.has(lemma)) out.add(lemma);
+	}
 	ACTS.set(tokens, out);
 	return out;
 }

@@ -12,7 +12,7 @@ import { isDistinctiveKey } from './entities';
 import { buildEventAgreement } from './event-agreement';
 import type { ArticleFeatures } from './features';
 import { findSimilarPairs } from './candidates';
-import { predicateEvidence } from './predicate';
+import { predicateEvidence, type PredicateEvidence } from './predicate';
 import { oppositeActs } from './opposite-acts';
 import { buildLemmaStats, buildSentenceVector, type SentenceVector } from './similarity';
 import { wordInformation } from './word-weights';
@@ -160,6 +160,35 @@ function ranks<T extends { similarity: number }>(
 	return out;
 }
 
+/**
+ * The previous engine's score of a pair: refused on a clash, else cosine plus bonuses.
+ * `sameStory`: the two articles agree on the event.
+ */
+function previousRuleScore(
+	details: DetailMatch,
+	predicate: PredicateEvidence,
+	weights: DetailWeights,
+	similarity: number,
+	clash: boolean,
+	lead: boolean,
+	sameStory: boolean
+): number {
+	const o = RULES;
+	if (clash) return 0;
+	// a fact is something said about someone: more than the names must be shared
+	if (predicate.told + details.quantities.length + details.dates.length === 0) return 0;
+	// echoed wording stands in for who/where/when only between articles on one event
+	const detail = weights.specific + weights.phrases;
+	const gate = sameStory ? detail : weights.specific;
+	if (gate < o.minDetail && !(sameStory && similarity >= o.echoSimilarity)) return 0;
+	let score =
+		similarity + o.predicateBonus * predicate.similarity + o.detailBonus * Math.min(detail, 3);
+	if (lead) score += o.leadBonus;
+	score = Math.min(1, score);
+	if (details.unknownA.length > 0 && details.unknownB.length > 0) score *= o.unknownFactor;
+	return score;
+}
+
 /** Options of {@link scorePairs}. */
 export interface ScoreOptions {
 	/**
@@ -238,9 +267,16 @@ export function scorePairs(
 			details.phrases
 		);
 		const weights = detailWeight(details, rarity);
-		const detail = weights.specific + weights.phrases;
 		const lead = a === leadA && b === leadB;
-		const ruleScore = previousRuleScore();
+		const ruleScore = previousRuleScore(
+			details,
+			predicate,
+			weights,
+			similarity,
+			clash || conflict || opposite,
+			lead,
+			sameStory
+		);
 		const evidence: PairEvidence = {
 			a: sa,
 			b: sb,
@@ -267,22 +303,6 @@ export function scorePairs(
 		const needsActs = options.exhaustive || bound >= floor || similarity >= CONTRAST_SIMILARITY;
 		pending.push({ evidence, needsActs });
 		scored.push({ a, b, similarity, details, probability: bound, ruleScore, features });
-
-		/** The previous engine's score: refused on a clash, else cosine plus bonuses. */
-		function previousRuleScore(): number {
-			if (clash || conflict || opposite) return 0;
-			// a fact is something said about someone: more than the names must be shared
-			if (predicate.told + details.quantities.length + details.dates.length === 0) return 0;
-			// echoed wording stands in for who/where/when only between articles on one event
-			const gate = sameStory ? detail : weights.specific;
-			if (gate < o.minDetail && !(sameStory && similarity >= o.echoSimilarity)) return 0;
-			let score =
-				similarity + o.predicateBonus * predicate.similarity + o.detailBonus * Math.min(detail, 3);
-			if (lead) score += o.leadBonus;
-			score = Math.min(1, score);
-			if (details.unknownA.length > 0 && details.unknownB.length > 0) score *= o.unknownFactor;
-			return score;
-		}
 	});
 	// the acts of just the sentences that need them, tagged in one pass per article
 	acts.prepare(pending.flatMap((p) => (p.needsActs ? [p.evidence.a, p.evidence.b] : [])));

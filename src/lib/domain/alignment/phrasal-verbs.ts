@@ -20,6 +20,9 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
 	['hand down', 'sentence']
 ]);
 
+/** The verbs that start a listed phrasal verb: most tokens are ruled out without building a key. */
+const VERBS: ReadonlySet<string> = new Set([...PHRASAL.keys()].map((k) => k.split(' ')[0]));
+
 /**
  * The one-word lemma of the phrasal verb starting at token i ("passed away" → "die"), or
  * undefined when the token does not start one of the listed phrasal verbs.
@@ -28,6 +31,7 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([
 export function phrasalLemma(tokens: readonly Token[], i: number): string | undefined {
 	const verb = tokens[i];
 	const particle = tokens[i + 1];
-	if (verb?.kind !== 'word' || particle?.kind !== 'word') return undefined;
+	if (verb?.kind !== 'word' || particle?.kind !== 'word' || !VERBS.has(verb.lemma))
+		return undefined;
 	return PHRASAL.get(`${verb.lemma} ${particle.lemma}`);
 }

@@ -50,6 +50,21 @@ function nameWords(s: SentenceFeatures): { names: Set<string>; heads: Set<string
 	return words;
 }
 
+/** Name words of a sentence: its name parts and the nouns its names head. */
+type NameWords = { names: Set<string>; heads: Set<string> };
+
+/** A name part on both sides, or a distinctive one on either (module functions: run per pair). */
+function isName(key: string, a: NameWords, b: NameWords): boolean {
+	const inA = a.names.has(key);
+	const inB = b.names.has(key);
+	return (inA && inB) || ((inA || inB) && isDistinctiveKey(key));
+}
+
+/** A shared word that says something: not a name, and not a noun that names head on both sides. */
+function saysMore(key: string, a: NameWords, b: NameWords): boolean {
+	return !isName(key, a, b) && !(a.heads.has(key) && b.heads.has(key));
+}
+
 /** What two sentences share beyond their names. */
 export interface PredicateEvidence {
 	/** the part of the cosine that comes from shared words outside names (0..1) */
@@ -75,23 +90,17 @@ export function predicateEvidence(
 	vb: SentenceVector,
 	phrases: readonly string[]
 ): PredicateEvidence {
-	const { names: namesA, heads: headsA } = nameWords(sa);
-	const { names: namesB, heads: headsB } = nameWords(sb);
-	const isName = (key: string) => {
-		const inA = namesA.has(key);
-		const inB = namesB.has(key);
-		return (inA && inB) || ((inA || inB) && isDistinctiveKey(key));
-	};
-	const saysMore = (key: string) => !isName(key) && !(headsA.has(key) && headsB.has(key));
+	const wa = nameWords(sa);
+	const wb = nameWords(sb);
 	let dot = 0;
 	let told = 0;
 	for (const [key, x] of va.weights) {
 		const y = vb.weights.get(key);
-		if (y === undefined || isName(key)) continue;
+		if (y === undefined || isName(key, wa, wb)) continue;
 		dot += x * y;
-		if (saysMore(key)) told++;
+		if (saysMore(key, wa, wb)) told++;
 	}
-	for (const p of phrases) if (p.split(' ').some(saysMore)) told++;
+	for (const p of phrases) if (p.split(' ').some((key) => saysMore(key, wa, wb))) told++;
 	const norm = va.norm * vb.norm;
 	return { similarity: norm === 0 ? 0 : dot / norm, told };
 }

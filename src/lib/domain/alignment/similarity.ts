@@ -49,15 +49,23 @@ export function buildLemmaStats(a: ArticleFeatures, b: ArticleFeatures): LemmaSt
 	for (const s of eligible) {
 		for (const t of s.tokens) if (!surface.has(t.lemma)) surface.set(t.lemma, t.text);
 	}
-	const family = buildWordFamilies(new Set(eligible.flatMap((s) => [...s.bag.keys()])));
+	const lemmas = new Set<string>();
+	for (const s of eligible) for (const l of s.bag.keys()) lemmas.add(l);
+	const family = buildWordFamilies(lemmas);
 	const df = new Map<string, number>();
 	const information = new Map<string, number>();
+	// per lemma, not per use: a lemma has one surface form here, so one information
+	const lemmaInformation = new Map<string, number>();
 	for (const s of eligible) {
 		const keys = new Set<string>();
 		for (const l of s.bag.keys()) {
 			const key = family.get(l) ?? l;
 			keys.add(key);
-			const info = wordInformation(surface.get(l) ?? l, l);
+			let info = lemmaInformation.get(l);
+			if (info === undefined) {
+				info = wordInformation(surface.get(l) ?? l, l);
+				lemmaInformation.set(l, info);
+			}
 			// a family is as informative as its rarest member ("deportation" lends "deport" its weight)
 			information.set(key, Math.max(information.get(key) ?? 0, info));
 		}
@@ -105,7 +113,10 @@ export function buildSentenceVector(
  */
 export function cosine(x: SentenceVector, y: SentenceVector): number {
 	if (x.norm === 0 || y.norm === 0) return 0;
-	const [small, big] = x.weights.size <= y.weights.size ? [x, y] : [y, x];
+	// the smaller vector is walked (no array for the pair: this runs for every clause pair)
+	const xSmaller = x.weights.size <= y.weights.size;
+	const small = xSmaller ? x : y;
+	const big = xSmaller ? y : x;
 	let dot = 0;
 	for (const [l, w] of small.weights) {
 		const v = big.weights.get(l);

@@ -22,6 +22,11 @@ export interface SentenceTokens {
 /** Two letters at least: drops "s" and "t" left over from clitics and stray initials. */
 const TWO_LETTERS = /\p{L}[^]*\p{L}/u;
 const CAPITALISED = /^\p{Lu}/u;
+// tested for every token: constants, since a literal in a function builds a new object each run
+const LETTER = /\p{L}/u;
+const FINAL_STOP = /[.!?"”’)]/u;
+const POSSESSIVE_END = /['\u2019](?:s)?$/u;
+const APOSTROPHE = /['\u2019]/u;
 /** "University of Oregon": the one connector kept inside a name ("and" joins two names too often). */
 const NAME_CONNECTOR = 'of';
 
@@ -36,20 +41,20 @@ export function isContentWord(token: Token): boolean {
 /** Title Case ("Joe Biden Is Deporting Russians"): capitals say nothing about names there. */
 function isHeadlineCase(tokens: readonly Token[], isTitle: boolean): boolean {
 	if (isTitle) return true;
-	const words = tokens.filter((t) => t.kind === 'word' && /\p{L}/u.test(t.text));
+	const words = tokens.filter((t) => t.kind === 'word' && LETTER.test(t.text));
 	const capitalised = words.filter((t) => CAPITALISED.test(t.text)).length;
 	// a headline has no final stop; a long sentence that is mostly capitals is one too. 0.6: a
 	// news sentence with several names ("The United States deported Russians.") stays below
 	// unless it is short, hence the stop test for short ones
 	const last = tokens[tokens.length - 1];
-	const stopped = last?.kind === 'punct' && /[.!?"”’)]/u.test(last.text);
+	const stopped = last?.kind === 'punct' && FINAL_STOP.test(last.text);
 	if (words.length < 4 || capitalised / words.length < 0.6) return false;
 	return !stopped || words.length >= 8;
 }
 
 /** Surface text of a name part without its possessive ("Putin’s" -> "Putin"). */
 function namePart(t: Token): string {
-	return t.text.replace(/['\u2019](?:s)?$/u, '');
+	return t.text.replace(POSSESSIVE_END, '');
 }
 
 /**
@@ -70,7 +75,7 @@ function nameRuns(tokens: readonly Token[], text: string): [number, number][] {
 		}
 		let j = i;
 		while (j + 1 < tokens.length && joined(tokens[j], tokens[j + 1])) {
-			if (/['\u2019]/u.test(tokens[j].text)) break;
+			if (APOSTROPHE.test(tokens[j].text)) break;
 			const next = tokens[j + 1];
 			const after = tokens[j + 2];
 			if (CAPITALISED.test(next.text)) j++;

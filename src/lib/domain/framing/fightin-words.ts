@@ -191,18 +191,25 @@ export function buildTerms(
 			delta,
 			countA: yA,
 			countB: yB,
-			forms: mergeForms(x, y),
+			forms: [],
 			occurrences: { a: x?.spans ?? [], b: y?.spans ?? [] }
 		});
 	}
+	// surface forms only for the terms kept: sorting every lemma's forms is most of the work
+	const withForms = (t: Term) => ({
+		...t,
+		forms: mergeForms(A.tallies.get(t.lemma), B.tallies.get(t.lemma))
+	});
 	return {
 		a: terms
 			.filter((t) => t.zeta > 0 && t.countA >= minCount)
 			.sort(byStrength)
-			.slice(0, limit),
+			.slice(0, limit)
+			.map(withForms),
 		b: terms
 			.filter((t) => t.zeta < 0 && t.countB >= minCount)
 			.sort(byStrength)
 			.slice(0, limit)
+			.map(withForms)
 	};
 }

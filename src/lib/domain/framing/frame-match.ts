@@ -72,6 +72,9 @@ export function compileCues(
 	return { single, phrases };
 }
 
+/** A hyphen inside a word (a module constant: it is tested for every word). */
+const HYPHEN = /[-\u2010]/;
+
 /** Hits for every cue of `cues` at one span, under one lemma. */
 function hitsOf(cues: readonly Cue[], lemma: string, span: Span): CueHit[] {
 	return cues.map((c) => ({ code: c.code, lemma, weight: c.weight, span }));
@@ -115,7 +118,7 @@ export function matchCues(tokens: readonly Token[], compiled: CompiledCues): Cue
 			hits.push(...hitsOf(whole, t.lemma, { start: t.start, end: t.end }));
 			continue;
 		}
-		if (!/[-\u2010]/.test(t.text)) continue;
+		if (!HYPHEN.test(t.text)) continue;
 		let offset = 0;
 		for (const part of t.text.split(/[-\u2010]/)) {
 			const lemma = lemmatize(part);

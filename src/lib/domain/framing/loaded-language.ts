@@ -64,6 +64,16 @@ const NOT_A_GROUP = new Set(
 		.filter(Boolean)
 );
 
+/*
+ * Patterns tested for every word: module constants, since a regular-expression literal in a
+ * function builds a new object each time it runs. None is global, so none keeps state.
+ */
+const VERB_ENDING = /(?:ed|ing)$/;
+const DIGIT_START = /^\d/;
+const UPPER_START = /^\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const ONLY_SPACE = /^\s+$/;
+
 /** Words before a verb's -s form that make it a noun instead ("the blasts", "two slams"). */
 const NOUN_BEFORE = new Set(
 	`a an the this that these those two three four several many more multiple some any no of and
@@ -78,15 +88,15 @@ const VERB_BEFORE = new Set(
 /** For verbs whose noun is everyday news: is this token used as the verb? */
 function isVerbUse(words: readonly Token[], i: number): boolean {
 	const w = key(words[i]);
-	if (/(?:ed|ing)$/.test(w)) return true;
+	if (VERB_ENDING.test(w)) return true;
 	const prev = i > 0 ? key(words[i - 1]) : '';
-	if (w.endsWith('s')) return i > 0 && !NOUN_BEFORE.has(prev) && !/^\d/.test(prev);
+	if (w.endsWith('s')) return i > 0 && !NOUN_BEFORE.has(prev) && !DIGIT_START.test(prev);
 	return VERB_BEFORE.has(prev);
 }
 
 /** Title Case or a headline: capitals then say nothing about names. */
 function isHeadlineCase(words: readonly Token[]): boolean {
-	const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+	const caps = words.filter((t) => UPPER_START.test(t.text)).length;
 	return words.length > 0 && caps / words.length >= 0.6;
 }
 
@@ -141,7 +151,7 @@ function sentenceCandidates(
 		const t = words[i];
 		const w = key(t);
 		// a capital inside a sentence starts a name ("Radical Candor", "Extreme Networks")
-		const named = i > 0 && !headline && /^\p{Lu}/u.test(t.text);
+		const named = i > 0 && !headline && UPPER_START.test(t.text);
 		if (c.beforePeople.has(w) && i + 1 < words.length && !named) {
 			const next = words[i + 1];
 			const adjacent = text.slice(t.end, next.start) === ' ';
@@ -151,7 +161,7 @@ function sentenceCandidates(
 			}
 		}
 		// a common noun before a kinship word ("class siblings"): fellowship claimed for a group
-		if (i + 1 < words.length && !named && /^\p{Ll}/u.test(t.text) && !c.people.has(w)) {
+		if (i + 1 < words.length && !named && LOWER_START.test(t.text) && !c.people.has(w)) {
 			const next = words[i + 1];
 			const adjacent = text.slice(t.end, next.start) === ' ';
 			if (adjacent && c.kinship.has(key(next)) && !NOT_A_GROUP.has(w)) {
@@ -166,7 +176,7 @@ function sentenceCandidates(
 			for (let k = 1; k < n && ok; k++) {
 				ok =
 					entry.parts[k].has(key(words[i + k])) &&
-					/^\s+$/.test(text.slice(words[i + k - 1].end, words[i + k].start));
+					ONLY_SPACE.test(text.slice(words[i + k - 1].end, words[i + k].start));
 			}
 			if (!ok) continue;
 			if (named && entry.group.kind !== 'label') continue;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createArticle } from './article-fixture';
-import { tagSentence, tagSentences, tagText } from './pos';
+import { tagBody, tagSentence, tagSentences, tagText } from './pos';
 import { segmentArticle } from '../text/segment';
 
 describe('tagText', () => {
@@ -75,5 +75,22 @@ describe('tagSentences', () => {
 				expect(article.text.slice(t.start, t.end)).toBe(t.text);
 			}
 		}
+	});
+
+	it('tags many sentences in several passes as it tags each alone', () => {
+		// more sentences than one pass takes, furniture among them
+		const many = Array.from(
+			{ length: 30 },
+			(_, i) => `Officials in Ward ${i} said the flooding closed ${i + 2} roads on Monday.`
+		);
+		const long = [text, ...many, 'Share this article', ...many.slice(0, 5)].join('\n\n');
+		const alone = segmentArticle(long);
+		for (const s of alone.sentences) tagSentence(alone, s.index);
+		const body = segmentArticle(long);
+		tagBody(body);
+		const tagged = body.sentences.filter((s) => !s.furniture);
+		expect(tagged.length).toBeGreaterThan(30);
+		expect(tagged.length).toBeLessThan(body.sentences.length);
+		expect(tags(body)).toEqual(tags(alone));
 	});
 });

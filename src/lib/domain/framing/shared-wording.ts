@@ -19,11 +19,14 @@ function lemmaCounts(article: SegmentedArticle): Map<string, number> {
 	return counts;
 }
 
+/** A plain lower-case word of three letters or more (a constant: tested for every token). */
+const PLAIN_WORD = /^\p{Ll}[\p{L}-]{2,}$/u;
+
 /** Every two- or three-word run of common nouns and adjectives ending in a noun, by lemma key. */
 function nounRuns(article: SegmentedArticle): Map<string, TaggedToken[][]> {
 	const out = new Map<string, TaggedToken[][]>();
 	const plain = (t: TaggedToken) =>
-		(t.pos === 'NOUN' || t.pos === 'ADJ') && /^\p{Ll}[\p{L}-]{2,}$/u.test(t.text);
+		(t.pos === 'NOUN' || t.pos === 'ADJ') && PLAIN_WORD.test(t.text);
 	for (const s of article.sentences) {
 		if (s.furniture) continue;
 		const tokens = tagSentence(article, s.index);

@@ -34,8 +34,11 @@ interface ArticleIndex {
 	sentences: SentenceTokens[];
 	/** lemma of a term token (names merged) -> positions in `sentences` (one per occurrence) */
 	terms: Map<string, number[]>;
-	/** lemma of a raw word token -> [position in `sentences`, token index] */
-	tokens: Map<string, [number, number][]>;
+	/**
+	 * lemma of a raw word token -> its occurrences as flat pairs: position in `sentences`, token
+	 * index, position, token index, … (one array per lemma, not one per occurrence)
+	 */
+	tokens: Map<string, number[]>;
 	/** per sentence, the merged multiword names (a phrase must not cut through one) */
 	names: Token[][];
 }
@@ -49,18 +52,25 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 	else map.set(key, [value]);
 }
 
+/** Appends an occurrence (sentence position, token index) to a map of flat pair lists. */
+function pushPair(map: Map<string, number[]>, key: string, pos: number, k: number): void {
+	const list = map.get(key);
+	if (list) list.push(pos, k);
+	else map.set(key, [pos, k]);
+}
+
 /** Builds (once) the inverted index of an article's body. */
 function indexOf(article: SegmentedArticle): ArticleIndex {
 	const cached = CACHE.get(article);
 	if (cached) return cached;
 	const sentences = bodySentenceTokens(article);
 	const terms = new Map<string, number[]>();
-	const tokens = new Map<string, [number, number][]>();
+	const tokens = new Map<string, number[]>();
 	const names: Token[][] = [];
 	sentences.forEach((s, pos) => {
 		for (const t of s.terms) push(terms, t.lemma, pos);
 		s.tokens.forEach((t, k) => {
-			if (t.kind !== 'punct') push(tokens, t.lemma, [pos, k]);
+			if (t.kind !== 'punct') pushPair(tokens, t.lemma, pos, k);
 		});
 		names.push(s.terms.filter((t) => /\s/.test(t.text)));
 	});
@@ -86,7 +96,10 @@ export function countTerm(article: SegmentedArticle, m: TermMatcher): Map<number
 		if (m.lemmas[0] !== m.name) for (const pos of index.terms.get(m.lemmas[0]) ?? []) add(pos);
 		return counts;
 	}
-	for (const [pos, k] of index.tokens.get(m.lemmas[0]) ?? []) {
+	const occurrences = index.tokens.get(m.lemmas[0]) ?? [];
+	for (let o = 0; o < occurrences.length; o += 2) {
+		const pos = occurrences[o];
+		const k = occurrences[o + 1];
 		const tokens = index.sentences[pos].tokens;
 		const n = m.lemmas.length;
 		if (k + n > tokens.length) continue;

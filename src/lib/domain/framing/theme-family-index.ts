@@ -8,8 +8,26 @@ import { THEME_FAMILIES } from './theme-families';
 /** Lemma key ("work class") -> indexes of the families listing it. */
 export type FamilyIndex = ReadonlyMap<string, ReadonlySet<number>>;
 
+/**
+ * Memo of keys: themes ask for the families of every term of both articles, mostly the same few
+ * thousand. A pure function's cache, cleared when full to bound memory.
+ */
+const keys = new Map<string, string>();
+const KEYS_MAX = 50_000;
+
 /** Lemma key of a word or phrase: its non-punctuation lemmas joined by one space. */
 function keyOf(text: string): string {
+	let key = keys.get(text);
+	if (key === undefined) {
+		key = lemmaKey(text);
+		if (keys.size >= KEYS_MAX) keys.clear();
+		keys.set(text, key);
+	}
+	return key;
+}
+
+/** {@link keyOf} computed. */
+function lemmaKey(text: string): string {
 	return tokenize(text)
 		.filter((t) => t.kind !== 'punct')
 		.map((t) => t.lemma)

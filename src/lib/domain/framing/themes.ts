@@ -39,12 +39,18 @@ const DEFAULTS = {
 interface Candidate {
 	lemma: string;
 	count: number;
-	units: Set<string>;
+	/** the sentences it occurs in, as {@link unit} numbers */
+	units: Set<number>;
 	families: Set<number>;
 }
 
+/** One sentence of either article as a number: A's sentence i is 2i, B's is 2i + 1. */
+function unit(side: 0 | 1, sentence: number): number {
+	return 2 * sentence + side;
+}
+
 /** Content terms used at least twice and in two sentences, not generic, most frequent first. */
-function candidates(sides: readonly [string, SentenceTerms[]][], maxTerms: number): Candidate[] {
+function candidates(sides: readonly [0 | 1, SentenceTerms[]][], maxTerms: number): Candidate[] {
 	const byLemma = new Map<string, Candidate>();
 	const index = buildFamilyIndex();
 	for (const [side, sentences] of sides) {
@@ -58,7 +64,7 @@ function candidates(sides: readonly [string, SentenceTerms[]][], maxTerms: numbe
 					byLemma.set(t.lemma, c);
 				}
 				c.count++;
-				c.units.add(`${side}${s.sentence}`);
+				c.units.add(unit(side, s.sentence));
 			}
 		}
 	}
@@ -168,8 +174,8 @@ export function buildThemes(
 	const pair = buildPairTerms(a, b);
 	const terms = candidates(
 		[
-			['a', pair.a],
-			['b', pair.b]
+			[0, pair.a],
+			[1, pair.b]
 		],
 		opts.maxTerms ?? DEFAULTS.maxTerms
 	);

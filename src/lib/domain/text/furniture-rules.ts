@@ -57,6 +57,39 @@ export function wordsOf(text: string): string[] {
 	return text.split(/\s+/).filter(Boolean);
 }
 
+/** Whether a UTF-16 code unit is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
+function isSpace(c: number): boolean {
+	if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+	if (c < 0xa0) return false;
+	return (
+		c === 0xa0 ||
+		c === 0x1680 ||
+		(c >= 0x2000 && c <= 0x200a) ||
+		c === 0x2028 ||
+		c === 0x2029 ||
+		c === 0x202f ||
+		c === 0x205f ||
+		c === 0x3000 ||
+		c === 0xfeff
+	);
+}
+
+/**
+ * How many whitespace-separated words a paragraph has: `wordsOf(text).length` without building
+ * the words (every paragraph of a long article is counted).
+ * @example wordCount(' Skip  to content ') // 3
+ */
+export function wordCount(text: string): number {
+	let n = 0;
+	let inWord = false;
+	for (let i = 0; i < text.length; i++) {
+		const space = isSpace(text.charCodeAt(i));
+		if (!space && !inWord) n++;
+		inWord = !space;
+	}
+	return n;
+}
+
 /** True when a paragraph ends like a sentence (final period, possibly inside quotes or brackets). */
 export function endsWithPeriod(text: string): boolean {
 	return /[.…]["'”’)\]]*$/.test(text);
@@ -144,7 +177,7 @@ export function hasBioWords(text: string): boolean {
  */
 export function intrinsicFurniture(text: string): FurnitureKind | null {
 	const t = text.trim();
-	const words = wordsOf(t).length;
+	const words = wordCount(t);
 	if (words <= 6 && NAVIGATION.test(t)) return 'navigation';
 	if (words <= 12 && BREADCRUMB.test(t) && !endsWithPeriod(t)) return 'navigation';
 	if (isShareLine(t)) return 'share';

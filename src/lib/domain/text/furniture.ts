@@ -13,7 +13,7 @@ import {
 	isAppeal,
 	isPersonName,
 	isTagList,
-	wordsOf
+	wordCount
 } from './furniture-rules';
 
 /** The classification of one paragraph. */
@@ -42,7 +42,7 @@ function findTitle(texts: readonly string[], out: ParagraphClass[]): number {
 			mark(out, i, 'tags'); // topic tags printed above the headline
 			continue;
 		}
-		const words = wordsOf(t).length;
+		const words = wordCount(t);
 		if (words < 2 && !endsWithPeriod(t)) {
 			mark(out, i, 'navigation'); // a section label ("Russia", "Opinion") above the headline
 			continue;
@@ -75,7 +75,7 @@ function classifyHead(texts: readonly string[], out: ParagraphClass[], title: nu
 		if (isPersonName(texts[i])) {
 			mark(out, i, 'byline');
 			names.push(texts[i].trim());
-		} else if (isTagList(texts[i]) && wordsOf(texts[i]).length <= 12) {
+		} else if (isTagList(texts[i]) && wordCount(texts[i]) <= 12) {
 			mark(out, i, 'tags');
 		}
 	}
@@ -97,7 +97,7 @@ function classifyTail(
 	for (let i = n - 1; i >= stop; i--) {
 		if (out[i].kind !== 'body') continue;
 		const t = texts[i];
-		const words = wordsOf(t).length;
+		const words = wordCount(t);
 		const nextIsFurniture = i === n - 1 || out[i + 1].kind === 'furniture';
 		const nextIsAppeal = i < n - 1 && out[i + 1].furniture === 'appeal';
 		const subject = bioSubject(t);
@@ -129,7 +129,7 @@ function markPullQuotes(texts: readonly string[], out: ParagraphClass[]): void {
 		}
 	});
 	texts.forEach((t, i) => {
-		if (out[i].kind !== 'body' || wordsOf(t).length < PULL_QUOTE_MIN_WORDS) return;
+		if (out[i].kind !== 'body' || wordCount(t) < PULL_QUOTE_MIN_WORDS) return;
 		const holders = bySentenceStart.get(quoteKey(t)) ?? [];
 		const isQuote = holders.some(
 			(j) =>

@@ -24,6 +24,12 @@ function itemStart(line: string, index: number): number {
 	return c > 0 && BULLETS.includes(line[c - 1]) ? c - 1 : index;
 }
 
+/** Adds a marker's punctuation to `protect`: its periods end no sentence. */
+function guard(m: RegExpExecArray, protect: Set<number>): void {
+	const at = m.index + m[1].length + m[2].length;
+	for (let k = 0; k < m[3].length; k++) protect.add(at + k);
+}
+
 /**
  * Finds runs of two or more markers in sequence (1, 2, 3 … or a, b, c …) that start the line or
  * follow a sentence end. Returns the positions where items start, except at the line start, and
@@ -35,10 +41,6 @@ export function listCuts(line: string, protect: Set<number>): number[] {
 	const first = line.search(/[^\s\u2022\u2043\u25AA\u25E6\u2023]/);
 	const used = new Set<number>();
 	const cuts: number[] = [];
-	const guard = (m: RegExpExecArray) => {
-		const at = m.index + m[1].length + m[2].length;
-		for (let k = 0; k < m[3].length; k++) protect.add(at + k);
-	};
 	markers.forEach((start, i) => {
 		if (used.has(i) || !RUN_START.test(line.slice(0, start.index))) return;
 		const style = start[1] + start[3];
@@ -51,12 +53,12 @@ export function listCuts(line: string, protect: Set<number>): number[] {
 			expected++;
 		}
 		if (run.length < 2) {
-			if (start.index === first) guard(start);
+			if (start.index === first) guard(start, protect);
 			return;
 		}
 		for (const j of run) {
 			used.add(j);
-			guard(markers[j]);
+			guard(markers[j], protect);
 			if (markers[j].index !== first) cuts.push(itemStart(line, markers[j].index));
 		}
 	});

@@ -3,6 +3,18 @@ import type { Token } from '../types';
 import { contentLemmas, isStopword, lemmatize, tokenize } from './tokens';
 
 describe('tokenize', () => {
+	it.each([
+		// plain ASCII words take a fast path; these are where it must hand over to the expression
+		['U.S. a.m. x. Z A.', ['U.S.', 'a.m.', 'x', '.', 'Z', 'A', '.']],
+		["don't e-mail COVID-19 abc123", ["don't", 'e-mail', 'COVID-19', 'abc123']],
+		['Putin’s proxy‐war café', ['Putin’s', 'proxy‐war', 'café']],
+		["I.e. it's 5pm, Mr. Smith's", ['I.e.', "it's", '5', 'pm', ',', 'Mr', '.', "Smith's"]]
+	])('splits %j into its words', (text, expected) => {
+		const tokens = tokenize(text, 3);
+		expect(tokens.map((t) => t.text)).toEqual(expected);
+		for (const t of tokens) expect(text.slice(t.start - 3, t.end - 3)).toBe(t.text);
+	});
+
 	const cases: { name: string; text: string; tokens: [string, Token['kind']][] }[] = [
 		{
 			name: 'words, apostrophes and hyphens stay whole',

@@ -40,6 +40,34 @@ function cachedLemma(surface: string): string {
 	return lemma;
 }
 
+/** Whether a UTF-16 code unit is an ASCII letter. */
+function isAsciiLetter(c: number): boolean {
+	return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Whether a UTF-16 code unit is an ASCII letter or digit. */
+function isAsciiAlnum(c: number): boolean {
+	return isAsciiLetter(c) || (c >= 48 && c <= 57);
+}
+
+/**
+ * End of a plain ASCII word starting at i (letters, then letters and digits) when TOKEN_RE would
+ * match exactly that run, else -1 (the expression decides). The run must end the text or stop at
+ * ASCII that cannot continue a token: not an apostrophe or hyphen (joined words), and not a period
+ * after a single letter (an acronym, "U.S."). Most words of a text take this path, which builds
+ * no match array.
+ */
+function plainWordEnd(text: string, i: number): number {
+	if (!isAsciiLetter(text.charCodeAt(i))) return -1;
+	let j = i + 1;
+	while (j < text.length && isAsciiAlnum(text.charCodeAt(j))) j++;
+	if (j === text.length) return j;
+	const c = text.charCodeAt(j);
+	if (c >= 128 || c === 39 || c === 45) return -1; // non-ASCII, ' or -
+	if (c === 46 && j - i === 1) return -1; // "U." may start an acronym
+	return j;
+}
+
 /** Lemma of a number token: thousands separators dropped so "26,580" matches "26580". */
 function numberLemma(text: string): string {
 	return text.replace(/,(?=\d{3}\b)/g, '').toLowerCase();
@@ -58,6 +86,20 @@ export function tokenize(text: string, offset = 0): Token[] {
 		// fast skip for ASCII whitespace; Unicode spaces are gone after normalisation
 		if (code === 32 || code === 10 || code === 9 || code === 13) {
 			i++;
+			continue;
+		}
+		const plain = plainWordEnd(text, i);
+		if (plain > 0) {
+			const surface = text.slice(i, plain);
+			const start = offset + i;
+			tokens.push({
+				start,
+				end: start + surface.length,
+				text: surface,
+				lemma: cachedLemma(surface),
+				kind: 'word'
+			});
+			i = plain;
 			continue;
 		}
 		TOKEN_RE.lastIndex = i;
