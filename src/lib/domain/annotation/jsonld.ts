@@ -19,18 +19,11 @@ import {
 } from './model';
 import { createCodePointIndex, type CodePointIndex } from './selectors';
 
-import { ANNO_CONTEXT, PARALLAX_PREFIX, px, uuidIri } from './jsonld-import';
+import { ANNO_CONTEXT, PARALLAX_PREFIX, px, uuidIri } from './jsonld-vocabulary';
 
 /** Import and the shared vocabulary, so callers need only this module. */
-export {
-	ANNO_CONTEXT,
-	PARALLAX_PREFIX,
-	fromAnnotationCollection,
-	px,
-	uuidIri,
-	type ImportError,
-	type ImportResult
-} from './jsonld-import';
+export { ANNO_CONTEXT, PARALLAX_PREFIX, px, uuidIri } from './jsonld-vocabulary';
+export { fromAnnotationCollection, type ImportError, type ImportResult } from './jsonld-import';
 
 /** Where the extension vocabulary lives, relative to the app's base URL. */
 const VOCAB_PATH = '/ns/parallax#';
