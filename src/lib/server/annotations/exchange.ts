@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
-import { toCsv, toCsvRows } from '../../domain/annotation/csv-rows';
 import {
 	fromAnnotationCollection,
 	toAnnotationCollection,
+	toCsv,
+	toCsvRows,
 	uuidIri,
+	type Annotation,
 	type ImportError,
 	type JsonObject
-} from '../../domain/annotation/jsonld';
-import type { Annotation } from '../../domain/annotation/model';
+} from '../../domain/annotation';
 import type { Side } from '../../domain/types';
 import {
 	eventOf,

@@ -10,7 +10,7 @@ import type {
 	Relation,
 	Reply,
 	Target
-} from '../../domain/annotation/model';
+} from '../../domain/annotation';
 import type { Side } from '../../domain/types';
 import type { LiveEvent, Publish } from '../../live/events';
 import type { Db } from '../db/connect';

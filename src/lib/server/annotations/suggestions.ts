@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { SharedFact } from '../../domain/alignment/types';
-import { createTarget, type Annotation, type AnnotationInput } from '../../domain/annotation/model';
-import { validateAnnotationInput } from '../../domain/annotation/validate';
-import { isRecord, own } from '../../domain/annotation/validate-fields';
+import type { SharedFact } from '../../domain/alignment';
+import {
+	createTarget,
+	isRecord,
+	own,
+	validateAnnotationInput,
+	type Annotation,
+	type AnnotationInput
+} from '../../domain/annotation';
 import {
 	inputColumns,
 	insertTargets,

@@ -1,5 +1,5 @@
 import { and, desc, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { parseThemeEdit, type ThemeEdit } from '../../domain/framing/theme-edits';
+import { parseThemeEdit, type ThemeEdit } from '../../domain/framing';
 import { eventOf, lockKey, publishAll, type Actor } from './store';
 import { requireComparison } from './verbs';
 import type { Db } from '../db/connect';

@@ -1,8 +1,11 @@
 import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
-import type { Annotation, ComparisonTexts } from '../../domain/annotation/model';
+import {
+	isRecord,
+	validateAnnotationInput,
+	type Annotation,
+	type ComparisonTexts
+} from '../../domain/annotation';
 import type { Side } from '../../domain/types';
-import { validateAnnotationInput } from '../../domain/annotation/validate';
-import { isRecord } from '../../domain/annotation/validate-fields';
 import type { LiveEvent } from '../../live/events';
 import {
 	eventOf,

@@ -1,8 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { JsonObject } from '../../domain/annotation/jsonld';
-import { fromAnnotationCollection } from '../../domain/annotation/jsonld';
-import { labelMessage, labelProblem, oneLine } from '../../domain/text/plain-text';
-import { segmentArticle } from '../../domain/text/segment';
+import { fromAnnotationCollection, type JsonObject } from '../../domain/annotation';
+import { labelMessage, labelProblem, oneLine, segmentArticle } from '../../domain/text';
 import { toOrigin } from '../../domain/origin';
 import type { ArticleMeta, ArticleOrigin, Side } from '../../domain/types';
 import type { Actor } from '../annotations';

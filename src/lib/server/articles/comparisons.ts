@@ -1,6 +1,6 @@
 import { desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { isSlug, labelMessage, labelProblem, oneLine } from '../../domain/text/plain-text';
+import { isSlug, labelMessage, labelProblem, oneLine } from '../../domain/text';
 import { toSummary, toView, type ArticleSummary, type ArticleView } from './article-versions';
 import type { Db } from '../db/connect';
 import { article, comparison, type ComparisonRow } from '../db/schema';

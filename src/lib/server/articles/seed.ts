@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { isSlug } from '../../domain/text/plain-text';
+import { isSlug } from '../../domain/text';
 import type { ArticleMeta } from '../../domain/types';
 import * as articles from './article-versions';
 import * as comparisons from './comparisons';

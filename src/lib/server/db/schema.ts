@@ -16,7 +16,7 @@ import {
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
 // relative, not $lib: drizzle-kit and tsx scripts load this file without SvelteKit's aliases
-import type { SuggestionMode } from '../../domain/classroom/suggestion-visibility';
+import type { SuggestionMode } from '../../domain/classroom';
 import type { ArticleMeta, ArticleOrigin, Paragraph, Sentence } from '../../domain/types';
 import type { RoomPhase } from '../../live/events';
 

@@ -1,4 +1,4 @@
-import type { FieldError } from '../../domain/annotation/validate';
+import type { FieldError } from '../../domain/annotation';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unreachable';
 import { RequestError, type ErrorCode } from './errors';
 

@@ -1,5 +1,5 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { labelProblem } from '../../domain/text/plain-text';
+import { labelProblem } from '../../domain/text';
 import { errorResponse, isJsonContentType, mediaType, unavailableResponse } from './api';
 import type { Db } from '../db/connect';
 import { isDatabaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from '../db/unreachable';

@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { env } from '$env/dynamic/private';
-import { isSlug } from '../../domain/text/plain-text';
+import { isSlug } from '../../domain/text';
 import { getDatabase } from '../db';
 import type { Db } from '../db/connect';
 import { comparison } from '../db/schema';

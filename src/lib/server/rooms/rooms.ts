@@ -1,12 +1,8 @@
 import { and, eq, isNull, or, type SQL } from 'drizzle-orm';
 import { ROOM_PHASES, type RoomMemberView, type RoomPhase } from '../../live/events';
-import { isRecord } from '../../domain/annotation/validate-fields';
-import {
-	SUGGESTION_MODES,
-	suggestionsVisible,
-	type SuggestionMode
-} from '../../domain/classroom/suggestion-visibility';
-import { labelMessage, labelProblem } from '../../domain/text/plain-text';
+import { isRecord } from '../../domain/annotation';
+import { SUGGESTION_MODES, suggestionsVisible, type SuggestionMode } from '../../domain/classroom';
+import { labelMessage, labelProblem } from '../../domain/text';
 import { comparisonHeadColumns, type ComparisonHead } from '../annotations';
 import type { Db } from '../db/connect';
 import {

@@ -3,7 +3,7 @@
  * metadata become a stored comparison with its analysis, or field messages and nothing stored.
  * `readForm` is pure (no database) so every rule is table-tested; `create` stores.
  */
-import { labelMessage, labelProblem, oneLine } from '../../../domain/text/plain-text';
+import { labelMessage, labelProblem, oneLine } from '../../../domain/text';
 import type { ArticleMeta, ArticleOrigin, Side } from '../../../domain/types';
 import * as articles from '../article-versions';
 import { getAnalysis } from '../analysis';
