@@ -7,7 +7,7 @@ import type { Analysis } from '../lib/domain/analysis';
 import type { PositionMapper, TextPosition } from './positions';
 
 /** A shared fact as the batch mode prints it. */
-export interface BatchSharedFact {
+interface BatchSharedFact {
 	a: TextPosition;
 	b: TextPosition;
 	score: number;

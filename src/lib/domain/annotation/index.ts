@@ -16,6 +16,8 @@ export {
 	type JsonObject
 } from './jsonld';
 export {
+	CONTENT_FIELDS,
+	TARGET_FIELDS,
 	createTarget,
 	type Annotation,
 	type AnnotationInput,

@@ -29,13 +29,12 @@ export { fromAnnotationCollection, type ImportError, type ImportResult } from '.
 const VOCAB_PATH = '/ns/parallax#';
 
 /** A JSON value as written to the export file. */
-export type JsonValue =
-	string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 /** A JSON object of the export. */
 export type JsonObject = { [key: string]: JsonValue };
 
 /** One article of the exported comparison. */
-export interface ExportArticle {
+interface ExportArticle {
 	id: string;
 	/** content hash of `text` */
 	version: string;
@@ -61,7 +60,7 @@ export interface ExportOptions {
  * so that two versions are two resources, as the W3C model wants for changed text.
  * @example articleSource({ url: '/articles/x', version: 'v1' }, 'https://p.org') // 'https://p.org/articles/x?version=v1'
  */
-export function articleSource(article: { url: string; version: string }, baseUrl: string): string {
+function articleSource(article: { url: string; version: string }, baseUrl: string): string {
 	const url = new URL(article.url, baseUrl);
 	url.searchParams.set('version', article.version);
 	return url.href;

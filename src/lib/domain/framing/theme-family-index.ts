@@ -6,7 +6,7 @@ import { tokenize } from '../text/tokens';
 import { THEME_FAMILIES } from './theme-families';
 
 /** Lemma key ("work class") -> indexes of the families listing it. */
-export type FamilyIndex = ReadonlyMap<string, ReadonlySet<number>>;
+type FamilyIndex = ReadonlyMap<string, ReadonlySet<number>>;
 
 /** Lemma key of a word or phrase: its non-punctuation lemmas joined by one space. */
 function keyOf(text: string): string {

@@ -44,7 +44,7 @@ async function everything(db: Db, actor: Actor, comparisonId: string): Promise<A
 }
 
 /** Where an article version can be fetched (GET /api/articles/[id]). */
-export function articlePath(articleId: string): string {
+function articlePath(articleId: string): string {
 	return `/api/articles/${articleId}`;
 }
 

@@ -14,6 +14,7 @@ import {
 	inputOf,
 	insertTargets,
 	loadComparison,
+	newAnnotationRow,
 	publishAll,
 	sameContent,
 	selectAnnotations,
@@ -81,7 +82,7 @@ async function visibleRow(db: Queryable, actor: Actor, id: string) {
 }
 
 /** A framing may hang on a live shared fact of the same scope and comparison. */
-export async function checkAttachment(
+async function checkAttachment(
 	tx: Queryable,
 	actor: Actor,
 	comparisonId: string,
@@ -138,17 +139,7 @@ export async function create(
 		const now = new Date();
 		const [inserted] = await tx
 			.insert(annotation)
-			.values({
-				id: value.id,
-				comparisonId,
-				scopeKind: actor.scope.kind,
-				scopeId: actor.scope.id,
-				authorId: actor.author.id,
-				authorName: actor.author.name,
-				...inputColumns(value),
-				createdAt: now,
-				updatedAt: now
-			})
+			.values(newAnnotationRow(actor, comparisonId, value, now))
 			.onConflictDoNothing({ target: annotation.id })
 			.returning();
 		if (inserted) {

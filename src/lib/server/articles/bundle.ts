@@ -28,7 +28,7 @@ export const BUNDLE_KIND = 'comparison-bundle';
 /** The format version this server writes and reads. */
 export const BUNDLE_VERSION = 1;
 /** A bundle holds two 200,000-character texts and a class's annotations: far below this. */
-export const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
+const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
 /** Problems listed before the rest are summed up. */
 const MAX_PROBLEMS = 10;
 
@@ -44,7 +44,7 @@ export interface ComparisonBundle {
 }
 
 /** A bundle that passed every check, ready to store. */
-export interface CheckedBundle {
+interface CheckedBundle {
 	title: string;
 	a: articles.ArticleInput;
 	b: articles.ArticleInput;
@@ -205,7 +205,7 @@ export function checkBundle(
 }
 
 /** What an import made. */
-export interface ImportedBundle {
+interface ImportedBundle {
 	comparison: ComparisonView;
 	/** annotations stored in the importer's workspace */
 	imported: number;

@@ -9,19 +9,19 @@ import type { ComparisonView } from './comparisons';
 import type { Db } from '../db/connect';
 
 /** One article of seeds/seeds.json: its text file plus the metadata shown on its card. */
-export interface SeedArticle extends Omit<ArticleMeta, 'sourceUrl'> {
+interface SeedArticle extends Omit<ArticleMeta, 'sourceUrl'> {
 	file: string;
 	sourceUrl?: string;
 }
 
 /** seeds/seeds.json: the comparison the app opens with. */
-export interface SeedManifest {
+interface SeedManifest {
 	comparison: { slug: string; title: string };
 	articles: [SeedArticle, SeedArticle];
 }
 
 /** What ensureSeedComparison did, for the start-up log. */
-export interface SeedResult {
+interface SeedResult {
 	comparison: ComparisonView;
 	status: 'created' | 'updated' | 'unchanged';
 }

@@ -19,7 +19,7 @@ import * as workspaces from './workspaces';
 // comparison lives in their personal room there (a room of one), which the room verbs serve.
 
 /** The room verbs' dependencies and the caller's membership of their personal room. */
-export interface PersonalRoom {
+interface PersonalRoom {
 	deps: RoomDeps;
 	membership: Membership;
 }

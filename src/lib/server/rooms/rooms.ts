@@ -61,7 +61,7 @@ export interface Membership {
 }
 
 /** What the teacher gets once, at creation: the link to keep and the code to show. */
-export interface CreatedRoom {
+interface CreatedRoom {
 	room: Room;
 	teacherToken: string;
 	joinCode: string;
@@ -96,7 +96,7 @@ export const toMember = (row: RoomMemberRow): Member => ({
 const MAX_TITLE_LENGTH = 120;
 
 /** A room title ('' when none was given): one line of text, refused with a 422 otherwise. */
-export function checkRoomTitle(title: unknown): string {
+function checkRoomTitle(title: unknown): string {
 	const name = typeof title === 'string' ? title.trim() : '';
 	if (title !== undefined && (typeof title !== 'string' || [...name].length > MAX_TITLE_LENGTH))
 		throw invalid([

@@ -27,11 +27,11 @@ import {
 } from './text-checks';
 
 /** A page larger than this is refused (read as it streams, never buffered past it). */
-export const MAX_PAGE_BYTES = 5_000_000;
+const MAX_PAGE_BYTES = 5_000_000;
 /** The whole fetch, redirects included, must end within this many milliseconds. */
-export const FETCH_TIMEOUT_MS = 10_000;
+const FETCH_TIMEOUT_MS = 10_000;
 /** Redirects followed before giving up. */
-export const MAX_REDIRECTS = 5;
+const MAX_REDIRECTS = 5;
 /** Article text shorter than this next to paywall or login signs is a teaser, not the article. */
 const TEASER_CHARS = 1500;
 
@@ -58,7 +58,7 @@ export const URL_MESSAGES = {
 } as const;
 
 /** A page as fetched: its body decoded to text, where it ended up and when. */
-export interface FetchedPage {
+interface FetchedPage {
 	/** the page's text (HTML or plain text) */
 	body: string;
 	kind: 'html' | 'text';
@@ -289,7 +289,7 @@ export function paywallSigns(html: string): boolean {
 }
 
 /** What a link gives: the article, and where and when it was fetched. */
-export interface LinkedArticle extends Extracted {
+interface LinkedArticle extends Extracted {
 	finalUrl: string;
 	fetchedAt: string;
 }

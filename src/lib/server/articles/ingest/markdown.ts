@@ -42,7 +42,7 @@ function decodeEntities(s: string): string {
  * Drops HTML comments with a linear scan (a lazy regex would be quadratic on a text full of
  * unclosed `<!--`); an unclosed comment hides the rest, as in HTML.
  */
-export function dropComments(s: string): string {
+function dropComments(s: string): string {
 	let out = '';
 	let from = 0;
 	for (;;) {

@@ -14,7 +14,7 @@ const CONTROL_SHARE = 0.05;
 const SNIFF_BYTES = 8192;
 
 /** What a file is read as; the extension says it, sniffing may correct text to HTML. */
-export type FileKind = 'text' | 'markdown' | 'html';
+type FileKind = 'text' | 'markdown' | 'html';
 
 /** Metadata a file states about itself (every field optional: files say what they say). */
 export interface FileMeta {
