@@ -18,7 +18,8 @@ import {
 	storeComparison,
 	type MetaField
 } from './ingest/new-comparison';
-import { checkText, decodeText, looksBinary, type Checked } from './ingest/text-checks';
+import { decodeText, looksBinary } from './ingest/decode';
+import { checkText, type Checked } from './ingest/text-checks';
 
 // A whole comparison as one file: both raw texts, their metadata and the reader's annotations
 // (W3C JSON-LD), so it can be exported here and imported on another Parallax server.

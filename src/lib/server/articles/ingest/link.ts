@@ -16,15 +16,9 @@ import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { allowList, hostPort, refusedAddress } from './link-addresses';
 import { extractHtml } from './html';
-import {
-	MESSAGES,
-	checkText,
-	declaredCharset,
-	decodeLegacy,
-	toHttpUrl,
-	type Checked,
-	type Extracted
-} from './text-checks';
+import { declaredCharset, decodeLegacy } from './decode';
+import { toHttpUrl } from './meta-values';
+import { MESSAGES, checkText, type Checked, type Extracted } from './text-checks';
 
 /** A page larger than this is refused (read as it streams, never buffered past it). */
 const MAX_PAGE_BYTES = 5_000_000;

@@ -13,11 +13,11 @@ import type { Db } from '../../db/connect';
 import { extractHtml } from './html';
 import { extractMarkdown } from './markdown';
 import { originClaim, originFromClaim, revisedOrigin } from './origin';
+import { decodeUpload } from './decode';
 import {
 	MESSAGES,
 	checkText,
 	countCharacters,
-	decodeUpload,
 	type Checked,
 	type Extracted,
 	type FileMeta
