@@ -6,6 +6,10 @@
 //      take the process's database handle ($lib/server/db) to hand to server modules.
 //   3. Test support (any test-support/ folder) never reaches the built app: nothing imported from
 //      a route, a hook or their imports lives there.
+//   4. Server code (src/lib/server, routes' server files, hooks, the CLI) takes a domain folder
+//      through its index.ts, the folder's public surface; browser code never imports an index
+//      (framing's reaches word-choice.ts and with it wink-nlp's model, 3.8 MB in the bundle), only
+//      the module it needs.
 // eslint's no-restricted-imports sees one specifier at a time; these rules need the path an
 // import resolves to (a relative `../../server/x` from domain/ is as wrong as `$lib/server/x`)
 // and, for rule 3, the whole import graph, so they are a script.
@@ -37,6 +41,11 @@ const DOM_PACKAGES = [
 const NODE_IO = /^(node:)?(fs|fs\/promises|net|http|https|child_process|worker_threads)$/;
 /** Browser globals the domain must not use (local variables of the same name are fine). */
 const DOM_GLOBALS = ['document', 'window', 'navigator', 'localStorage', 'sessionStorage'];
+/** Files that run only on the server (rule 4). */
+const SERVER_SIDE =
+	/^src\/(lib\/server\/|cli\/|hooks\.server\.ts$)|^src\/routes\/.*(\+(server|page\.server|layout\.server)\.ts|\.test\.ts)$/;
+/** A module in a folder of the domain: [path, folder, file name]. */
+const DOMAIN_FOLDER_MODULE = /^src\/lib\/domain\/([^/]+)\/([^/]+)$/;
 /** Packages that are the database in a route. */
 const DATABASE_PACKAGES = [/^drizzle-orm(\/|$)/, /^pg(\/|$)/, /^@electric-sql\//, /^postgres$/];
 
@@ -142,6 +151,26 @@ export function checkLayers(root) {
 		}
 	}
 
+	// rule 4: one way into a domain folder from the server, none through an index from the browser
+	for (const file of sourceFiles(root, 'src')) {
+		if (file.startsWith('src/lib/domain/')) continue;
+		const serverSide = SERVER_SIDE.test(file);
+		for (const spec of importsOf(read(file))) {
+			const target = resolveImport(root, file, spec);
+			const m = target === null ? null : DOMAIN_FOLDER_MODULE.exec(target);
+			if (!m || !existsSync(join(root, 'src/lib/domain', m[1], 'index.ts'))) continue;
+			const isIndex = m[2] === 'index.ts';
+			if (serverSide && !isIndex)
+				problems.push(
+					`${file}: imports '${spec}' (${target}); server code takes src/lib/domain/${m[1]} through its index.ts`
+				);
+			else if (!serverSide && isIndex)
+				problems.push(
+					`${file}: browser code imports '${spec}' (${target}), a domain folder's index; import the module it needs`
+				);
+		}
+	}
+
 	// rule 3: walk the import graph from the app's entry points
 	const entries = [
 		...sourceFiles(root, 'src/routes'),
@@ -181,5 +210,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
 		console.error(`check-layers: ${problems.length} problem(s); see ARCHITECTURE.md`);
 		process.exit(1);
 	}
-	console.log('check-layers: domain pure, routes without database, test support outside the app');
+	console.log(
+		'check-layers: domain pure, routes without database, test support outside the app, domain folders entered by their index from the server'
+	);
 }

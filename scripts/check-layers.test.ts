@@ -14,6 +14,9 @@ function tree(extra: Record<string, string> = {}): string {
 		'src/lib/domain/text/words.ts': "import { x } from '../types';\nexport const w = x;\n",
 		'src/lib/domain/types.ts': "import { diffWords } from 'diff';\nexport const x = diffWords;\n",
 		'src/lib/domain/text/words.test.ts': "import { readFileSync } from 'node:fs';\n",
+		'src/lib/domain/text/index.ts': "export { w } from './words';\n",
+		'src/lib/server/seed.ts': "import { w } from '../domain/text';\nexport const s = w;\n",
+		'src/lib/reading/view.ts': "import { w } from '$lib/domain/text/words';\nexport const v = w;\n",
 		'src/lib/server/db/index.ts': 'export const getDatabase = () => 1;\n',
 		'src/lib/server/db/schema.ts': 'export const article = 1;\n',
 		'src/lib/server/articles.ts':
@@ -143,6 +146,30 @@ describe('checkLayers', () => {
 			'src/routes/x/+page.server.ts',
 			"import { f } from '$lib/server/test-support/fixtures';",
 			'test support reaches the app'
+		],
+		[
+			'server -> inside a domain folder',
+			'src/lib/server/x.ts',
+			"import { w } from '../domain/text/words';",
+			'through its index.ts'
+		],
+		[
+			'route -> inside a domain folder',
+			'src/routes/x/+page.server.ts',
+			"import { w } from '$lib/domain/text/words';",
+			'through its index.ts'
+		],
+		[
+			'browser -> a domain index',
+			'src/lib/reading/x.ts',
+			"import type { W } from '$lib/domain/text';",
+			"a domain folder's index"
+		],
+		[
+			'component -> a domain index',
+			'src/routes/x/+page.svelte',
+			"<script>\nimport { w } from '$lib/domain/text/index';\n</script>",
+			"a domain folder's index"
 		],
 		[
 			'app module -> test support',

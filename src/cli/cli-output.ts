@@ -2,12 +2,12 @@
  * Shapes the analysis for the command line: every span becomes a code-point position in the
  * text the user gave (W3C TextPositionSelector convention) with the `exact` text it selects.
  */
-import type { SharedFact } from '../lib/domain/alignment/types';
+import type { SharedFact } from '../lib/domain/alignment';
 import type { Analysis } from '../lib/domain/analysis';
 import type { PositionMapper, TextPosition } from './positions';
 
 /** A shared fact as the batch mode prints it. */
-export interface BatchSharedFact {
+interface BatchSharedFact {
 	a: TextPosition;
 	b: TextPosition;
 	score: number;

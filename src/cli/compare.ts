@@ -7,9 +7,9 @@
  * invalid UTF-8, malformed line) gets a message on stderr and a non-zero exit status.
  */
 import { readFileSync } from 'node:fs';
-import { suggestSharedFacts } from '../lib/domain/alignment/shared-facts';
+import { suggestSharedFacts } from '../lib/domain/alignment';
 import { analyzeComparison } from '../lib/domain/analysis';
-import { segmentArticle } from '../lib/domain/text/segment';
+import { segmentArticle } from '../lib/domain/text';
 import { toBatchFacts, toCliAnalysis } from './cli-output';
 import { createPositionMapper } from './positions';
 

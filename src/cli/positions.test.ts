@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../lib/domain/text/normalize';
+import { normalizeText } from '../lib/domain/text';
 import { createPositionMapper } from './positions';
 
 describe('createPositionMapper', () => {

@@ -3,7 +3,7 @@
  * code points into the text the user gave, as W3C TextPositionSelector counts them, with the
  * `exact` text each range selects.
  */
-import { normalizeText } from '../lib/domain/text/normalize';
+import { normalizeText } from '../lib/domain/text';
 
 /** A range in the given text, in code points, with the text it selects. */
 export interface TextPosition {

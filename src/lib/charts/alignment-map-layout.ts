@@ -27,7 +27,7 @@ export interface MapArticle {
 }
 
 /** What the map needs of a shared fact. */
-export interface MapFact {
+interface MapFact {
 	id: string;
 	a: PassageRef;
 	b: PassageRef;
@@ -83,7 +83,7 @@ export interface LinkMark {
 }
 
 /** A one-sided claim: a triangle pointing at its passage from outside the strip. */
-export interface OneSidedMark {
+interface OneSidedMark {
 	side: Side;
 	sentence: number;
 	path: string;
@@ -102,7 +102,7 @@ export interface LegendItem {
 }
 
 /** Everything the component draws. */
-export interface AlignmentMapLayout {
+interface AlignmentMapLayout {
 	width: number;
 	height: number;
 	headerY: number;

@@ -23,7 +23,7 @@ function toLinear(c: number): number {
  * WCAG 2 relative luminance of a `#rrggbb` colour (0 black … 1 white).
  * @example relativeLuminance('#ffffff') // 1
  */
-export function relativeLuminance(hex: string): number {
+function relativeLuminance(hex: string): number {
 	const [r, g, b] = parseHex(hex).map(toLinear);
 	return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }

@@ -34,7 +34,7 @@ export interface DivergingTick {
 }
 
 /** The computed frame: baselines, bar length function and ticks. */
-export interface DivergingAxis {
+interface DivergingAxis {
 	/** x of the chart's middle */
 	centre: number;
 	/** baseline of A's bars; they grow leftwards from here */

@@ -113,7 +113,7 @@ export function downloadSvg(svg: SVGSVGElement, name: string): void {
  * Draws the standalone SVG into a canvas at `scale`× (2: sharp on projectors and in slides)
  * through an Image loaded from a blob URL, and returns it as a PNG blob.
  */
-export async function renderPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
+async function renderPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
 	const { width, height } = sizeOf(svg);
 	const url = URL.createObjectURL(
 		new Blob([serializeSvg(svg)], { type: 'image/svg+xml;charset=utf-8' })

@@ -22,7 +22,7 @@ export interface FrameValue {
 }
 
 /** A frame's row: label and both bars. */
-export interface FrameRow {
+interface FrameRow {
 	code: number;
 	/** the frame's slug, for URLs and filters */
 	id: string;
@@ -43,7 +43,7 @@ export interface FrameRow {
 }
 
 /** Everything the component draws. */
-export interface FrameProfileLayout {
+interface FrameProfileLayout {
 	width: number;
 	height: number;
 	centre: number;

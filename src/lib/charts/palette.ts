@@ -17,8 +17,6 @@ export const MUTED = '#57606a';
 export const GRID = '#d0d7de';
 /** Tint behind a hovered or selected row, the reading view's `--hover`. */
 export const HIGHLIGHT = '#fff3c4';
-/** Keyboard focus ring, the app's focus colour. */
-export const FOCUS = '#7c3aed';
 
 /** Side colours, the same as the reading view's `--color-a` / `--color-b` (blue / orange). */
 export const SIDE_COLORS: Readonly<Record<Side, string>> = { a: '#0b5cad', b: '#a34400' };
@@ -27,7 +25,7 @@ export const SIDE_COLORS: Readonly<Record<Side, string>> = { a: '#0b5cad', b: '#
 export const SIDE_TINTS: Readonly<Record<Side, string>> = { a: '#dce9f7', b: '#f6e2d3' };
 
 /** How one kind of link is drawn: colour AND dash pattern AND a word, so no channel stands alone. */
-export interface LinkStyle {
+interface LinkStyle {
 	color: string;
 	/** SVG stroke-dasharray; empty for a solid line */
 	dash: string;
@@ -52,7 +50,7 @@ export const RELATION_STYLES: Readonly<Record<FactRelation, LinkStyle>> = {
 };
 
 /** Same subject, different claims: a framing contrast, not a fact (slate, long dashes). */
-export const CONTRAST_STYLE: LinkStyle = {
+const CONTRAST_STYLE: LinkStyle = {
 	color: '#4b5583',
 	dash: '10 4',
 	label: 'Same subject, different claims',
@@ -66,6 +64,3 @@ export function linkStyle(relation: Relation): LinkStyle {
 
 /** One-sided claims: neutral dark grey triangles (shape, not hue, tells them from links). */
 export const ONE_SIDED_COLOR = '#4a535c';
-
-/** Uppercase letter shown on every A/B mark and header. */
-export const SIDE_LETTERS: Readonly<Record<Side, string>> = { a: 'A', b: 'B' };

@@ -11,7 +11,7 @@ import { segmentArticle } from '$lib/domain/text/segment';
 import type { SegmentedArticle } from '$lib/domain/types';
 
 /** The seed pair with its analysis and themes. */
-export interface SeedFixture {
+interface SeedFixture {
 	a: SegmentedArticle;
 	b: SegmentedArticle;
 	analysis: Analysis;

@@ -8,7 +8,7 @@ import type { Component, ComponentProps } from 'svelte';
 import { render } from 'svelte/server';
 
 /** Rounds every decimal number in a string to one decimal (and "-0" to "0"). */
-export function roundNumbers(markup: string): string {
+function roundNumbers(markup: string): string {
 	return markup.replace(/-?\d+\.\d+/g, (n) => {
 		const r = Math.round(Number(n) * 10) / 10;
 		return String(Object.is(r, -0) ? 0 : r);

@@ -38,7 +38,7 @@ export interface TermMark {
 }
 
 /** One rank: A's and B's term at that rank (either may be missing). */
-export interface TermRow {
+interface TermRow {
 	rank: number;
 	y: number;
 	height: number;
@@ -51,7 +51,7 @@ export interface TermRow {
 }
 
 /** Everything the component draws. */
-export interface TermsLayout {
+interface TermsLayout {
 	width: number;
 	height: number;
 	centre: number;

@@ -28,7 +28,7 @@ export interface ShareBar {
 }
 
 /** One theme's row: its label, both bars and the overlap mark. */
-export interface ThemeRow {
+interface ThemeRow {
 	id: string;
 	/** label fitted to the width (may end in "…") */
 	label: string;
@@ -49,7 +49,7 @@ export interface ThemeRow {
 }
 
 /** Everything the component draws. */
-export interface ThemeOverlapLayout {
+interface ThemeOverlapLayout {
 	width: number;
 	height: number;
 	centre: number;

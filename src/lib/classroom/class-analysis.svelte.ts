@@ -5,7 +5,7 @@ import { call } from '$lib/reading/api';
 import type { LiveClassroom } from '$lib/state/live-classroom.svelte';
 
 /** What a class page starts with: the analysis the server let it have. */
-export interface ClassAnalysisInit {
+interface ClassAnalysisInit {
 	roomId: string;
 	/** whole for the teacher; for a student, without suggestions while they are hidden */
 	analysis: Analysis;
@@ -15,7 +15,7 @@ export interface ClassAnalysisInit {
 }
 
 /** What the reading view is given: the analysis to show, and why suggestions are missing. */
-export interface AnalysisView {
+interface AnalysisView {
 	analysis: Analysis;
 	hiddenReason: string | null;
 }

@@ -76,7 +76,7 @@ function cell(side: Side, index: number): HeatCell {
 }
 
 /** A pair of passages students linked, with how they judged the relation. */
-export interface LinkedPair {
+interface LinkedPair {
 	a: number;
 	b: number;
 	/** distinct students who linked this pair */
@@ -133,7 +133,7 @@ export function buildLinkedPairs(
 }
 
 /** What one student has done in the room. */
-export interface StudentActivity {
+interface StudentActivity {
 	id: string;
 	name: string;
 	kinds: Record<AnnotationKind, number>;

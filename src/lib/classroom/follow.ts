@@ -4,7 +4,7 @@ import type { Side } from '$lib/domain/types';
 // the top of each column; a student who opted in scrolls their column to it.
 
 /** The index of the first sentence whose box reaches below the top of its column, or -1. */
-export function firstVisibleSentence(pane: Element): number {
+function firstVisibleSentence(pane: Element): number {
 	const top = pane.getBoundingClientRect().top;
 	for (const el of pane.querySelectorAll<HTMLElement>('[data-sentence]')) {
 		if (el.getBoundingClientRect().bottom > top + 4) return Number(el.dataset.sentence);

@@ -3,17 +3,28 @@
  * shared-fact suggestions, same-subject contrasts, one-sided claims, distinctive terms, themes, frame suggestions and
  * word-choice contrasts.
  */
-import { FACT_MODEL } from './alignment/fact-model';
-import { buildArticleFeatures } from './alignment/features';
-import { oneSidedFromFeatures } from './alignment/one-sided';
-import { alignArticles } from './alignment/shared-facts';
-import type { OneSidedClaims, SharedFact } from './alignment/types';
-import { framesOfPairs, type PairFrames } from './framing/fact-frames';
-import { buildTerms, type DistinctiveTerms } from './framing/fightin-words';
-import { suggestFrames, type ArticleFrames } from './framing/frames';
-import { findLoadedLanguage, type LoadedSpan } from './framing/loaded-language';
-import { buildThemes, type Theme } from './framing/themes';
-import { buildWordChoices, type WordChoice } from './framing/word-choice';
+import {
+	FACT_MODEL,
+	alignArticles,
+	buildArticleFeatures,
+	oneSidedFromFeatures,
+	type OneSidedClaims,
+	type SharedFact
+} from './alignment';
+import {
+	buildTerms,
+	buildThemes,
+	buildWordChoices,
+	findLoadedLanguage,
+	framesOfPairs,
+	suggestFrames,
+	type ArticleFrames,
+	type DistinctiveTerms,
+	type LoadedSpan,
+	type PairFrames,
+	type Theme,
+	type WordChoice
+} from './framing';
 import type { SegmentedArticle } from './types';
 
 /**

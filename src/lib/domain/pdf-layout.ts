@@ -256,7 +256,7 @@ export function paragraphsOf(columns: readonly (readonly PdfLine[])[]): string[]
 }
 
 /** A PDF's text laid out as an article: paragraphs, and the furniture lines set apart. */
-export interface PdfText {
+interface PdfText {
 	paragraphs: string[];
 	furniture: string[];
 }

@@ -8,7 +8,7 @@ import type { ThemeEdit } from '../domain/framing/theme-edits';
 import type { Annotation, AnnotationScope, Reply } from '../domain/annotation/model';
 
 /** The payload of every event type. */
-export interface LiveEvents {
+interface LiveEvents {
 	'annotation.created': { annotation: Annotation };
 	'annotation.updated': { annotation: Annotation };
 	'annotation.deleted': { id: string };
@@ -68,7 +68,7 @@ export interface RoomMemberView {
 }
 
 /** The name of a live event. */
-export type LiveEventType = keyof LiveEvents;
+type LiveEventType = keyof LiveEvents;
 
 /** One event: where it happened (scope and comparison) and what happened. */
 export type LiveEvent = {

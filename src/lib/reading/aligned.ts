@@ -18,7 +18,7 @@ export interface LinkEnds {
 }
 
 /** What the gutter and the aligned scrolling follow. */
-export interface LinkSources {
+interface LinkSources {
 	facts: readonly SharedFact[];
 	contrasts: readonly SharedFact[];
 	annotations: readonly Annotation[];
@@ -108,7 +108,7 @@ export function followOffset(anchors: readonly Anchor[], y: number, ends: Anchor
 }
 
 /** How one kind of ribbon is drawn: width, dash and label carry the meaning, colour only helps. */
-export interface RibbonStyle {
+interface RibbonStyle {
 	color: string;
 	width: number;
 	dash: string;

@@ -78,13 +78,13 @@ export interface PersonalStream {
 }
 
 /** The theme edits of a comparison; `canEdit` is false for a student in a room. */
-export interface ThemeEditListing {
+interface ThemeEditListing {
 	edits: ThemeEdit[];
 	canEdit?: boolean;
 }
 
 /** The reader's theme edits of a comparison (an ordered log the server keeps). */
-export const themeApi = {
+const themeApi = {
 	list: (comparisonId: string) =>
 		call<ThemeEditListing>('GET', `/api/comparisons/${comparisonId}/theme-edits`),
 	add: (comparisonId: string, edit: ThemeEdit) =>

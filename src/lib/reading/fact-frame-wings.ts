@@ -6,7 +6,7 @@ import { FRAMES } from '$lib/domain/framing/frame-list';
 import type { SentenceFrame } from '$lib/domain/framing/frames';
 
 /** One side's frame of a shared fact, ready to print. */
-export interface FrameWing {
+interface FrameWing {
 	label: string;
 	/** distinct cue lemmas in text order, at most `maxCues` */
 	cues: string[];

@@ -3,7 +3,7 @@ import { FRAMES } from '$lib/domain/framing/frame-list';
 import type { Side } from '$lib/domain/types';
 
 /** One frame's share of an article's framing annotations. */
-export interface FrameShare {
+interface FrameShare {
 	code: number;
 	share: number;
 	count: number;

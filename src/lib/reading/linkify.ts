@@ -1,5 +1,5 @@
 /** A piece of a plain-text note: text, or a web link to make clickable. */
-export type NotePart = { text: string; href?: undefined } | { text: string; href: string };
+type NotePart = { text: string; href?: undefined } | { text: string; href: string };
 
 // http(s) links only; trailing punctuation that usually ends a sentence is left out of the link
 const URL_RE = /\bhttps?:\/\/[^\s<>"']+/gi;

@@ -4,7 +4,7 @@ import type { ArticleFrames } from '$lib/domain/framing/frames';
 import type { Side } from '$lib/domain/types';
 
 /** For each side, which shared facts touch each sentence (by sentence index). */
-export interface SentenceLinks {
+interface SentenceLinks {
 	a: Map<number, string[]>;
 	b: Map<number, string[]>;
 }

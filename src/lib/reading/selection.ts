@@ -52,7 +52,7 @@ export function focusSentence(el: HTMLElement): void {
 }
 
 /** Select whole sentences from `anchor` to `focus` (inclusive, either order) as a DOM selection. */
-export function selectSentences(anchor: HTMLElement, focus: HTMLElement): void {
+function selectSentences(anchor: HTMLElement, focus: HTMLElement): void {
 	const first =
 		anchor.compareDocumentPosition(focus) & Node.DOCUMENT_POSITION_FOLLOWING ? anchor : focus;
 	const last = first === anchor ? focus : anchor;

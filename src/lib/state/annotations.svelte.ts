@@ -24,14 +24,14 @@ export { toInput, type AnnotationDraft } from './annotation-draft';
 export type { ReplyProblem } from './reply-threads';
 
 /** One article as annotation needs it: text, version and sentences (to name passages). */
-export interface AnnotatedArticle {
+interface AnnotatedArticle {
 	text: string;
 	version: string;
 	sentences: Sentence[];
 }
 
 /** Which annotations the list and the highlights show. */
-export interface AnnotationFilters {
+interface AnnotationFilters {
 	kinds: Record<AnnotationKind, boolean>;
 	frame: string;
 	author: string;

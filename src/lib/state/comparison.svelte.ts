@@ -17,7 +17,7 @@ import { markerDomId, sentenceDomId } from '$lib/reading/view';
 import type { ThemeEditsState } from './theme-edits.svelte';
 
 /** A sentence of one article: the unit the reading view points at. */
-export interface SentenceRef {
+interface SentenceRef {
 	side: Side;
 	index: number;
 }

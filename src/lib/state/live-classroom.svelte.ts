@@ -7,10 +7,10 @@ import type { RoomMemberView, RoomPhase, RoomStreamEvent } from '$lib/live/event
 import type { AnnotationsState } from './annotations.svelte';
 
 /** Where the page's live connection stands. */
-export type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'closed';
+type LiveStatus = 'connecting' | 'live' | 'reconnecting' | 'closed';
 
 /** What the page knew when it loaded (the stream resumes after `lastEventId`). */
-export interface LiveClassroomInit {
+interface LiveClassroomInit {
 	roomId: string;
 	memberId: string;
 	role: 'teacher' | 'student';
@@ -274,8 +274,8 @@ export class LiveClassroom {
 }
 
 /** Why a student's page ended (shown with a way to download their own work). */
-export const REMOVED = 'The teacher removed you from this room.';
-export const DELETED = 'The teacher deleted this room.';
+const REMOVED = 'The teacher removed you from this room.';
+const DELETED = 'The teacher deleted this room.';
 const GONE = 'This room is no longer open to you: the teacher deleted it or removed you.';
 
 /** How long to wait before opening a refused stream again: 1, 2, 4 … 30 s, ±25 %. */

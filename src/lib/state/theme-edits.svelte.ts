@@ -2,7 +2,7 @@ import type { ThemeEdit } from '$lib/domain/framing/theme-edits';
 import type { AnnotationApi } from '$lib/reading/api';
 
 /** The theme-edit endpoints of the workspace or of a room. */
-export type ThemeEditClient = AnnotationApi['themeEdits'];
+type ThemeEditClient = AnnotationApi['themeEdits'];
 
 /**
  * The list of theme edits applied on a page: one list that the theme editor (the reader's own

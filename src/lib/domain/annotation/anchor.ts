@@ -21,7 +21,7 @@ export interface TargetSelectors {
 }
 
 /** How an anchored target was found. */
-export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 
 /** Why a target could not be placed. */
 export type OrphanReason =
@@ -40,7 +40,7 @@ export type AnchorResult =
 	| { status: 'orphan'; reason: OrphanReason; best?: { span: Span; confidence: number } };
 
 /** Options of anchorTarget. */
-export interface AnchorOptions {
+interface AnchorOptions {
 	/** the text's code-point index, when anchoring many targets in one text */
 	index?: CodePointIndex;
 	/** minimum confidence to anchor (default ANCHOR_THRESHOLD) */

@@ -34,7 +34,7 @@ export const CSV_HEADER: readonly string[] = [
 ];
 
 /** The kind column of a reply's row. */
-export const REPLY_KIND = 'Reply';
+const REPLY_KIND = 'Reply';
 
 /** Marks a quote taken from an earlier version of its article than the one compared now. */
 export const EARLIER_VERSION_MARK = '[earlier version] ';

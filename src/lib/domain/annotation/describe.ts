@@ -13,7 +13,7 @@ import {
 } from './selectors';
 
 /** Options of describeTextQuote. */
-export interface DescribeTextQuoteOptions {
+interface DescribeTextQuoteOptions {
 	/**
 	 * Context recorded before the quote (UTF-16 units) even when the quote is unique: re-anchoring
 	 * after an edit compares it. More is added when needed to tell repeated quotes apart.

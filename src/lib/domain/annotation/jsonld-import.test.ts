@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, IDS, createAnnotationSet } from './annotation-fixture';
 import { fromAnnotationCollection, toAnnotationCollection, type JsonObject } from './jsonld';
-import { ANNO_CONTEXT } from './jsonld-import';
+import { ANNO_CONTEXT } from './jsonld-vocabulary';
 
 const SAMPLES = new URL(
 	'../../../../../shared/evaldata/w3c-web-annotation-tests/tools/samples/',

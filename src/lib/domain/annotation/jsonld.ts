@@ -19,30 +19,22 @@ import {
 } from './model';
 import { createCodePointIndex, type CodePointIndex } from './selectors';
 
-import { ANNO_CONTEXT, PARALLAX_PREFIX, px, uuidIri } from './jsonld-import';
+import { ANNO_CONTEXT, PARALLAX_PREFIX, px, uuidIri } from './jsonld-vocabulary';
 
 /** Import and the shared vocabulary, so callers need only this module. */
-export {
-	ANNO_CONTEXT,
-	PARALLAX_PREFIX,
-	fromAnnotationCollection,
-	px,
-	uuidIri,
-	type ImportError,
-	type ImportResult
-} from './jsonld-import';
+export { ANNO_CONTEXT, PARALLAX_PREFIX, px, uuidIri } from './jsonld-vocabulary';
+export { fromAnnotationCollection, type ImportError, type ImportResult } from './jsonld-import';
 
 /** Where the extension vocabulary lives, relative to the app's base URL. */
 const VOCAB_PATH = '/ns/parallax#';
 
 /** A JSON value as written to the export file. */
-export type JsonValue =
-	string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 /** A JSON object of the export. */
 export type JsonObject = { [key: string]: JsonValue };
 
 /** One article of the exported comparison. */
-export interface ExportArticle {
+interface ExportArticle {
 	id: string;
 	/** content hash of `text` */
 	version: string;
@@ -68,7 +60,7 @@ export interface ExportOptions {
  * so that two versions are two resources, as the W3C model wants for changed text.
  * @example articleSource({ url: '/articles/x', version: 'v1' }, 'https://p.org') // 'https://p.org/articles/x?version=v1'
  */
-export function articleSource(article: { url: string; version: string }, baseUrl: string): string {
+function articleSource(article: { url: string; version: string }, baseUrl: string): string {
 	const url = new URL(article.url, baseUrl);
 	url.searchParams.set('version', article.version);
 	return url.href;

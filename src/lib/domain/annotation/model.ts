@@ -129,21 +129,32 @@ export interface Annotation {
 	replies: Reply[];
 }
 
+/** What an annotation says besides its id and passages: the fields its author sets. */
+export const CONTENT_FIELDS = [
+	'kind',
+	'relation',
+	'evidence',
+	'evidenceUrl',
+	'frame',
+	'entman',
+	'note',
+	'attachedTo',
+	'suggestionId'
+] as const;
+
 /** The fields a client sends to create or update an annotation; the server adds the rest. */
-export type AnnotationInput = Pick<
-	Annotation,
-	| 'id'
-	| 'kind'
-	| 'targets'
-	| 'relation'
-	| 'evidence'
-	| 'evidenceUrl'
-	| 'frame'
-	| 'entman'
-	| 'note'
-	| 'attachedTo'
-	| 'suggestionId'
->;
+export type AnnotationInput = Pick<Annotation, 'id' | 'targets' | (typeof CONTENT_FIELDS)[number]>;
+
+/** The fields of a passage, as stored and as sent. */
+export const TARGET_FIELDS = [
+	'side',
+	'articleVersion',
+	'start',
+	'end',
+	'exact',
+	'prefix',
+	'suffix'
+] as const satisfies readonly (keyof Target)[];
 
 /** The fields a client sends to create or update a reply. */
 export type ReplyInput = Pick<Reply, 'id' | 'annotationId' | 'note'>;

@@ -57,7 +57,7 @@ export interface QuoteContext {
 }
 
 /** The similarities behind a candidate's score, each in 0..1 (absent: no such evidence). */
-export interface ScoreParts {
+interface ScoreParts {
 	quote: number;
 	prefix?: number;
 	suffix?: number;

@@ -3,7 +3,13 @@
  * records a message a person can act on, and returns the typed value or undefined.
  */
 import type { Side } from '../types';
-import { createTarget, type AnnotationKind, type ComparisonTexts, type Target } from './model';
+import {
+	TARGET_FIELDS,
+	createTarget,
+	type AnnotationKind,
+	type ComparisonTexts,
+	type Target
+} from './model';
 import { isInsideSurrogatePair } from './selectors';
 
 /** One problem with one field ('' for the whole value); `message` is shown to the user. */
@@ -180,7 +186,6 @@ export function checkTimestamp(issues: Issues, field: string, raw: unknown): str
 	return raw as string;
 }
 
-const TARGET_FIELDS = ['side', 'articleVersion', 'start', 'end', 'exact', 'prefix', 'suffix'];
 const SIDE_NAME: Record<Side, string> = { a: 'article A', b: 'article B' };
 
 /** Checks one passage against the current text of its article; fills in missing context. */

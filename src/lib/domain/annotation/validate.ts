@@ -4,6 +4,8 @@
  * value or a list of messages (written for the person who made the annotation) out.
  */
 import {
+	ANNOTATION_KINDS,
+	CONTENT_FIELDS,
 	ENTMAN_FUNCTIONS,
 	EVIDENCE,
 	RELATIONS,
@@ -35,26 +37,13 @@ import {
 export type { FieldError, ValidationResult };
 
 /** Longest note or reply: a paragraph or two of discussion, not an essay. */
-export const MAX_NOTE_LENGTH = 2000;
+const MAX_NOTE_LENGTH = 2000;
 /** Longest evidence link (the usual limit of browsers and servers). */
-export const MAX_URL_LENGTH = 2000;
+const MAX_URL_LENGTH = 2000;
 /** Replies one annotation may carry in an import: far above a class discussion. */
 const MAX_REPLIES = 1000;
 
-const KIND_VALUES: readonly AnnotationKind[] = ['shared-fact', 'framing', 'note'];
-const INPUT_FIELDS = [
-	'id',
-	'kind',
-	'targets',
-	'relation',
-	'evidence',
-	'evidenceUrl',
-	'frame',
-	'entman',
-	'note',
-	'attachedTo',
-	'suggestionId'
-] as const;
+const INPUT_FIELDS = ['id', 'targets', ...CONTENT_FIELDS] as const;
 const STORED_FIELDS = [...INPUT_FIELDS, 'author', 'scope', 'createdAt', 'updatedAt', 'replies'];
 const REPLY_INPUT_FIELDS = ['id', 'annotationId', 'note'] as const;
 const STORED_REPLY_FIELDS = [...REPLY_INPUT_FIELDS, 'author', 'createdAt', 'updatedAt'];
@@ -70,7 +59,7 @@ function readInput(
 	articles: ComparisonTexts
 ): AnnotationInput | undefined {
 	const id = checkUuid(issues, 'id', own(raw, 'id'), 'The annotation id');
-	const kind = checkEnum(issues, 'kind', own(raw, 'kind'), KIND_VALUES, 'The kind', true);
+	const kind = checkEnum(issues, 'kind', own(raw, 'kind'), ANNOTATION_KINDS, 'The kind', true);
 	if (kind === undefined) return undefined;
 	const targets = checkTargets(issues, kind, own(raw, 'targets'), articles);
 	const note =

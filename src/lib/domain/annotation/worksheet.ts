@@ -109,7 +109,7 @@ function frameLabels(framings: WorksheetFraming[]): string[] {
 }
 
 /** How the worksheet places framings. */
-export interface WorksheetOptions {
+interface WorksheetOptions {
 	/**
 	 * A class's worksheet: a framing sits on a shared fact's wing only when the same person made
 	 * both, so one student's framing is never printed as another's reading of their fact.

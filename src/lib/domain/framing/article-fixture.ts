@@ -5,7 +5,7 @@
 import type { Paragraph, SegmentedArticle, Sentence } from '../types';
 
 /** A paragraph given as its sentences; `furniture: true` sets it apart from the body. */
-export interface FixtureParagraph {
+interface FixtureParagraph {
 	sentences: string[];
 	furniture?: boolean;
 }

@@ -8,14 +8,14 @@ import { bodySentenceTokens, type SentenceTokens } from './content-tokens';
 import { isGenericWord } from './generic-words';
 
 /** A collocation's frequency and its readable lemma: "working class", not "work class". */
-export interface Collocation {
+interface Collocation {
 	count: number;
 	/** the modifier as most often written (lower-cased), then the head word's lemma */
 	lemma: string;
 }
 
 /** Collocations found in a pair, keyed "lemma1 lemma2". */
-export type Collocations = ReadonlyMap<string, Collocation>;
+type Collocations = ReadonlyMap<string, Collocation>;
 
 const CAPITAL = /^\p{Lu}/u;
 
@@ -52,7 +52,7 @@ function adjacentPairs(terms: readonly Token[], text: string): [Token, Token][] 
  * Finds the bigrams of adjacent content terms that hold together across both articles.
  * @example findCollocations([[a, sentencesA], [b, sentencesB]]).get('work class') // { count: 4, lemma: 'working class' }
  */
-export function findCollocations(
+function findCollocations(
 	sides: readonly [SegmentedArticle, readonly SentenceTokens[]][],
 	opts: { minCount?: number; minCohesion?: number } = {}
 ): Collocations {
@@ -94,7 +94,7 @@ export function findCollocations(
  * collocations overlap, the more frequent wins).
  * @example applyCollocations(terms, text, findCollocations(sides))[0].lemma // 'working class'
  */
-export function applyCollocations(
+function applyCollocations(
 	terms: readonly Token[],
 	text: string,
 	collocations: Collocations
@@ -137,7 +137,7 @@ export interface SentenceTerms {
 const PAIR_CACHE = new WeakMap<SegmentedArticle, WeakMap<SegmentedArticle, PairTerms>>();
 
 /** Both articles' sentence terms, with the pair's collocations joined into single terms. */
-export interface PairTerms {
+interface PairTerms {
 	a: SentenceTerms[];
 	b: SentenceTerms[];
 	collocations: Collocations;

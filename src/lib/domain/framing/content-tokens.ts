@@ -34,7 +34,7 @@ const NAME_CONNECTOR = 'of';
  * True for a word that can carry a topic: not a function word, not a single letter.
  * @example isContentWord({ kind: 'word', lemma: 'draft', text: 'draft', start: 0, end: 5 }) // true
  */
-export function isContentWord(token: Token): boolean {
+function isContentWord(token: Token): boolean {
 	return token.kind === 'word' && TWO_LETTERS.test(token.lemma) && !isStopword(token.lemma);
 }
 

@@ -25,7 +25,7 @@ const REPORTING = new Set(
  * general to say anything about either article ("say", "thing", "make").
  * @example isRankable('say') // false
  */
-export function isRankable(lemma: string): boolean {
+function isRankable(lemma: string): boolean {
 	return !isStopword(lemma) && !isGenericWord(lemma) && !REPORTING.has(lemma);
 }
 
@@ -51,7 +51,7 @@ export interface DistinctiveTerms {
 }
 
 /** Tuning of `buildTerms`; every field has a reasoned default. */
-export interface FightinWordsOptions {
+interface FightinWordsOptions {
 	/** terms kept per side */
 	limit?: number;
 	/** prior strength α0 in pseudo-tokens; default: the pair's content tokens (nA + nB) */

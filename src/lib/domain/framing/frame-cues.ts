@@ -15,7 +15,7 @@
 export const CUE_WEIGHTS = { strong: 2, typical: 1, weak: 0.5 } as const;
 
 /** A frame's cues by tier, as comma-separated words and phrases. */
-export interface FrameCueList {
+interface FrameCueList {
 	strong: string;
 	typical: string;
 	weak: string;

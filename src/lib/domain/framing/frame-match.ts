@@ -17,7 +17,7 @@ interface Cue {
 }
 
 /** A cue found in a sentence: its frame, its lemma (phrases joined by spaces) and where it is. */
-export interface CueHit {
+interface CueHit {
 	code: number;
 	lemma: string;
 	weight: number;

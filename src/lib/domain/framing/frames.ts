@@ -40,7 +40,7 @@ export interface ArticleFrames {
 }
 
 /** Tuning of `suggestFrames`. */
-export interface FrameOptions {
+interface FrameOptions {
 	/** a frame is suggested from this score on: one typical cue, or two weak ones */
 	threshold?: number;
 	/** frames kept per sentence: beyond three a sentence's label stops explaining it */

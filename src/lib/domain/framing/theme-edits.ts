@@ -16,7 +16,7 @@ export type ThemeEdit =
 	| { op: 'remove'; id: string };
 
 /** An edit that could not be applied, and why. */
-export interface IgnoredThemeEdit {
+interface IgnoredThemeEdit {
 	/** position of the edit in the list given */
 	index: number;
 	edit: ThemeEdit;
@@ -26,7 +26,7 @@ export interface IgnoredThemeEdit {
 }
 
 /** Result of replaying edits: the themes, and the edits that were skipped. */
-export interface ThemeEditResult {
+interface ThemeEditResult {
 	themes: Theme[];
 	ignored: IgnoredThemeEdit[];
 }

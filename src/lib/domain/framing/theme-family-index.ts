@@ -6,7 +6,7 @@ import { tokenize } from '../text/tokens';
 import { THEME_FAMILIES } from './theme-families';
 
 /** Lemma key ("work class") -> indexes of the families listing it. */
-export type FamilyIndex = ReadonlyMap<string, ReadonlySet<number>>;
+type FamilyIndex = ReadonlyMap<string, ReadonlySet<number>>;
 
 /**
  * Memo of keys: themes ask for the families of every term of both articles, mostly the same few

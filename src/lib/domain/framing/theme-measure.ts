@@ -35,7 +35,7 @@ export interface Theme {
 }
 
 /** What defines a theme before measuring: a name and its terms. */
-export interface ThemeDefinition {
+interface ThemeDefinition {
 	id: string;
 	label: string;
 	terms: readonly string[];

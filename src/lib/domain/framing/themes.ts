@@ -14,7 +14,7 @@ import { measureTheme, slugify, type SharedFactEnds, type Theme } from './theme-
 export type { SharedFactEnds, Theme } from './theme-measure';
 
 /** Tuning of `buildThemes`; each default carries its reason. */
-export interface ThemeOptions {
+interface ThemeOptions {
 	/** most themes returned: a chart of more than ten rows stops being read */
 	maxThemes?: number;
 	/** candidate terms considered, family members first (bounds the cubic clustering) */

@@ -17,7 +17,7 @@ import {
 } from './furniture-rules';
 
 /** The classification of one paragraph. */
-export type ParagraphClass = Pick<Paragraph, 'kind' | 'furniture'>;
+type ParagraphClass = Pick<Paragraph, 'kind' | 'furniture'>;
 
 const HEAD_SPAN = 8; // page templates put menus, tags, bylines and credits within the first lines
 const TITLE_SPAN = 6; // a headline further down than this is a section heading, not the title

@@ -5,7 +5,7 @@
  */
 
 /** A normalised text and the maps from its offsets back to the raw input. */
-export interface NormalizedText {
+interface NormalizedText {
 	text: string;
 	/** Raw offset where the normalised character at `offset` came from (`text.length` maps to the raw end of the last character). */
 	toRaw(offset: number): number;

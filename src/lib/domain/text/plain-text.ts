@@ -3,7 +3,7 @@
 // U+FFFD instead), so both are refused where the text enters, not met as a 500 deep inside.
 
 /** Why a label is refused: a control character (NUL, CR, LF, tab…) or a lone surrogate. */
-export type LabelProblem = 'control' | 'broken';
+type LabelProblem = 'control' | 'broken';
 
 // eslint-disable-next-line no-control-regex -- control characters are what is looked for
 const CONTROL = /[\u0000-\u001f\u007f]/;

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../domain/text/normalize';
+import { normalizeText } from '../../domain/text';
 import { freshPostgres, startBuild, type BuiltServer } from '../test-support/built-server';
 
 // No acknowledged annotation is ever lost (PRODUCT.md §8): write through the real server, kill it

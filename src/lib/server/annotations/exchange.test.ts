@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { CSV_HEADER } from '../../domain/annotation/csv-rows';
-import { fromAnnotationCollection, type JsonObject } from '../../domain/annotation/jsonld';
+import { CSV_HEADER, fromAnnotationCollection, type JsonObject } from '../../domain/annotation';
 import { createActor, createComparison, targetOf } from '../test-support/annotation-fixtures';
 import { derivedId, exportCsv, exportJsonLd, importCollection } from './exchange';
 import * as annotations from './verbs';

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
-import { toCsv, toCsvRows } from '../../domain/annotation/csv-rows';
 import {
 	fromAnnotationCollection,
 	toAnnotationCollection,
+	toCsv,
+	toCsvRows,
 	uuidIri,
+	type Annotation,
 	type ImportError,
 	type JsonObject
-} from '../../domain/annotation/jsonld';
-import type { Annotation } from '../../domain/annotation/model';
+} from '../../domain/annotation';
 import type { Side } from '../../domain/types';
 import {
 	eventOf,
@@ -43,7 +44,7 @@ async function everything(db: Db, actor: Actor, comparisonId: string): Promise<A
 }
 
 /** Where an article version can be fetched (GET /api/articles/[id]). */
-export function articlePath(articleId: string): string {
+function articlePath(articleId: string): string {
 	return `/api/articles/${articleId}`;
 }
 

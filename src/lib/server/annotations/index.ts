@@ -11,7 +11,7 @@ export * as replies from './replies';
 export { comparisonHeadColumns, completeComparison, lockKey, selectAnnotations } from './store';
 export type { Actor, ComparisonArticles, ComparisonHead, Queryable, Tx } from './store';
 export { factInput, insertFact, readBody } from './suggestions';
-export type { SuggestionDecision } from './suggestions';
+export type { DecisionResult, SuggestionDecision } from './suggestions';
 export * as themeEdits from './theme-edits';
 export { checkEdit } from './theme-edits';
 export * as annotations from './verbs';

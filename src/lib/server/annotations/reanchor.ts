@@ -1,8 +1,14 @@
 import { inArray } from 'drizzle-orm';
-import { anchorTarget, type OrphanReason } from '../../domain/annotation/anchor';
-import { describeTextPosition } from '../../domain/annotation/describe';
-import { createTarget, type Annotation, type Target } from '../../domain/annotation/model';
-import { createCodePointIndex, type CodePointIndex } from '../../domain/annotation/selectors';
+import {
+	anchorTarget,
+	createCodePointIndex,
+	createTarget,
+	describeTextPosition,
+	type Annotation,
+	type CodePointIndex,
+	type OrphanReason,
+	type Target
+} from '../../domain/annotation';
 import type { Side, Span } from '../../domain/types';
 import type { ComparisonArticles, Queryable } from './store';
 import { article } from '../db/schema';

@@ -1,7 +1,5 @@
 import { and, eq, isNull } from 'drizzle-orm';
-import type { Reply } from '../../domain/annotation/model';
-import { validateReplyInput } from '../../domain/annotation/validate';
-import { isRecord } from '../../domain/annotation/validate-fields';
+import { isRecord, validateReplyInput, type Reply } from '../../domain/annotation';
 import { eventOf, inScope, publishAll, toReply, type Actor, type Queryable } from './store';
 import type { Created } from './verbs';
 import type { Db } from '../db/connect';

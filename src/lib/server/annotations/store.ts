@@ -1,16 +1,18 @@
 import { and, asc, entityKind, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type {
-	Annotation,
-	AnnotationInput,
-	AnnotationScope,
-	Author,
-	ComparisonTexts,
-	EntmanFunction,
-	Evidence,
-	Relation,
-	Reply,
-	Target
-} from '../../domain/annotation/model';
+import {
+	CONTENT_FIELDS,
+	TARGET_FIELDS,
+	type Annotation,
+	type AnnotationInput,
+	type AnnotationScope,
+	type Author,
+	type ComparisonTexts,
+	type EntmanFunction,
+	type Evidence,
+	type Relation,
+	type Reply,
+	type Target
+} from '../../domain/annotation';
 import type { Side } from '../../domain/types';
 import type { LiveEvent, Publish } from '../../live/events';
 import type { Db } from '../db/connect';
@@ -42,7 +44,7 @@ export interface Actor {
 }
 
 /** Records an event in a transaction; returns what sends it once the transaction committed. */
-export type Stage = (tx: Tx, event: LiveEvent) => Promise<() => Promise<void>>;
+type Stage = (tx: Tx, event: LiveEvent) => Promise<() => Promise<void>>;
 
 /** A transaction or the database: the verbs' helpers run inside either. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -50,7 +52,7 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type Queryable = Db | Tx;
 
 /** One article of a comparison as stored now: its row id, version and normalised text. */
-export interface CurrentArticle {
+interface CurrentArticle {
 	id: string;
 	version: string;
 	text: string;
@@ -73,10 +75,7 @@ const articles = new Map<string, { version: string; text: string }>();
  * checks its passages against the texts, and reading both texts (and joining the article table)
  * per write was a large part of its cost.
  */
-export async function articleVersions(
-	db: Queryable,
-	ids: string[]
-): Promise<Map<string, CurrentArticle>> {
+async function articleVersions(db: Queryable, ids: string[]): Promise<Map<string, CurrentArticle>> {
 	const out = new Map<string, CurrentArticle>();
 	const missing: string[] = [];
 	for (const id of ids) {
@@ -244,15 +243,24 @@ function group<R, T>(rows: R[], key: (r: R) => string, map: (r: R) => T): Map<st
 	return out;
 }
 
-/** One live annotation of the actor's scope, or undefined. */
-export async function selectOne(
-	db: Queryable,
+/** The row a new annotation of the actor's is stored as (its passages go in insertTargets). */
+export function newAnnotationRow(
 	actor: Actor,
-	id: string
-): Promise<Annotation | undefined> {
-	if (!isUuid(id)) return undefined;
-	const [found] = await selectAnnotations(db, and(eq(annotation.id, id), inScope(actor)) as SQL);
-	return found;
+	comparisonId: string,
+	input: AnnotationInput,
+	now: Date
+) {
+	return {
+		id: input.id,
+		comparisonId,
+		scopeKind: actor.scope.kind,
+		scopeId: actor.scope.id,
+		authorId: actor.author.id,
+		authorName: actor.author.name,
+		...inputColumns(input),
+		createdAt: now,
+		updatedAt: now
+	};
 }
 
 /** The columns an input sets (absent optional fields become NULL, so an update can clear them). */
@@ -294,38 +302,17 @@ export async function insertTargets(
 	);
 }
 
-const INPUT_KEYS = [
-	'kind',
-	'relation',
-	'evidence',
-	'evidenceUrl',
-	'frame',
-	'entman',
-	'note',
-	'attachedTo',
-	'suggestionId'
-] as const;
-const TARGET_KEYS = [
-	'side',
-	'articleVersion',
-	'start',
-	'end',
-	'exact',
-	'prefix',
-	'suffix'
-] as const;
-
 /** True when a stored annotation says exactly what `input` says (the idempotent-retry test). */
 export function sameContent(stored: Annotation, input: AnnotationInput): boolean {
-	if (INPUT_KEYS.some((k) => (stored[k] ?? null) !== (input[k] ?? null))) return false;
+	if (CONTENT_FIELDS.some((k) => (stored[k] ?? null) !== (input[k] ?? null))) return false;
 	if (stored.targets.length !== input.targets.length) return false;
-	return stored.targets.every((t, i) => TARGET_KEYS.every((k) => t[k] === input.targets[i][k]));
+	return stored.targets.every((t, i) => TARGET_FIELDS.every((k) => t[k] === input.targets[i][k]));
 }
 
 /** The client-editable fields of a stored annotation (what PATCH merges into). */
 export function inputOf(a: Annotation): AnnotationInput {
 	const input: AnnotationInput = { id: a.id, kind: a.kind, targets: a.targets, note: a.note };
-	for (const k of INPUT_KEYS) {
+	for (const k of CONTENT_FIELDS) {
 		if (a[k] !== undefined) (input as unknown as Record<string, unknown>)[k] = a[k];
 	}
 	return input;

@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { SharedFact } from '../../domain/alignment/types';
-import { createTarget, type Annotation, type AnnotationInput } from '../../domain/annotation/model';
-import { validateAnnotationInput } from '../../domain/annotation/validate';
-import { isRecord, own } from '../../domain/annotation/validate-fields';
+import type { SharedFact } from '../../domain/alignment';
 import {
-	inputColumns,
+	createTarget,
+	isRecord,
+	own,
+	validateAnnotationInput,
+	type Annotation,
+	type AnnotationInput
+} from '../../domain/annotation';
+import {
 	insertTargets,
+	newAnnotationRow,
 	selectAnnotations,
 	textsOf,
 	type Actor,
@@ -21,7 +26,7 @@ import { conflict, invalid, isUuid } from '../http';
 // transaction as the decision, which rooms/suggestion-verbs.ts stores per member of a room).
 
 /** What a scope decided about a suggestion. */
-export type Decision = 'accepted' | 'dismissed';
+type Decision = 'accepted' | 'dismissed';
 
 /** A stored decision, as the reading view needs it. */
 export interface SuggestionDecision {
@@ -77,17 +82,7 @@ export async function insertFact(
 	const now = new Date();
 	const inserted = await tx
 		.insert(annotation)
-		.values({
-			id: input.id,
-			comparisonId,
-			scopeKind: actor.scope.kind,
-			scopeId: actor.scope.id,
-			authorId: actor.author.id,
-			authorName: actor.author.name,
-			...inputColumns(input),
-			createdAt: now,
-			updatedAt: now
-		})
+		.values(newAnnotationRow(actor, comparisonId, input, now))
 		.onConflictDoNothing({ target: annotation.id })
 		.returning({ id: annotation.id });
 	if (inserted.length === 0) throw conflict('Another annotation already has this id.');

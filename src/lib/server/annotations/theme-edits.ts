@@ -1,5 +1,5 @@
 import { and, desc, asc, eq, sql, type SQL } from 'drizzle-orm';
-import { parseThemeEdit, type ThemeEdit } from '../../domain/framing/theme-edits';
+import { parseThemeEdit, type ThemeEdit } from '../../domain/framing';
 import { eventOf, lockKey, publishAll, type Actor } from './store';
 import { requireComparison } from './verbs';
 import type { Db } from '../db/connect';
@@ -10,7 +10,7 @@ import { RequestError, invalid, notFound, isUuid } from '../http';
 // (theme-edits.ts in the domain), so edits survive a new analysis. Undo removes the last one.
 
 /** Edits one scope may keep per comparison: far above what a person makes by hand. */
-export const MAX_THEME_EDITS = 500;
+const MAX_THEME_EDITS = 500;
 /** Longest label, id or term: a phrase, not a paragraph. */
 const MAX_TEXT = 200;
 /** Most ids in a merge or terms in an add/split. */
@@ -38,7 +38,7 @@ function checkStrings(edit: ThemeEdit): string | undefined {
 }
 
 /** Reads one edit from untrusted JSON, or throws a 422 naming what is wrong. */
-export function readThemeEdit(raw: unknown): ThemeEdit {
+function readThemeEdit(raw: unknown): ThemeEdit {
 	const edit = parseThemeEdit(raw);
 	if (!edit)
 		throw invalid([

@@ -1,8 +1,11 @@
 import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
-import type { Annotation, ComparisonTexts } from '../../domain/annotation/model';
+import {
+	isRecord,
+	validateAnnotationInput,
+	type Annotation,
+	type ComparisonTexts
+} from '../../domain/annotation';
 import type { Side } from '../../domain/types';
-import { validateAnnotationInput } from '../../domain/annotation/validate';
-import { isRecord } from '../../domain/annotation/validate-fields';
 import type { LiveEvent } from '../../live/events';
 import {
 	eventOf,
@@ -11,6 +14,7 @@ import {
 	inputOf,
 	insertTargets,
 	loadComparison,
+	newAnnotationRow,
 	publishAll,
 	sameContent,
 	selectAnnotations,
@@ -78,7 +82,7 @@ async function visibleRow(db: Queryable, actor: Actor, id: string) {
 }
 
 /** A framing may hang on a live shared fact of the same scope and comparison. */
-export async function checkAttachment(
+async function checkAttachment(
 	tx: Queryable,
 	actor: Actor,
 	comparisonId: string,
@@ -135,17 +139,7 @@ export async function create(
 		const now = new Date();
 		const [inserted] = await tx
 			.insert(annotation)
-			.values({
-				id: value.id,
-				comparisonId,
-				scopeKind: actor.scope.kind,
-				scopeId: actor.scope.id,
-				authorId: actor.author.id,
-				authorName: actor.author.name,
-				...inputColumns(value),
-				createdAt: now,
-				updatedAt: now
-			})
+			.values(newAnnotationRow(actor, comparisonId, value, now))
 			.onConflictDoNothing({ target: annotation.id })
 			.returning();
 		if (inserted) {

@@ -7,7 +7,7 @@ import type { Db } from '../db/connect';
 // versions and engine version, stored, and read back by every later page load.
 
 /** Two article versions to analyse, as the comparison view carries them. */
-export interface AnalysisInput {
+interface AnalysisInput {
 	a: Pick<ArticleView, 'version' | 'text' | 'paragraphs' | 'sentences'>;
 	b: Pick<ArticleView, 'version' | 'text' | 'paragraphs' | 'sentences'>;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleMeta } from '../../domain/types';
-import { segmentArticle } from '../../domain/text/segment';
+import { segmentArticle } from '../../domain/text';
 import * as articles from './article-versions';
 import { describeEachDatabase } from '../test-support/databases';
 

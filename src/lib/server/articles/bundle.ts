@@ -1,8 +1,6 @@
 import { eq, inArray } from 'drizzle-orm';
-import type { JsonObject } from '../../domain/annotation/jsonld';
-import { fromAnnotationCollection } from '../../domain/annotation/jsonld';
-import { labelMessage, labelProblem, oneLine } from '../../domain/text/plain-text';
-import { segmentArticle } from '../../domain/text/segment';
+import { fromAnnotationCollection, type JsonObject } from '../../domain/annotation';
+import { labelMessage, labelProblem, oneLine, segmentArticle } from '../../domain/text';
 import { toOrigin } from '../../domain/origin';
 import type { ArticleMeta, ArticleOrigin, Side } from '../../domain/types';
 import type { Actor } from '../annotations';
@@ -20,7 +18,8 @@ import {
 	storeComparison,
 	type MetaField
 } from './ingest/new-comparison';
-import { checkText, decodeText, looksBinary, type Checked } from './ingest/text-checks';
+import { decodeText, looksBinary } from './ingest/decode';
+import { checkText, type Checked } from './ingest/text-checks';
 
 // A whole comparison as one file: both raw texts, their metadata and the reader's annotations
 // (W3C JSON-LD), so it can be exported here and imported on another Parallax server.
@@ -30,7 +29,7 @@ export const BUNDLE_KIND = 'comparison-bundle';
 /** The format version this server writes and reads. */
 export const BUNDLE_VERSION = 1;
 /** A bundle holds two 200,000-character texts and a class's annotations: far below this. */
-export const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
+const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
 /** Problems listed before the rest are summed up. */
 const MAX_PROBLEMS = 10;
 
@@ -46,7 +45,7 @@ export interface ComparisonBundle {
 }
 
 /** A bundle that passed every check, ready to store. */
-export interface CheckedBundle {
+interface CheckedBundle {
 	title: string;
 	a: articles.ArticleInput;
 	b: articles.ArticleInput;
@@ -207,7 +206,7 @@ export function checkBundle(
 }
 
 /** What an import made. */
-export interface ImportedBundle {
+interface ImportedBundle {
 	comparison: ComparisonView;
 	/** annotations stored in the importer's workspace */
 	imported: number;

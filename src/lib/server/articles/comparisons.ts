@@ -1,6 +1,6 @@
 import { desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import { isSlug, labelMessage, labelProblem, oneLine } from '../../domain/text/plain-text';
+import { isSlug, labelMessage, labelProblem, oneLine } from '../../domain/text';
 import { toSummary, toView, type ArticleSummary, type ArticleView } from './article-versions';
 import type { Db } from '../db/connect';
 import { article, comparison, type ComparisonRow } from '../db/schema';
@@ -17,7 +17,7 @@ export interface ComparisonView {
 }
 
 /** A comparison for lists: article metadata without the texts. */
-export interface ComparisonSummary {
+interface ComparisonSummary {
 	id: string;
 	slug: string | null;
 	title: string;
@@ -27,7 +27,7 @@ export interface ComparisonSummary {
 }
 
 /** What a caller hands over to create a comparison. */
-export interface ComparisonInput {
+interface ComparisonInput {
 	title: string;
 	articleAId: string;
 	articleBId: string;
@@ -37,9 +37,7 @@ export interface ComparisonInput {
 }
 
 /** What update() may change: a comparison can be re-pointed at newer article versions. */
-export type ComparisonChanges = Partial<
-	Pick<ComparisonInput, 'title' | 'articleAId' | 'articleBId'>
->;
+type ComparisonChanges = Partial<Pick<ComparisonInput, 'title' | 'articleAId' | 'articleBId'>>;
 
 /** Input that cannot become a comparison (a route answers it with 400). */
 export class ComparisonInputError extends Error {

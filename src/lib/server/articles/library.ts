@@ -12,7 +12,7 @@ import { analysis, article, comparison } from '../db/schema';
 // engine found and how much the reader annotated), searchable on the server by ?q=.
 
 /** One article as the library shows it. */
-export type LibraryArticle = Pick<ArticleMeta, 'title' | 'outlet' | 'author' | 'date'>;
+type LibraryArticle = Pick<ArticleMeta, 'title' | 'outlet' | 'author' | 'date'>;
 
 /** One comparison in the library. */
 export interface LibraryEntry {
@@ -31,7 +31,7 @@ export interface LibraryEntry {
 }
 
 /** Options of a library listing. */
-export interface ListOptions {
+interface ListOptions {
 	/** words to find in the comparison's or its articles' titles, outlets and authors */
 	q?: string;
 	/** the reader's annotation counts by comparison id (personal-rooms.countAnnotations) */

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eq } from 'drizzle-orm';
 import { afterAll, expect, it } from 'vitest';
-import { segmentArticle } from '../../domain/text/segment';
+import { segmentArticle } from '../../domain/text';
 import * as comparisons from './comparisons';
 import { comparison } from '../db/schema';
 import { describeEachDatabase } from '../test-support/databases';

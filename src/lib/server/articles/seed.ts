@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
-import { isSlug } from '../../domain/text/plain-text';
+import { isSlug } from '../../domain/text';
 import type { ArticleMeta } from '../../domain/types';
 import * as articles from './article-versions';
 import * as comparisons from './comparisons';
@@ -9,19 +9,19 @@ import type { ComparisonView } from './comparisons';
 import type { Db } from '../db/connect';
 
 /** One article of seeds/seeds.json: its text file plus the metadata shown on its card. */
-export interface SeedArticle extends Omit<ArticleMeta, 'sourceUrl'> {
+interface SeedArticle extends Omit<ArticleMeta, 'sourceUrl'> {
 	file: string;
 	sourceUrl?: string;
 }
 
 /** seeds/seeds.json: the comparison the app opens with. */
-export interface SeedManifest {
+interface SeedManifest {
 	comparison: { slug: string; title: string };
 	articles: [SeedArticle, SeedArticle];
 }
 
 /** What ensureSeedComparison did, for the start-up log. */
-export interface SeedResult {
+interface SeedResult {
 	comparison: ComparisonView;
 	status: 'created' | 'updated' | 'unchanged';
 }

@@ -64,7 +64,7 @@ export function redactUrl(url: string): string {
 }
 
 /** Explain a failed first contact with PostgreSQL in terms of what to fix. */
-export function describeConnectError(url: string, error: unknown): Error {
+function describeConnectError(url: string, error: unknown): Error {
 	const e = error as { code?: string; message?: string };
 	const where = redactUrl(url);
 	const reasons: Record<string, string> = {

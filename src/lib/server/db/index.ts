@@ -11,7 +11,7 @@ const DB_KEY = Symbol.for('parallax.database');
 const holder = globalThis as unknown as { [DB_KEY]?: Promise<Database> };
 
 /** Where the app's database lives, read from the environment. */
-export function databaseOptions() {
+function databaseOptions() {
 	const dataDir = env.PARALLAX_DATA_DIR || './data';
 	return {
 		url: env.DATABASE_URL || undefined,

@@ -4,7 +4,7 @@ import type { Client, Notification } from 'pg';
 export type NotificationHandler = (payload: string) => void;
 
 /** LISTEN side of PostgreSQL: one dedicated connection shared by every subscription. */
-export interface PgListener {
+interface PgListener {
 	listen(channel: string, handler: NotificationHandler): Promise<() => Promise<void>>;
 	close(): Promise<void>;
 }

@@ -16,12 +16,12 @@ import {
 	type AnyPgColumn
 } from 'drizzle-orm/pg-core';
 // relative, not $lib: drizzle-kit and tsx scripts load this file without SvelteKit's aliases
-import type { SuggestionMode } from '../../domain/classroom/suggestion-visibility';
+import type { SuggestionMode } from '../../domain/classroom';
 import type { ArticleMeta, ArticleOrigin, Paragraph, Sentence } from '../../domain/types';
 import type { RoomPhase } from '../../live/events';
 
 /** Paragraphs and sentences of an article version, as segmentArticle produced them at creation. */
-export interface StoredSegmentation {
+interface StoredSegmentation {
 	paragraphs: Paragraph[];
 	sentences: Sentence[];
 }
@@ -127,7 +127,7 @@ export const setting = pgTable('setting', {
  * Where annotations live: always a room (a class, or a reader's personal room of one). The
  * column stays so the scope is explicit in every row and query.
  */
-export type ScopeKind = 'room';
+type ScopeKind = 'room';
 
 const SCOPE_KINDS = sql`('room')`;
 
@@ -371,8 +371,6 @@ export const roomEvent = pgTable(
 export type ArticleRow = typeof article.$inferSelect;
 /** A stored comparison row. */
 export type ComparisonRow = typeof comparison.$inferSelect;
-/** A stored analysis row. */
-export type AnalysisRow = typeof analysis.$inferSelect;
 /** A stored workspace row. */
 export type WorkspaceRow = typeof workspace.$inferSelect;
 /** A stored annotation row (targets and replies are separate rows). */

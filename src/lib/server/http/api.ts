@@ -1,4 +1,4 @@
-import type { FieldError } from '../../domain/annotation/validate';
+import type { FieldError } from '../../domain/annotation';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unreachable';
 import { RequestError, type ErrorCode } from './errors';
 
@@ -6,14 +6,14 @@ import { RequestError, type ErrorCode } from './errors';
 // bad input into a 4xx, and the one error shape `{ error: { code, message, fields? } }`.
 
 /** Media types the API reads (JSON-LD is JSON with a context). */
-export const JSON_TYPES: readonly string[] = ['application/json', 'application/ld+json'];
+const JSON_TYPES: readonly string[] = ['application/json', 'application/ld+json'];
 /** Default body limit of one annotation, reply or decision: quotes of long passages fit. */
-export const MAX_JSON_BYTES = 256 * 1024;
+const MAX_JSON_BYTES = 256 * 1024;
 /** Nesting deeper than any request of the API needs (a JSON-LD pack is about 8 deep). */
-export const MAX_JSON_DEPTH = 64;
+const MAX_JSON_DEPTH = 64;
 
 /** The `{ error }` body every API refusal has. */
-export interface ErrorBody {
+interface ErrorBody {
 	error: { code: ErrorCode; message: string; fields?: FieldError[] };
 }
 
@@ -158,7 +158,7 @@ export async function readJson(
 }
 
 /** A thrown value as an API response: RequestError → its status, unreachable database → 503. */
-export function responseForError(e: unknown): Response | undefined {
+function responseForError(e: unknown): Response | undefined {
 	if (e instanceof RequestError)
 		return errorResponse(e.status, e.code, e.message, { fields: e.fields });
 	if (isDatabaseUnavailable(e)) return unavailableResponse();

@@ -24,7 +24,7 @@ export function acceptsGzip(header: string | null): boolean {
 }
 
 /** Whether this response should be gzip-streamed for a client that accepts it. */
-export function isCompressible(request: Request, response: Response): boolean {
+function isCompressible(request: Request, response: Response): boolean {
 	if (request.method === 'HEAD' || !response.body) return false;
 	if (response.status < 200 || response.status === 204 || response.status === 206) return false;
 	if (response.headers.has('content-encoding')) return false;

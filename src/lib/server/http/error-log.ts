@@ -4,7 +4,7 @@
 // ends.
 
 /** How many errors are written in full per window, and how long a window is. */
-export interface ErrorLogOptions {
+interface ErrorLogOptions {
 	/** errors written with their stack per window */
 	perWindow: number;
 	/** the window, in ms */

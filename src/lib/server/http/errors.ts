@@ -1,4 +1,4 @@
-import type { FieldError } from '../../domain/annotation/validate';
+import type { FieldError } from '../../domain/annotation';
 
 /** The machine-readable codes of API errors (docs/API.md lists when each is used). */
 export type ErrorCode =

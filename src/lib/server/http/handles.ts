@@ -1,5 +1,5 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { labelProblem } from '../../domain/text/plain-text';
+import { labelProblem } from '../../domain/text';
 import { errorResponse, isJsonContentType, mediaType, unavailableResponse } from './api';
 import type { Db } from '../db/connect';
 import { isDatabaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from '../db/unreachable';
@@ -47,7 +47,7 @@ async function refuse(
 }
 
 /** Longest request path (in bytes as sent) any route answers; ids, slugs and tokens are short. */
-export const MAX_PATH_LENGTH = 2048;
+const MAX_PATH_LENGTH = 2048;
 
 /**
  * What is wrong with a request's address, or null: a path segment or query part that does not

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { normalizeText } from '../../domain/text/normalize';
+import { normalizeText } from '../../domain/text';
 import { freshPostgres } from '../test-support/built-server';
 import { sseFrames } from '../test-support/sse';
 

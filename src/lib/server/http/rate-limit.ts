@@ -12,7 +12,7 @@ export interface BucketOptions {
 }
 
 /** A request let through, or refused with the seconds until one would be. */
-export type TakeResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
+type TakeResult = { ok: true; remaining: number } | { ok: false; retryAfterSeconds: number };
 
 interface Bucket {
 	tokens: number;

@@ -46,7 +46,7 @@ export function isApiPath(pathname: string): boolean {
 }
 
 /** True when a request carries a body (declared length above 0, or a chunked one). */
-export function hasBody(request: Request): boolean {
+function hasBody(request: Request): boolean {
 	const length = request.headers.get('content-length');
 	if (length !== null) return Number(length) > 0;
 	return request.headers.has('transfer-encoding') || request.body !== null;

@@ -7,14 +7,14 @@ import { RoomHandlers, type BusHandler, type BusMessage, type ClassroomBus } fro
 // its id and each instance loads it from room_event (it is committed before the NOTIFY).
 
 /** The one channel all rooms share (a LISTEN per room would need a connection slot each). */
-export const ROOM_CHANNEL = 'parallax_room_events';
+const ROOM_CHANNEL = 'parallax_room_events';
 /** Stay clear of PostgreSQL's 8000-byte NOTIFY limit (the room id and quoting add a little). */
 const MAX_INLINE_BYTES = 7000;
 
 type Wire = { roomId: string; message: BusMessage } | { roomId: string; eventId: number };
 
 /** Loads a recorded event by id (for payloads too big to travel inline). */
-export type LoadMessage = (eventId: number) => Promise<BusMessage | undefined>;
+type LoadMessage = (eventId: number) => Promise<BusMessage | undefined>;
 
 /** Tuning for tests: how large a payload may travel inline. */
 export interface BusOptions {

@@ -1,6 +1,5 @@
 import { and, eq, isNotNull, isNull, ne, type SQL } from 'drizzle-orm';
-import type { Annotation } from '../../domain/annotation/model';
-import { isRecord } from '../../domain/annotation/validate-fields';
+import { isRecord, type Annotation } from '../../domain/annotation';
 import {
 	selectAnnotations,
 	type Actor,

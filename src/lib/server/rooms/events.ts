@@ -16,7 +16,7 @@ export interface Viewer {
 }
 
 /** What a recorded event carries beyond the LiveEvent itself. */
-export interface EventMeta {
+interface EventMeta {
 	/** the annotation it concerns (catch-up skips it for students once hidden or deleted) */
 	annotationId?: string | null;
 	ownerId?: string | null;
@@ -24,15 +24,15 @@ export interface EventMeta {
 }
 
 /** The most events a reconnecting page is sent; beyond it, it is told to reload instead. */
-export const MAX_CATCH_UP = 5000;
+const MAX_CATCH_UP = 5000;
 /**
  * The most bytes of events a reconnecting page is sent; beyond it, it is told to reload (one
  * list request). Above what a dropped stream can have missed (its unread bound plus the
  * socket's buffers), so a slow client that was dropped catches up instead of reloading.
  */
-export const MAX_CATCH_UP_BYTES = 8 * 1024 * 1024;
+const MAX_CATCH_UP_BYTES = 8 * 1024 * 1024;
 /** Catch-up is read from the table in pages of about this many bytes (at least one event). */
-export const CATCH_UP_PAGE_BYTES = 256 * 1024;
+const CATCH_UP_PAGE_BYTES = 256 * 1024;
 
 /** Bounds of a catch-up (tests make them small). */
 export interface CatchUpLimits {
@@ -42,7 +42,7 @@ export interface CatchUpLimits {
 }
 
 /** The default bounds. */
-export const CATCH_UP_LIMITS: CatchUpLimits = {
+const CATCH_UP_LIMITS: CatchUpLimits = {
 	maxEvents: MAX_CATCH_UP,
 	maxBytes: MAX_CATCH_UP_BYTES,
 	pageBytes: CATCH_UP_PAGE_BYTES
@@ -67,7 +67,7 @@ function toMessage(row: RoomEventRow): BusMessage {
  * for "after n" never misses one committed later with a smaller id. The message is built from
  * the event in hand: reading the stored JSON back would only parse what was just serialised.
  */
-export async function recordIn(
+async function recordIn(
 	tx: Tx,
 	roomId: string,
 	event: LiveEvent,
@@ -131,7 +131,7 @@ export function canSee(viewer: Viewer, phase: RoomPhase, message: BusMessage): b
  * the missed events in pages (each page ends at an id), or `overflow` when more than the limits
  * were missed, with `upTo` the room's newest id (the page reloads its list and resumes after it).
  */
-export type CatchUpPlan =
+type CatchUpPlan =
 	{ overflow: false; pages: number[]; upTo: number } | { overflow: true; pages: []; upTo: number };
 
 /** Plan the catch-up after `afterId`: pages of about `pageBytes`, or overflow. */
@@ -221,7 +221,7 @@ async function annotationFacts(db: Queryable, id: string) {
 }
 
 /** The annotation an event is about, if any (a reply's event is about its annotation). */
-export function annotationIdOf(event: LiveEvent): string | null {
+function annotationIdOf(event: LiveEvent): string | null {
 	switch (event.type) {
 		case 'annotation.created':
 		case 'annotation.updated':

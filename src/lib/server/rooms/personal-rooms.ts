@@ -46,7 +46,7 @@ export function find(
 }
 
 /** A comparison (its article row ids) and the reader's personal room there, if any. */
-export interface ComparisonWithRoom {
+interface ComparisonWithRoom {
 	head: ComparisonHead;
 	membership?: Membership;
 }

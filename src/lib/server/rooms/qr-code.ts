@@ -1,7 +1,7 @@
 import { encode } from 'uqr';
 
 /** A QR code as one SVG path of unit squares (drawn by Svelte, so no HTML string is injected). */
-export interface QrPath {
+interface QrPath {
 	/** modules per side, without the quiet zone */
 	size: number;
 	/** the dark modules, in viewBox units of one module */

@@ -1,7 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import { eq } from 'drizzle-orm';
 import { env } from '$env/dynamic/private';
-import { isSlug } from '../../domain/text/plain-text';
+import { isSlug } from '../../domain/text';
 import { getDatabase } from '../db';
 import type { Db } from '../db/connect';
 import { comparison } from '../db/schema';
@@ -19,7 +19,7 @@ import * as workspaces from './workspaces';
 // comparison lives in their personal room there (a room of one), which the room verbs serve.
 
 /** The room verbs' dependencies and the caller's membership of their personal room. */
-export interface PersonalRoom {
+interface PersonalRoom {
 	deps: RoomDeps;
 	membership: Membership;
 }

@@ -1,12 +1,8 @@
 import { and, eq, isNull, or, type SQL } from 'drizzle-orm';
 import { ROOM_PHASES, type RoomMemberView, type RoomPhase } from '../../live/events';
-import { isRecord } from '../../domain/annotation/validate-fields';
-import {
-	SUGGESTION_MODES,
-	suggestionsVisible,
-	type SuggestionMode
-} from '../../domain/classroom/suggestion-visibility';
-import { labelMessage, labelProblem } from '../../domain/text/plain-text';
+import { isRecord } from '../../domain/annotation';
+import { SUGGESTION_MODES, suggestionsVisible, type SuggestionMode } from '../../domain/classroom';
+import { labelMessage, labelProblem } from '../../domain/text';
 import { comparisonHeadColumns, type ComparisonHead } from '../annotations';
 import type { Db } from '../db/connect';
 import {
@@ -65,7 +61,7 @@ export interface Membership {
 }
 
 /** What the teacher gets once, at creation: the link to keep and the code to show. */
-export interface CreatedRoom {
+interface CreatedRoom {
 	room: Room;
 	teacherToken: string;
 	joinCode: string;
@@ -100,7 +96,7 @@ export const toMember = (row: RoomMemberRow): Member => ({
 const MAX_TITLE_LENGTH = 120;
 
 /** A room title ('' when none was given): one line of text, refused with a 422 otherwise. */
-export function checkRoomTitle(title: unknown): string {
+function checkRoomTitle(title: unknown): string {
 	const name = typeof title === 'string' ? title.trim() : '';
 	if (title !== undefined && (typeof title !== 'string' || [...name].length > MAX_TITLE_LENGTH))
 		throw invalid([

@@ -21,16 +21,16 @@ const HEARTBEAT_MS = 15_000;
 /** How soon EventSource reconnects after a drop (its default is seconds). */
 const RETRY_MS = 500;
 /** Catch-up is sent as the client reads: the next event waits while this much is unread. */
-export const PACE_BYTES = 64 * 1024;
+const PACE_BYTES = 64 * 1024;
 /**
  * Unread bytes one stream may hold before it is dropped; a reading client's queue is empty
  * between events, so only a client that stopped reading (or a far too slow one) gets here.
  */
-export const MAX_QUEUED_BYTES = 1024 * 1024;
+const MAX_QUEUED_BYTES = 1024 * 1024;
 /** A catch-up whose client reads nothing for this long is dropped. */
-export const STALL_MS = 30_000;
+const STALL_MS = 30_000;
 /** Unread bytes all streams of this process may hold together before lagging ones are dropped. */
-export const PROCESS_QUEUED_BYTES = 64 * 1024 * 1024;
+const PROCESS_QUEUED_BYTES = 64 * 1024 * 1024;
 /** A stream with more than this unread is lagging (a paced catch-up stays below it). */
 export const LAGGING_BYTES = 2 * PACE_BYTES;
 
@@ -66,7 +66,7 @@ const holder = globalThis as unknown as { [BUDGET]?: QueueBudget };
 const processBudget = (holder[BUDGET] ??= new QueueBudget(PROCESS_QUEUED_BYTES));
 
 /** How a stream is bounded and what it tells its opener. */
-export interface StreamOptions {
+interface StreamOptions {
 	/** unread bytes before the stream is dropped */
 	maxQueuedBytes?: number;
 	/** the process's budget shared by every stream */
@@ -99,7 +99,7 @@ const encoder = new TextEncoder();
 const frames = new WeakMap<RoomStreamEvent, Uint8Array>();
 
 /** The encoded SSE frame of an event, shared by every listener that may see it. */
-export function frameOf(event: RoomStreamEvent): Uint8Array {
+function frameOf(event: RoomStreamEvent): Uint8Array {
 	let frame = frames.get(event);
 	if (!frame) frames.set(event, (frame = encoder.encode(formatEvent(event))));
 	return frame;

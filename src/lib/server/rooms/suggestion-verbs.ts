@@ -7,6 +7,7 @@ import {
 	factInput,
 	insertFact,
 	readBody,
+	type DecisionResult,
 	type SuggestionDecision
 } from '../annotations';
 import { getAnalysis, comparisons } from '../articles';
@@ -89,7 +90,12 @@ export async function checkDecision(
  * decision; the rules are the workspace's (a repeat returns the stored decision, a dismissed
  * suggestion may still be accepted, an accepted one is undone by deleting its fact).
  */
-export async function decide(deps: RoomDeps, m: Membership, suggestionId: string, body: unknown) {
+export async function decide(
+	deps: RoomDeps,
+	m: Membership,
+	suggestionId: string,
+	body: unknown
+): Promise<DecisionResult> {
 	refuseWhenLocked(m);
 	// suggestion ids can be guessed ('a12-b7'): accepting one would show its passages
 	requireSuggestionsShown(m);

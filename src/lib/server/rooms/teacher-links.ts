@@ -16,13 +16,13 @@ export const TEACHER_LINKS_COOKIE = 'parallax_teacher_links';
 export const MAX_TEACHER_LINKS = 40;
 
 /** A room this browser can teach, by its id and the token of its teacher link. */
-export interface TeacherLink {
+interface TeacherLink {
 	roomId: string;
 	token: string;
 }
 
 /** A room in "My rooms": what the teacher needs to find it again and get back in. */
-export interface MyRoom {
+interface MyRoom {
 	id: string;
 	title: string;
 	comparisonTitle: string;

@@ -85,9 +85,6 @@ export async function removeRoom(deps: RoomDeps, m: Membership): Promise<void> {
 	});
 }
 
-/** Which capability of a class the teacher replaces. */
-export type Capability = 'join-code' | 'teacher-link';
-
 /**
  * The teacher replaces the join code or the teacher link: the old one stops working at once,
  * members stay. Answers the new one (the link as a path: the route makes it absolute).

@@ -1,4 +1,4 @@
-import type { ThemeEdit } from '../../domain/framing/theme-edits';
+import type { ThemeEdit } from '../../domain/framing';
 import { actorOf, type RoomDeps } from './annotation-verbs';
 import { requireTeacher, type Membership } from './rooms';
 import { themeEdits } from '../annotations';

@@ -7,7 +7,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 /** Crockford's base32: no I, L, O or U, so a code read off a projector is not misread. */
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 /** 10 characters × 5 bits = 50 bits: far beyond guessing at the rate limit's pace. */
-export const JOIN_CODE_LENGTH = 10;
+const JOIN_CODE_LENGTH = 10;
 /** 32 random bytes for the teacher link, like the workspace token. */
 const TOKEN_BYTES = 32;
 const COOKIE_PREFIX = 'parallax_room_';

@@ -11,9 +11,7 @@ import { invalid } from '../http';
 /** Name of the workspace cookie. */
 export const WORKSPACE_COOKIE = 'parallax_ws';
 /** The cookie lives a year; every write renews nothing, a reader simply keeps it. */
-export const WORKSPACE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
-/** The name a workspace writes under until its reader sets one. */
-export const DEFAULT_DISPLAY_NAME = 'You';
+const WORKSPACE_COOKIE_MAX_AGE = 365 * 24 * 60 * 60;
 /** Longest display name: a full name, not a paragraph. */
 export const MAX_DISPLAY_NAME_LENGTH = 60;
 

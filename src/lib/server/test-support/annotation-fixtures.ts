@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
-import { createTarget, type Target } from '../../domain/annotation/model';
+import { createTarget, type Target } from '../../domain/annotation';
 import type { Side } from '../../domain/types';
 import type { Actor } from '../annotations';
-import { segmentArticle } from '../../domain/text/segment';
+import { segmentArticle } from '../../domain/text';
 import { articles, comparisons } from '../articles';
 import type { ArticleView } from '../articles';
 import type { ComparisonView } from '../articles';

@@ -14,7 +14,7 @@ export const MIGRATIONS_FOLDER = fileURLToPath(new URL('../../../../drizzle', im
 export type Driver = Database['kind'];
 
 /** A database opened for one test file, and how to throw it away. */
-export interface TestDatabase {
+interface TestDatabase {
 	database: Database;
 	/** a url for a second connection (PostgreSQL only) */
 	url?: string;

@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 // generator, so a run is repeatable and a failure names the request that caused it.
 
 /** An HTTP method a route file exports. */
-export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** One thing a route answers: a method on a path pattern, and how it reads a body. */
 export interface RouteTarget {

@@ -2,7 +2,7 @@
 // drive the live stream as a browser's EventSource would (not used by the app).
 
 /** One event as the stream framed it: its id line and its data line, when present. */
-export interface SseFrame {
+interface SseFrame {
 	id: string | undefined;
 	data: string | undefined;
 }

@@ -1,6 +1,6 @@
 import { annotations } from '$lib/server/annotations';
 import { apiRoute, jsonResponse, readJson, invalid } from '$lib/server/http';
-import { isRecord } from '$lib/domain/annotation/validate-fields';
+import { isRecord } from '$lib/domain/annotation';
 import {
 	roomDeps,
 	roomSecret,

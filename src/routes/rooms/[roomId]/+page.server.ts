@@ -1,6 +1,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { withholdSuggestions } from '$lib/domain/classroom/suggestion-visibility';
+import { withholdSuggestions } from '$lib/domain/classroom';
 import { getAnalysis, comparisons } from '$lib/server/articles';
 import { RequestError } from '$lib/server/http';
 import { lastId, requireMembership, roomSecret, createQrPath, rooms } from '$lib/server/rooms';

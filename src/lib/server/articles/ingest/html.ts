@@ -6,14 +6,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import {
-	MESSAGES,
-	toHttpUrl,
-	toIsoDate,
-	type Checked,
-	type Extracted,
-	type FileMeta
-} from './text-checks';
+import { toHttpUrl, toIsoDate } from './meta-values';
+import { MESSAGES, type Checked, type Extracted, type FileMeta } from './text-checks';
 
 /** Elements whose text is never article text (code, chrome, widgets, embedded documents). */
 const DROPPED = [

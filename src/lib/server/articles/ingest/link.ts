@@ -16,22 +16,16 @@ import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { allowList, hostPort, refusedAddress } from './link-addresses';
 import { extractHtml } from './html';
-import {
-	MESSAGES,
-	checkText,
-	declaredCharset,
-	decodeLegacy,
-	toHttpUrl,
-	type Checked,
-	type Extracted
-} from './text-checks';
+import { declaredCharset, decodeLegacy } from './decode';
+import { toHttpUrl } from './meta-values';
+import { MESSAGES, checkText, type Checked, type Extracted } from './text-checks';
 
 /** A page larger than this is refused (read as it streams, never buffered past it). */
-export const MAX_PAGE_BYTES = 5_000_000;
+const MAX_PAGE_BYTES = 5_000_000;
 /** The whole fetch, redirects included, must end within this many milliseconds. */
-export const FETCH_TIMEOUT_MS = 10_000;
+const FETCH_TIMEOUT_MS = 10_000;
 /** Redirects followed before giving up. */
-export const MAX_REDIRECTS = 5;
+const MAX_REDIRECTS = 5;
 /** Article text shorter than this next to paywall or login signs is a teaser, not the article. */
 const TEASER_CHARS = 1500;
 
@@ -58,7 +52,7 @@ export const URL_MESSAGES = {
 } as const;
 
 /** A page as fetched: its body decoded to text, where it ended up and when. */
-export interface FetchedPage {
+interface FetchedPage {
 	/** the page's text (HTML or plain text) */
 	body: string;
 	kind: 'html' | 'text';
@@ -289,7 +283,7 @@ export function paywallSigns(html: string): boolean {
 }
 
 /** What a link gives: the article, and where and when it was fetched. */
-export interface LinkedArticle extends Extracted {
+interface LinkedArticle extends Extracted {
 	finalUrl: string;
 	fetchedAt: string;
 }

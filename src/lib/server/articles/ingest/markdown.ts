@@ -6,7 +6,8 @@
  * articles use (CommonMark blocks, emphasis, links, images, code, tables, footnotes, HTML).
  */
 import matter from 'gray-matter';
-import { toHttpUrl, toIsoDate, type Checked, type Extracted, type FileMeta } from './text-checks';
+import { toHttpUrl, toIsoDate } from './meta-values';
+import type { Checked, Extracted, FileMeta } from './text-checks';
 
 /** Front matter languages read; gray-matter would eval `---js` blocks, so those are refused. */
 const FRONT_MATTER_LANGUAGES = new Set(['', 'yaml', 'yml', 'json']);
@@ -42,7 +43,7 @@ function decodeEntities(s: string): string {
  * Drops HTML comments with a linear scan (a lazy regex would be quadratic on a text full of
  * unclosed `<!--`); an unclosed comment hides the rest, as in HTML.
  */
-export function dropComments(s: string): string {
+function dropComments(s: string): string {
 	let out = '';
 	let from = 0;
 	for (;;) {

@@ -3,7 +3,7 @@
  * URL): checked field by field, so each message can sit next to its field.
  */
 import type { ArticleMeta } from '../../../domain/types';
-import { toHttpUrl } from './text-checks';
+import { toHttpUrl } from './meta-values';
 
 /** Metadata fields of each side, named as ArticleMeta names them. */
 export const META_FIELDS = ['title', 'outlet', 'author', 'date', 'genre', 'sourceUrl'] as const;

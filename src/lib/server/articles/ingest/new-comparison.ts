@@ -3,7 +3,7 @@
  * metadata become a stored comparison with its analysis, or field messages and nothing stored.
  * `readForm` is pure (no database) so every rule is table-tested; `create` stores.
  */
-import { labelMessage, labelProblem, oneLine } from '../../../domain/text/plain-text';
+import { labelMessage, labelProblem, oneLine } from '../../../domain/text';
 import type { ArticleMeta, ArticleOrigin, Side } from '../../../domain/types';
 import * as articles from '../article-versions';
 import { getAnalysis } from '../analysis';
@@ -13,11 +13,11 @@ import type { Db } from '../../db/connect';
 import { extractHtml } from './html';
 import { extractMarkdown } from './markdown';
 import { originClaim, originFromClaim, revisedOrigin } from './origin';
+import { decodeUpload } from './decode';
 import {
 	MESSAGES,
 	checkText,
 	countCharacters,
-	decodeUpload,
 	type Checked,
 	type Extracted,
 	type FileMeta
@@ -31,7 +31,7 @@ export { GENRES, META_FIELDS, checkArticleMeta, type MetaField } from './metadat
 /** The two sides, in the order the form shows them. */
 export const SIDES: readonly Side[] = ['a', 'b'];
 /** An uploaded file as the route hands it over. */
-export interface UploadedFile {
+interface UploadedFile {
 	name: string;
 	bytes: Uint8Array;
 }
@@ -55,9 +55,9 @@ export interface ComparisonForm {
 }
 
 /** Form values keyed by field name ('title', 'a.text', 'b.outlet', …): all strings. */
-export type FormValues = Record<string, string>;
+type FormValues = Record<string, string>;
 /** Messages keyed by the field they belong to ('a.file', 'b.date', …). */
-export type FieldErrors = Record<string, string>;
+type FieldErrors = Record<string, string>;
 
 /** What the form gets back: the values to show, messages by field, and what was read. */
 export interface FormOutcome {
@@ -96,7 +96,7 @@ export function readUpload(file: UploadedFile): Checked<Extracted> {
 }
 
 /** Form values as they were submitted (files are not values: browsers never re-fill them). */
-export function valuesOf(form: ComparisonForm): FormValues {
+function valuesOf(form: ComparisonForm): FormValues {
 	const values: FormValues = { title: form.title };
 	for (const side of SIDES) {
 		values[`${side}.text`] = form[side].text;
@@ -283,7 +283,7 @@ export async function parseFormData(data: FormData): Promise<ComparisonForm> {
 }
 
 /** What a revision changed: the comparison now, and the sides that got a new article version. */
-export interface Revision {
+interface Revision {
 	comparison: ComparisonView;
 	changed: Side[];
 	/** the edit became a new comparison (others work on the old one, which is unchanged) */

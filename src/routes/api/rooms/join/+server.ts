@@ -1,5 +1,5 @@
 import { apiRoute, jsonResponse, readJson, notFound } from '$lib/server/http';
-import { isRecord } from '$lib/domain/annotation/validate-fields';
+import { isRecord } from '$lib/domain/annotation';
 import { roomDeps, roomSecret, setRoomCookie, teacher, rooms } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 

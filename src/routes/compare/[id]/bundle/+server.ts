@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { slugOf } from '$lib/domain/annotation/file-name';
+import { slugOf } from '$lib/domain/annotation';
 import { exportBundle, comparisons } from '$lib/server/articles';
 import { getDatabase } from '$lib/server/db';
 import { personalActor } from '$lib/server/rooms';

@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { buildWorksheet } from '$lib/domain/annotation/worksheet';
+import { buildWorksheet } from '$lib/domain/annotation';
 import { annotations } from '$lib/server/annotations';
 import { comparisons } from '$lib/server/articles';
 import { comparisonIdOf, database, personalActor } from '$lib/server/rooms';

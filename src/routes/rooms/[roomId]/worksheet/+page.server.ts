@@ -1,5 +1,5 @@
 import { error } from '@sveltejs/kit';
-import { buildWorksheet } from '$lib/domain/annotation/worksheet';
+import { buildWorksheet } from '$lib/domain/annotation';
 import { comparisons } from '$lib/server/articles';
 import { RequestError } from '$lib/server/http';
 import { roomAnnotations, requireMembership } from '$lib/server/rooms';

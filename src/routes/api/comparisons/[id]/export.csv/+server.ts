@@ -1,4 +1,4 @@
-import { attachment, exportFileName } from '$lib/domain/annotation/file-name';
+import { attachment, exportFileName } from '$lib/domain/annotation';
 import { apiRoute } from '$lib/server/http';
 import { comparisons } from '$lib/server/articles';
 import { exportCsv } from '$lib/server/annotations';

@@ -1,4 +1,4 @@
-import { withholdSuggestions } from '$lib/domain/classroom/suggestion-visibility';
+import { withholdSuggestions } from '$lib/domain/classroom';
 import { apiRoute, jsonResponse, notFound } from '$lib/server/http';
 import { getAnalysis, comparisons } from '$lib/server/articles';
 import { requireMembership, suggestionsShownTo } from '$lib/server/rooms';

@@ -1,4 +1,4 @@
-import { isRecord } from '$lib/domain/annotation/validate-fields';
+import { isRecord } from '$lib/domain/annotation';
 import { apiRoute, jsonResponse, readJson, invalid } from '$lib/server/http';
 import {
 	requireMembership,

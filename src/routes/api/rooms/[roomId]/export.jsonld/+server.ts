@@ -1,4 +1,4 @@
-import { attachment, exportFileName } from '$lib/domain/annotation/file-name';
+import { attachment, exportFileName } from '$lib/domain/annotation';
 import { apiRoute } from '$lib/server/http';
 import { exportJsonLd } from '$lib/server/annotations';
 import { actorOf, requireMembership, requireTeacher } from '$lib/server/rooms';

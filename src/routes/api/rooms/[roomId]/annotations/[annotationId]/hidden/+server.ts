@@ -1,5 +1,5 @@
 import { apiRoute, readJson } from '$lib/server/http';
-import { isRecord } from '$lib/domain/annotation/validate-fields';
+import { isRecord } from '$lib/domain/annotation';
 import { roomAnnotations, requireMembership } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 

@@ -1,0 +1,12 @@
+// Classroom rules the server and the browser share, after the engine: a room's suggestion mode
+// and phase, and an Analysis, in; out the Analysis a student may see (suggestions withheld until
+// the teacher allows) and the reason shown for what is hidden. server/rooms applies it to all a
+// student is sent (page data, API, live stream); presentation mode applies it on the projector.
+// The browser imports suggestion-visibility.ts itself, like every domain module it needs.
+
+export {
+	SUGGESTION_MODES,
+	suggestionsVisible,
+	withholdSuggestions,
+	type SuggestionMode
+} from './suggestion-visibility';
