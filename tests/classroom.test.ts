@@ -25,6 +25,9 @@ const postgresLib = () => import(POSTGRES_LIB) as Promise<PostgresLib>;
  */
 const LIVE_WAIT = 15_000;
 
+// several browsers per test on a shared 2-core machine: the default 30 s is too tight when it is busy
+test.describe.configure({ timeout: 120_000 });
+
 /** Write a note on a sentence through the reading view. */
 async function writeNote(page: Page, sentenceId: string, text: string) {
 	await dragSelect(page, page.locator(`#${sentenceId}`));
@@ -76,7 +79,6 @@ test('a class: join by code, private work, live reveal and moderation, catch-up 
 	browser,
 	baseURL
 }) => {
-	test.setTimeout(120_000);
 	const teacher = await startRoom(browser, baseURL!);
 	const ana = await join(browser, baseURL!, teacher.code, 'Ana');
 	const ben = await join(browser, baseURL!, teacher.code, 'Ben');
@@ -167,7 +169,6 @@ async function startInstance(databaseUrl: string): Promise<{ url: string; child:
 test('two app instances on one PostgreSQL share the live path (LISTEN/NOTIFY)', async ({
 	browser
 }) => {
-	test.setTimeout(120_000);
 	const postgres = await (await postgresLib()).startPostgres({ log: () => {} });
 	const instances: ChildProcess[] = [];
 	try {
@@ -198,7 +199,6 @@ test('dashboard in place, discuss with a spotlight, follow-me presentation, lock
 	browser,
 	baseURL
 }) => {
-	test.setTimeout(120_000);
 	const teacher = await startRoom(browser, baseURL!);
 	const ana = await join(browser, baseURL!, teacher.code, 'Ana');
 	// Ana links a shared fact; the teacher's dashboard counts it in place
@@ -312,7 +312,6 @@ test('a student accepts a suggestion in the room; the teacher edits the room’s
 	browser,
 	baseURL
 }) => {
-	test.setTimeout(120_000);
 	const teacher = await startRoom(browser, baseURL!);
 	const ana = await join(browser, baseURL!, teacher.code, 'Ana');
 	const api = `/api${new URL(teacher.roomUrl).pathname}`;
