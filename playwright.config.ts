@@ -69,6 +69,7 @@ export default defineConfig({
 							'personal.test.ts',
 							'classroom.test.ts',
 							'classroom-lesson.test.ts',
+							'classroom-bypass.test.ts',
 							'room-setup.test.ts',
 							'worksheet.test.ts'
 						],

@@ -120,7 +120,7 @@ test('a class worksheet: who made what, replies, paper rows; printed at A4 and L
 	const factRow = table.getByRole('row').filter({ hasText: FACT_B });
 	await expect(factRow).toHaveCount(1);
 	await expect(factRow).toContainText('by Ana');
-	await expect(factRow).toContainText('Morality');
+	await expect(factRow).toContainText('Morality · Moral evaluation');
 	await expect(factRow).toContainText('↳ Ben: Which date is right?');
 	await expect(factRow).toContainText('Verified');
 	await expect(factRow).not.toContainText('Ben: blames');

@@ -1,17 +1,22 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
+import { withholdSuggestions } from '$lib/domain/classroom/suggestion-visibility';
 import { getAnalysis, comparisons } from '$lib/server/articles';
-import { personalStream } from '$lib/server/rooms';
+import { heldFrom, personalStream } from '$lib/server/rooms';
 import type { PageServerLoad } from './$types';
 
-// The home page opens the seed comparison, which the server creates at start.
+// The home page opens the seed comparison, which the server creates at start (without the
+// machine's suggestions for a student whose class hides them on it now).
 export const load: PageServerLoad = async (event) => {
 	const { db } = await getDatabase();
 	const comparison = await comparisons.getBySlug(db, 'seed');
 	if (!comparison) error(503, 'The seed comparison is not ready yet. Try again in a moment.');
+	const analysis = await getAnalysis(db, comparison);
+	const held = await heldFrom(event, comparison);
 	return {
 		comparison,
-		analysis: await getAnalysis(db, comparison),
+		analysis: held ? withholdSuggestions(analysis) : analysis,
+		held,
 		personal: await personalStream(event, comparison.id)
 	};
 };

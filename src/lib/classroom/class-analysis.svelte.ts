@@ -12,6 +12,8 @@ interface ClassAnalysisInit {
 	/** whether `analysis` carries the suggestions */
 	shown: boolean;
 	teacher: boolean;
+	/** why another class of this browser holds the suggestions back here for now, or null */
+	held: string | null;
 }
 
 /** What the reading view is given: the analysis to show, and why suggestions are missing. */
@@ -51,7 +53,7 @@ export class ClassAnalysis {
 
 	/** Keep a student's analysis in step with the phase and the teacher's choice (an effect). */
 	follow(): void {
-		if (this.#init.teacher) return;
+		if (this.#init.teacher || this.#init.held) return;
 		const want = this.live.classSeesSuggestions;
 		if (want === untrack(() => this.#shown)) return;
 		const asked = ++this.#asked;
@@ -80,6 +82,8 @@ export class ClassAnalysis {
 
 	/** The analysis for the reading view, or for the projector while presenting. */
 	forView(presenting: boolean): AnalysisView {
+		if (this.#init.held)
+			return { analysis: withheld(this.#analysis), hiddenReason: this.#init.held };
 		const reason = hiddenReason(this.live.suggestions);
 		if (this.#init.teacher)
 			return presenting && !this.live.classSeesSuggestions

@@ -1,14 +1,16 @@
 import { getDatabase } from '$lib/server/db';
 import { library } from '$lib/server/articles';
-import { personal } from '$lib/server/rooms';
+import { heldMatcher, personal } from '$lib/server/rooms';
 import type { PageServerLoad } from './$types';
 
 /** Uncached analyses one library visit may compute (the seed's, on a fresh server). */
 const ANALYSE_MISSING = 3;
 
 // The library: every comparison, filtered on the server by ?q= so search works without JS.
-// Annotation counts are the reader's own (their personal rooms); none yet without one.
-export const load: PageServerLoad = async ({ url, locals }) => {
+// Annotation counts are the reader's own (their personal rooms); none yet without one. No
+// suggestion count where the reader's class hides the suggestions now.
+export const load: PageServerLoad = async (event) => {
+	const { url, locals } = event;
 	const q = (url.searchParams.get('q') ?? '').slice(0, library.MAX_QUERY);
 	const { db } = await getDatabase();
 	const workspace = locals.workspace;
@@ -19,7 +21,8 @@ export const load: PageServerLoad = async ({ url, locals }) => {
 			q,
 			analyseMissing: ANALYSE_MISSING,
 			countAnnotations,
-			workspaceId: workspace?.id ?? null
+			workspaceId: workspace?.id ?? null,
+			held: await heldMatcher(event)
 		}),
 		library.count(db)
 	]);

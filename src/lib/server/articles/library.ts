@@ -22,8 +22,8 @@ export interface LibraryEntry {
 	createdAt: string;
 	a: LibraryArticle;
 	b: LibraryArticle;
-	/** shared facts the engine suggests (null: not analysed yet) */
-	suggestions: number | null;
+	/** shared facts the engine suggests (null: not analysed yet; 'hidden': the reader's class hides them) */
+	suggestions: number | 'hidden' | null;
 	/** the reader's annotations on it (null: not counted) */
 	annotations: number | null;
 	/** null when this browser may edit it (it made it); otherwise why it is read-only */
@@ -40,6 +40,8 @@ interface ListOptions {
 	analyseMissing?: number;
 	/** the reader's workspace (null without a cookie): their own comparisons are editable */
 	workspaceId?: string | null;
+	/** whether the reader's class hides the suggestions on these two article versions now */
+	held?: (versions: { a: { version: string }; b: { version: string } }) => boolean;
 }
 
 /** Longest search accepted; longer ones are cut (nobody types more into a search box). */
@@ -108,6 +110,8 @@ export async function list(db: Db, options: ListOptions = {}): Promise<LibraryEn
 			c: comparison,
 			a: articleColumns(articleA),
 			b: articleColumns(articleB),
+			aVersion: articleA.contentHash,
+			bVersion: articleB.contentHash,
 			suggestions: sql<
 				number | null
 			>`jsonb_array_length(${analysis.result} -> 'sharedFacts')`.mapWith((v) =>
@@ -128,14 +132,18 @@ export async function list(db: Db, options: ListOptions = {}): Promise<LibraryEn
 		.where(searchCondition(options.q ?? ''))
 		.orderBy(desc(comparison.createdAt), desc(comparison.id))
 		.limit(LIMIT);
-	const entries: LibraryEntry[] = rows.map(({ c, a, b, suggestions }) => ({
+	const held = options.held ?? (() => false);
+	const entries: LibraryEntry[] = rows.map(({ c, a, b, aVersion, bVersion, suggestions }) => ({
 		id: c.id,
 		slug: c.slug,
 		title: c.title,
 		createdAt: c.createdAt.toISOString(),
 		a: libraryArticle(a),
 		b: libraryArticle(b),
-		suggestions,
+		// not even a count while the reader's class hides the suggestions on these texts
+		suggestions: held({ a: { version: aVersion }, b: { version: bVersion } })
+			? 'hidden'
+			: suggestions,
 		annotations: null,
 		readOnly: readOnlyLabel(c, options.workspaceId ?? null)
 	}));

@@ -10,6 +10,8 @@ export * as events from './events';
 export { lastId } from './events';
 export * as personal from './personal-rooms';
 export { createQrPath } from './qr-code';
+export { heldFrom, heldMatcher, refuseHeld } from './held-suggestions';
+export type { HeldSuggestions } from './held-suggestions';
 export {
 	comparisonIdOf,
 	currentWorkspace,

@@ -140,6 +140,11 @@ describeEachDatabase('room suggestions, theme edits and replies', (current) => {
 			message: expect.stringMatching(/hidden the machine’s suggestions/)
 		});
 		expect(await roomSuggestions.listDecisions(db(), ana)).toEqual([]);
+		// nor does an undo: a 404 for a wrong guess and a 204 for a right one would tell them apart
+		for (const id of [sharedFacts[0].id, 'a1-b1000'])
+			expect(await failure(roomSuggestions.withdraw(deps(), ana, id))).toMatchObject({
+				status: 403
+			});
 		// the reveal shows them; 'off' hides them in every phase; each change is a live event
 		const revealed = await teacher.change(deps(), t, { phase: 'reveal' });
 		expect(rooms.suggestionsShownTo({ ...ana, room: revealed })).toBe(true);

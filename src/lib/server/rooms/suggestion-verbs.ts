@@ -180,6 +180,8 @@ export async function decide(
  */
 export async function withdraw(deps: RoomDeps, m: Membership, suggestionId: string) {
 	refuseWhenLocked(m);
+	// as for decide: a 404 for a wrong guess would tell which ids are suggestions
+	requireSuggestionsShown(m);
 	const { db } = deps;
 	await findSuggestion(db, m.room.comparisonId, suggestionId);
 	const where = and(ofMember(m), eq(suggestionDecision.suggestionId, decisionKey(m, suggestionId)));

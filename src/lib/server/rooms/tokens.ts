@@ -10,7 +10,8 @@ const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const JOIN_CODE_LENGTH = 10;
 /** 32 random bytes for the teacher link, like the workspace token. */
 const TOKEN_BYTES = 32;
-const COOKIE_PREFIX = 'parallax_room_';
+/** The start of every room cookie's name. */
+export const COOKIE_PREFIX = 'parallax_room_';
 
 /** A fresh random token (teacher link) in URL-safe base64. */
 export function createToken(): string {

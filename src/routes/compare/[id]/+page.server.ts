@@ -1,11 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
+import { withholdSuggestions } from '$lib/domain/classroom/suggestion-visibility';
 import { getAnalysis, comparisons, editRefusal, ownershipOf } from '$lib/server/articles';
-import { personalStream } from '$lib/server/rooms';
+import { heldFrom, personalStream } from '$lib/server/rooms';
 import { isUuid } from '$lib/server/http';
 import type { PageServerLoad } from './$types';
 
-// A comparison at its stable URL: by id, or by slug for well-known ones (/compare/seed).
+// A comparison at its stable URL: by id, or by slug for well-known ones (/compare/seed). A student
+// whose class hides the machine's suggestions on these texts gets none here either.
 export const load: PageServerLoad = async (event) => {
 	const { params } = event;
 	const { db } = await getDatabase();
@@ -14,10 +16,13 @@ export const load: PageServerLoad = async (event) => {
 		: await comparisons.getBySlug(db, params.id);
 	if (!comparison) error(404, 'No comparison has this address.');
 	const owned = await ownershipOf(db, comparison.id);
+	const analysis = await getAnalysis(db, comparison);
+	const held = await heldFrom(event, comparison);
 	return {
 		comparison,
 		editable: !!owned && editRefusal(owned, event.locals.workspace?.id ?? null) === null,
-		analysis: await getAnalysis(db, comparison),
+		analysis: held ? withholdSuggestions(analysis) : analysis,
+		held,
 		personal: await personalStream(event, comparison.id)
 	};
 };

@@ -3,7 +3,14 @@ import { resolve } from '$app/paths';
 import { withholdSuggestions } from '$lib/domain/classroom';
 import { getAnalysis, comparisons } from '$lib/server/articles';
 import { RequestError } from '$lib/server/http';
-import { lastId, requireMembership, roomSecret, createQrPath, rooms } from '$lib/server/rooms';
+import {
+	heldFrom,
+	lastId,
+	requireMembership,
+	roomSecret,
+	createQrPath,
+	rooms
+} from '$lib/server/rooms';
 import type { PageServerLoad } from './$types';
 
 // A room: the reading view in room mode for everyone; the teacher also gets the join code, its
@@ -24,14 +31,19 @@ export const load: PageServerLoad = async (event) => {
 	if (!comparison) error(404, 'No room has this address.');
 	// a student gets no machine suggestion the teacher hides now (the page data is theirs to read)
 	const analysis = await getAnalysis(deps.db, comparison);
-	const shown = rooms.suggestionsShownTo(membership);
+	// nor any while this browser is a student in another class that hides them on these texts
+	// (a room of one's own, made as its teacher, would otherwise show them)
+	const other = await heldFrom(event, comparison);
+	const held = other && other.roomId !== membership.room.id ? other : null;
+	const shown = rooms.suggestionsShownTo(membership) && !held;
 	const base = {
 		room: membership.room,
 		member: membership.member,
 		lastEventId: await lastId(deps.db, membership.room.id),
 		comparison,
 		analysis: shown ? analysis : withholdSuggestions(analysis),
-		suggestionsShown: shown
+		suggestionsShown: shown,
+		held
 	};
 	if (membership.member.role !== 'teacher') return { ...base, teacher: null };
 	const joinCode = await rooms.joinCodeOf(deps.db, await roomSecret(), membership.room.id);

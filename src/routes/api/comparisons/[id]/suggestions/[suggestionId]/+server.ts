@@ -1,5 +1,11 @@
 import { apiRoute, jsonResponse, readJson } from '$lib/server/http';
-import { roomSuggestions, comparisonIdOf, database, personalRoomForWrite } from '$lib/server/rooms';
+import {
+	roomSuggestions,
+	comparisonIdOf,
+	database,
+	personalRoomForWrite,
+	refuseHeld
+} from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** Accept or dismiss a suggested shared fact ({ decision, annotationId? }). */
@@ -7,6 +13,8 @@ export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
 	const id = await comparisonIdOf(await database(), event.params.id);
 	const { suggestionId } = event.params;
+	// before the id is checked: a 404 for a wrong guess would tell which ids are suggestions
+	await refuseHeld(event, id);
 	const { deps, membership } = await personalRoomForWrite(event, id, (db) =>
 		roomSuggestions.checkDecision(db, id, suggestionId, body)
 	);
@@ -21,6 +29,7 @@ export const POST: RequestHandler = apiRoute(async (event) => {
 export const DELETE: RequestHandler = apiRoute(async (event) => {
 	const id = await comparisonIdOf(await database(), event.params.id);
 	const { suggestionId } = event.params;
+	await refuseHeld(event, id);
 	const { deps, membership } = await personalRoomForWrite(event, id, (db) =>
 		roomSuggestions.checkDecision(db, id, suggestionId, { decision: 'dismissed' })
 	);
