@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
-import { withholdSuggestions } from '$lib/domain/classroom/suggestion-visibility';
+import { withholdSuggestions } from '$lib/domain/classroom';
 import { getAnalysis, comparisons } from '$lib/server/articles';
 import { heldFrom, personalStream } from '$lib/server/rooms';
 import type { PageServerLoad } from './$types';

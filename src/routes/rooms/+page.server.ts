@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { resolve } from '$app/paths';
-import { checkTexts } from '$lib/domain/text/text-checks';
+import { checkTexts } from '$lib/domain/text';
 import { comparisons } from '$lib/server/articles';
 import { RequestError } from '$lib/server/http';
 import {

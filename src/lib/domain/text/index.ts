@@ -7,3 +7,4 @@
 export { normalizeText } from './normalize';
 export { isSlug, labelMessage, labelProblem, oneLine } from './plain-text';
 export { segmentArticle } from './segment';
+export { checkTexts, suggestGenre, type TextWarning } from './text-checks';

@@ -1,10 +1,7 @@
 import type { Cookies, RequestEvent } from '@sveltejs/kit';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import {
-	suggestionsVisible,
-	type SuggestionMode
-} from '../../domain/classroom/suggestion-visibility';
+import { suggestionsVisible, type SuggestionMode } from '../../domain/classroom';
 import type { Db } from '../db/connect';
 import { article, comparison, room, roomMember } from '../db/schema';
 import { forbidden } from '../http';
