@@ -9,7 +9,15 @@ export { placeAnnotations } from './reanchor';
 export type { Placed } from './reanchor';
 export * as replies from './replies';
 export { comparisonHeadColumns, completeComparison, lockKey, selectAnnotations } from './store';
-export type { Actor, ComparisonArticles, ComparisonHead, Queryable, Tx } from './store';
+export type {
+	Actor,
+	ComparisonArticles,
+	ComparisonHead,
+	EventLog,
+	EventRow,
+	Queryable,
+	Tx
+} from './store';
 export { factInput, insertFact, readBody } from './suggestions';
 export type { DecisionResult, SuggestionDecision } from './suggestions';
 export * as themeEdits from './theme-edits';

@@ -1,4 +1,4 @@
-import { and, asc, entityKind, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import {
 	CONTENT_FIELDS,
 	TARGET_FIELDS,
@@ -15,7 +15,7 @@ import {
 } from '../../domain/annotation';
 import type { Side } from '../../domain/types';
 import type { LiveEvent, Publish } from '../../live/events';
-import type { Db } from '../db/connect';
+import { isPglite, type Db } from '../db/connect';
 import {
 	annotation,
 	annotationTarget,
@@ -37,14 +37,39 @@ export interface Actor {
 	/** called after each commit with what changed (default: nothing) */
 	publish?: Publish;
 	/**
-	 * records an event inside the write's transaction, so it commits with the change; the
-	 * function it returns sends it after the commit (verbs without it call publish instead)
+	 * the room's event log: a create stores its event in its own INSERT statement, so both
+	 * commit together (verbs without it call publish instead)
 	 */
-	stage?: Stage;
+	events?: EventLog;
 }
 
-/** Records an event in a transaction; returns what sends it once the transaction committed. */
-type Stage = (tx: Tx, event: LiveEvent) => Promise<() => Promise<void>>;
+/** A room event as stored: its audience, and the event serialised once (for the row and its size). */
+export interface EventRow {
+	roomId: string;
+	event: LiveEvent;
+	annotationId: string | null;
+	ownerId: string | null;
+	teacherOnly: boolean;
+	json: string;
+	/** UTF-8 bytes of json: the stream sizes its catch-up from this without reading the events */
+	bytes: number;
+}
+
+/** A room's event log as a write uses it (rooms/events.ts makes it). */
+export interface EventLog {
+	/** The row of one of the room's events, with its audience. */
+	row(
+		event: LiveEvent,
+		meta: { annotationId?: string | null; ownerId?: string | null; teacherOnly?: boolean }
+	): EventRow;
+	/** Taken before the event's insert, held to the commit: ids rise in commit order. */
+	lock(q: Queryable): Promise<void>;
+	/**
+	 * Once the row is stored as `id` (in the write's transaction or statement): sends it within
+	 * the transaction where the bus can, else returns what sends it after the commit.
+	 */
+	stored(q: Queryable, row: EventRow, id: number): Promise<() => Promise<void>>;
+}
 
 /** A transaction or the database: the verbs' helpers run inside either. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -302,6 +327,84 @@ export async function insertTargets(
 	);
 }
 
+/**
+ * Store a new annotation, its targets and (given) its event in ONE statement (data-modifying
+ * CTEs): one round trip and one commit instead of a transaction of three INSERTs, which was most
+ * of a write's database time. The rows travel as JSON (jsonb_populate_record: every column of
+ * the table, in its order), so the statement has a handful of parameters to bind, not thirty.
+ * Nothing is stored when the id exists (ON CONFLICT DO NOTHING): `inserted` is false then. The
+ * targets' foreign key is checked at the statement's end, after the annotation's row is in.
+ */
+export async function insertAnnotation(
+	q: Queryable,
+	row: AnnotationRow,
+	targets: readonly Target[],
+	current: ComparisonArticles,
+	event?: EventRow
+): Promise<{ inserted: boolean; eventId: number | null }> {
+	const annotationJson = JSON.stringify({
+		id: row.id,
+		comparison_id: row.comparisonId,
+		scope_kind: row.scopeKind,
+		scope_id: row.scopeId,
+		author_id: row.authorId,
+		author_name: row.authorName,
+		kind: row.kind,
+		relation: row.relation,
+		evidence: row.evidence,
+		evidence_url: row.evidenceUrl,
+		frame: row.frame,
+		entman: row.entman,
+		note: row.note,
+		attached_to: row.attachedTo,
+		suggestion_id: row.suggestionId,
+		hidden: row.hidden,
+		created_at: row.createdAt,
+		updated_at: row.updatedAt,
+		deleted_at: row.deletedAt
+	});
+	const targetsJson = JSON.stringify(
+		targets.map((t, position) => ({
+			annotation_id: row.id,
+			position,
+			side: t.side,
+			article_id: current[t.side].id,
+			article_version: t.articleVersion,
+			start: t.start,
+			end: t.end,
+			exact: t.exact,
+			prefix: t.prefix,
+			suffix: t.suffix
+		}))
+	);
+	const eventCte = event
+		? sql`, e as (
+			insert into room_event (room_id, type, annotation_id, owner_id, teacher_only, data, bytes)
+			select ${event.roomId}::uuid, ${event.event.type}::text, a.id, ${event.ownerId}::text,
+				${event.teacherOnly}::boolean, ${event.json}::jsonb, ${event.bytes}::integer
+			from a
+			returning id
+		)
+		select (select count(*) from a)::integer as inserted, (select id from e)::text as event_id`
+		: sql` select (select count(*) from a)::integer as inserted, null::text as event_id`;
+	// both drivers answer with { rows } (PGlite's Results, node-postgres' QueryResult)
+	const result = (await q.execute(sql`
+		with a as (
+			insert into annotation
+			select * from jsonb_populate_record(null::annotation, ${annotationJson}::jsonb)
+			on conflict (id) do nothing
+			returning id
+		), t as (
+			insert into annotation_target
+			select x.* from a, jsonb_populate_recordset(null::annotation_target, ${targetsJson}::jsonb) x
+		)${eventCte}`)) as unknown as { rows: { inserted: number; event_id: string | null }[] };
+	const [out] = result.rows;
+	return {
+		inserted: Number(out.inserted) > 0,
+		eventId: out.event_id === null ? null : Number(out.event_id)
+	};
+}
+
 /** True when a stored annotation says exactly what `input` says (the idempotent-retry test). */
 export function sameContent(stored: Annotation, input: AnnotationInput): boolean {
 	if (CONTENT_FIELDS.some((k) => (stored[k] ?? null) !== (input[k] ?? null))) return false;
@@ -357,16 +460,11 @@ export function eventOf<E extends LiveEvent>(
 	return { type, scope: actor.scope, comparisonId, data } as LiveEvent;
 }
 
-/** drizzle's class tag, read instead of importing drizzle-orm/pglite (and PGlite) for PostgreSQL. */
-function isPgliteTransaction(tx: Tx): boolean {
-	return (tx.constructor as { [entityKind]?: string })[entityKind] === 'PgliteTransaction';
-}
-
 /**
  * Serialise transactions on one key until commit (pg_advisory_xact_lock). PGlite needs none: it
- * has one connection and runs a transaction alone, every other query waiting for its end.
+ * has one connection and runs a transaction (or a statement) alone, every other query waiting.
  */
-export async function lockKey(tx: Tx, key: string): Promise<void> {
-	if (isPgliteTransaction(tx)) return;
-	await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
+export async function lockKey(q: Queryable, key: string): Promise<void> {
+	if (isPglite(q)) return;
+	await q.execute(sql`select pg_advisory_xact_lock(hashtextextended(${key}, 0))`);
 }

@@ -12,6 +12,7 @@ import {
 	inScope,
 	inputColumns,
 	inputOf,
+	insertAnnotation,
 	insertTargets,
 	loadComparison,
 	newAnnotationRow,
@@ -26,8 +27,15 @@ import {
 	type ComparisonArticles,
 	type Queryable
 } from './store';
-import type { Db } from '../db/connect';
-import { annotation, annotationTarget, article, reply, suggestionDecision } from '../db/schema';
+import { isPglite, type Db } from '../db/connect';
+import {
+	annotation,
+	annotationTarget,
+	article,
+	reply,
+	suggestionDecision,
+	type AnnotationRow
+} from '../db/schema';
 import { RequestError, conflict, forbidden, invalid, notFound, isUuid } from '../http';
 import { placeAnnotations, type Placed } from './reanchor';
 
@@ -119,9 +127,10 @@ export async function checkInput(
  * Create an annotation from client input (validated against the comparison's current texts).
  * Idempotent by the client's id: the same id with the same content returns the stored one
  * (`created: false`); the same id with other content, in another scope, or deleted is a 409.
- * The caller may pass the comparison it already loaded. The new annotation is built from what
- * was inserted (not read back), and its event is recorded in the same transaction when the
- * actor can stage it: one commit per write.
+ * The caller may pass the comparison it already loaded. The new annotation and its event are
+ * built before the write and stored by one statement (insertAnnotation): on PGlite that
+ * statement is the whole write; a transaction is only opened around it for a framing's shared
+ * fact check, or on PostgreSQL for the event log's lock and NOTIFY.
  */
 export async function create(
 	db: Db,
@@ -134,37 +143,46 @@ export async function create(
 	const checked = validateAnnotationInput(input, textsOf(current));
 	if (!checked.ok) throw invalid(checked.errors);
 	const value = checked.value;
-	const result = await db.transaction(async (tx) => {
-		await checkAttachment(tx, actor, comparisonId, value.attachedTo);
-		const now = new Date();
-		const [inserted] = await tx
-			.insert(annotation)
-			.values(newAnnotationRow(actor, comparisonId, value, now))
-			.onConflictDoNothing({ target: annotation.id })
-			.returning();
-		if (inserted) {
-			await insertTargets(tx, value.id, value.targets, current);
-			const made = toAnnotation(inserted, value.targets.map(toTarget), []);
-			const event = eventOf(actor, comparisonId, 'annotation.created', { annotation: made });
-			const send = actor.stage ? await actor.stage(tx, event) : undefined;
-			return { created: true, value: made, event, send };
-		}
-		const [row] = await tx.select().from(annotation).where(eq(annotation.id, value.id));
-		const mine =
-			row.scopeKind === actor.scope.kind &&
-			row.scopeId === actor.scope.id &&
-			row.comparisonId === comparisonId &&
-			row.authorId === actor.author.id;
-		if (!mine) throw conflict('Another annotation already has this id.');
-		if (row.deletedAt) throw new RequestError(409, 'deleted', 'This annotation was deleted.');
-		const [stored] = await selectAnnotations(tx, eq(annotation.id, value.id));
-		if (!sameContent(stored, value))
-			throw conflict('An annotation with this id already exists with different content.');
-		return { created: false, value: stored };
-	});
-	if (result.send) await sendStaged([result.send]);
-	else if (result.event) await publishAll(actor, [result.event]);
-	return { created: result.created, value: result.value };
+	const now = new Date();
+	const row: AnnotationRow = {
+		...newAnnotationRow(actor, comparisonId, value, now),
+		hidden: false,
+		deletedAt: null
+	};
+	const made = toAnnotation(row, value.targets.map(toTarget), []);
+	const event = eventOf(actor, comparisonId, 'annotation.created', { annotation: made });
+	const log = actor.events;
+	const write = async (q: Queryable) => {
+		await checkAttachment(q, actor, comparisonId, value.attachedTo);
+		// a new annotation is never hidden and names its author: its event's audience
+		const stored = log && log.row(event, { annotationId: made.id, ownerId: made.author.id });
+		if (log) await log.lock(q);
+		const { inserted, eventId } = await insertAnnotation(q, row, value.targets, current, stored);
+		if (!inserted) return { created: false };
+		return {
+			created: true,
+			send: log && stored ? await log.stored(q, stored, eventId!) : undefined
+		};
+	};
+	const alone = value.attachedTo === undefined && (!log || isPglite(db));
+	const result = alone ? await write(db) : await db.transaction(write);
+	if (result.created) {
+		if (result.send) await sendStaged([result.send]);
+		else await publishAll(actor, [event]);
+		return { created: true, value: made };
+	}
+	const [found] = await db.select().from(annotation).where(eq(annotation.id, value.id));
+	const mine =
+		found.scopeKind === actor.scope.kind &&
+		found.scopeId === actor.scope.id &&
+		found.comparisonId === comparisonId &&
+		found.authorId === actor.author.id;
+	if (!mine) throw conflict('Another annotation already has this id.');
+	if (found.deletedAt) throw new RequestError(409, 'deleted', 'This annotation was deleted.');
+	const [stored] = await selectAnnotations(db, eq(annotation.id, value.id));
+	if (!sameContent(stored, value))
+		throw conflict('An annotation with this id already exists with different content.');
+	return { created: false, value: stored };
 }
 
 /** The texts the stored targets were made on, so a change that keeps them re-checks them there. */

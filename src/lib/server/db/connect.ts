@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import type { PGliteOptions } from '@electric-sql/pglite';
+import { entityKind } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { forDrizzle } from './pglite-client';
 import { createPgListener, quoteChannel, type NotificationHandler } from './pg-listener';
@@ -18,6 +19,30 @@ export interface Database {
 	notify(channel: string, payload: string): Promise<void>;
 	/** Release every connection so the process can exit (idempotent). */
 	close(): Promise<void>;
+}
+
+/**
+ * Whether a database (or one of its transactions) is PGlite, from drizzle's class tag, read
+ * instead of importing drizzle-orm/pglite (and PGlite) for PostgreSQL. PGlite is one process's
+ * own database: nothing else writes to it while it is open.
+ */
+export function isPglite(q: object): boolean {
+	const kind = (q.constructor as { [entityKind]?: string })[entityKind];
+	return kind === 'PgliteTransaction' || kind === 'PgliteDatabase';
+}
+
+/**
+ * One value per open database, made on first use: for drizzle prepared statements, whose SQL
+ * text is built once instead of on every request (building a select of two rows' columns cost
+ * more CPU than PGlite running it), and which node-postgres prepares once per connection.
+ */
+export function perDatabase<T>(make: (db: Db) => T): (db: Db) => T {
+	const made = new WeakMap<Db, T>();
+	return (db) => {
+		let value = made.get(db);
+		if (value === undefined) made.set(db, (value = make(db)));
+		return value;
+	};
 }
 
 /** Where the data lives: a PostgreSQL url, a PGlite directory, or PGlite in memory. */

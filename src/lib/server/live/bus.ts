@@ -1,5 +1,5 @@
 import type { RoomStreamEvent } from '../../live/events';
-import type { Tx } from '../annotations';
+import type { Queryable } from '../annotations';
 
 // The classroom bus carries a room's committed events to every open SSE stream, in this
 // process (PGlite) or across app instances (PostgreSQL LISTEN/NOTIFY).
@@ -26,7 +26,7 @@ export interface ClassroomBus {
 	 * after the commit; published afterwards, an instance killed in between would leave the
 	 * other instances' streams without the event). Absent: publish after the commit.
 	 */
-	publishIn?(tx: Tx, roomId: string, message: BusMessage): Promise<void>;
+	publishIn?(tx: Queryable, roomId: string, message: BusMessage): Promise<void>;
 	/** Receive the room's messages until the returned function is called. */
 	subscribe(roomId: string, handler: BusHandler): Promise<() => void>;
 	/** Stop listening (process shutdown). */

@@ -13,7 +13,7 @@ import type { Db } from '../db/connect';
 import { annotation } from '../db/schema';
 import { forbidden, invalid, notFound, isUuid } from '../http';
 import type { ClassroomBus } from '../live/bus';
-import { createRoomPublisher, createRoomStager } from './events';
+import { createRoomLog, createRoomPublisher } from './events';
 import { requireClass, requireTeacher, type Membership } from './rooms';
 
 // The annotation verbs inside a room. The phase decides what a student sees (their own work in
@@ -29,12 +29,11 @@ export interface RoomDeps {
 /** A member's actor: the room is the scope, the member the author; events go to the room. */
 export function actorOf(deps: RoomDeps, m: Membership): Actor {
 	const publish = createRoomPublisher(deps.db, deps.bus, m.room.id);
-	const stage = createRoomStager(deps.bus, m.room.id);
 	return {
 		scope: { kind: 'room', id: m.room.id },
 		author: { id: m.member.id, name: m.member.displayName },
 		publish: (event) => publish(event),
-		stage: (tx, event) => stage(tx, event)
+		events: createRoomLog(deps.bus, m.room.id)
 	};
 }
 

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, isNull, lte, sql } from 'drizzle-orm';
 import type { LiveEvent, RoomPhase, RoomStreamEvent } from '../../live/events';
-import { lockKey, type Queryable, type Tx } from '../annotations';
+import { lockKey, type EventLog, type EventRow, type Queryable, type Tx } from '../annotations';
 import type { Db } from '../db/connect';
 import { annotation, roomEvent, type RoomEventRow } from '../db/schema';
 import type { BusMessage, ClassroomBus } from '../live/bus';
@@ -61,35 +61,74 @@ function toMessage(row: RoomEventRow): BusMessage {
 	return { event, ownerId: row.ownerId, teacherOnly: row.teacherOnly };
 }
 
+/** The row of a room's event: its audience, and the event serialised once. */
+function eventRow(roomId: string, event: LiveEvent, meta: EventMeta): EventRow {
+	const json = JSON.stringify(event);
+	return {
+		roomId,
+		event,
+		annotationId: meta.annotationId ?? null,
+		ownerId: meta.ownerId ?? null,
+		teacherOnly: meta.teacherOnly ?? false,
+		json,
+		bytes: Buffer.byteLength(json, 'utf8')
+	};
+}
+
+/**
+ * A stored event as a bus message, built from the event in hand: reading the stored JSON back
+ * would only parse what was just serialised.
+ */
+function messageOf(row: EventRow, id: number): BusMessage {
+	const event = { id, ...row.event } as RoomStreamEvent;
+	return { event, ownerId: row.ownerId, teacherOnly: row.teacherOnly };
+}
+
+/** The per-room lock of recordIn (see there). */
+const lockRoom = (q: Queryable, roomId: string) => lockKey(q, `room-event:${roomId}`);
+
+/**
+ * Send a stored event: in the transaction that stored it where the bus can (PostgreSQL:
+ * delivered on commit, so no crash between commit and send can lose it live), else by the
+ * returned function after the commit.
+ */
+async function sendOn(
+	bus: ClassroomBus,
+	q: Queryable,
+	roomId: string,
+	message: BusMessage
+): Promise<() => Promise<void>> {
+	if (!bus.publishIn) return () => bus.publish(roomId, message);
+	await bus.publishIn(q, roomId, message);
+	return async () => {};
+}
+
 /**
  * Store an event of a room inside the caller's transaction (so it commits with the change it
  * describes). The per-room lock makes ids rise in commit order, so a page that saw id n and asks
- * for "after n" never misses one committed later with a smaller id. The message is built from
- * the event in hand: reading the stored JSON back would only parse what was just serialised.
+ * for "after n" never misses one committed later with a smaller id.
  */
-async function recordIn(
+export async function recordIn(
 	tx: Tx,
 	roomId: string,
 	event: LiveEvent,
 	meta: EventMeta = {}
 ): Promise<BusMessage> {
-	await lockKey(tx, `room-event:${roomId}`);
-	const ownerId = meta.ownerId ?? null;
-	const teacherOnly = meta.teacherOnly ?? false;
+	await lockRoom(tx, roomId);
+	const row = eventRow(roomId, event, meta);
 	const [inserted] = await tx
 		.insert(roomEvent)
 		.values({
 			roomId,
 			type: event.type,
-			annotationId: meta.annotationId ?? null,
-			ownerId,
-			teacherOnly,
-			data: event,
-			// the stream sizes its catch-up from this without reading the events
-			bytes: Buffer.byteLength(JSON.stringify(event), 'utf8')
+			annotationId: row.annotationId,
+			ownerId: row.ownerId,
+			teacherOnly: row.teacherOnly,
+			data: sql`${row.json}::jsonb`,
+			bytes: row.bytes
 		})
 		.returning({ id: roomEvent.id });
-	return { event: { id: inserted.id, ...event } as RoomStreamEvent, ownerId, teacherOnly };
+	return messageOf(row, inserted.id);
 }
 
 /** Store an event of a room in a transaction of its own (see recordIn). */
@@ -257,11 +296,7 @@ async function audienceOf(db: Queryable, event: LiveEvent, meta?: EventMeta): Pr
 	return { annotationId, ownerId: facts?.authorId ?? null, teacherOnly: !!facts?.hidden };
 }
 
-/**
- * Record an event in `tx` and send it: in the same transaction where the bus can (PostgreSQL:
- * delivered on commit, so no crash between commit and send can lose it live), else by the
- * returned function after the commit.
- */
+/** Record an event in `tx` and send it (see sendOn). */
 async function recordAndSend(
 	tx: Tx,
 	bus: ClassroomBus,
@@ -270,9 +305,7 @@ async function recordAndSend(
 	meta?: EventMeta
 ): Promise<() => Promise<void>> {
 	const message = await recordIn(tx, roomId, event, await audienceOf(tx, event, meta));
-	if (!bus.publishIn) return () => bus.publish(roomId, message);
-	await bus.publishIn(tx, roomId, message);
-	return async () => {};
+	return sendOn(bus, tx, roomId, message);
 }
 
 /**
@@ -287,10 +320,13 @@ export function createRoomPublisher(db: Db, bus: ClassroomBus, roomId: string) {
 }
 
 /**
- * The room's stager: records an event inside the write's own transaction and returns what sends
- * it on the bus, to be called after the commit (one commit per write instead of two).
+ * The room's event log for a write that stores its event in its own statement (an annotation's
+ * create): the row to insert, the lock to take first, and the send once it is stored.
  */
-export function createRoomStager(bus: ClassroomBus, roomId: string) {
-	return (tx: Tx, event: LiveEvent, meta?: EventMeta): Promise<() => Promise<void>> =>
-		recordAndSend(tx, bus, roomId, event, meta);
+export function createRoomLog(bus: ClassroomBus, roomId: string): EventLog {
+	return {
+		row: (event, meta) => eventRow(roomId, event, meta),
+		lock: (q) => lockRoom(q, roomId),
+		stored: (q, row, id) => sendOn(bus, q, roomId, messageOf(row, id))
+	};
 }

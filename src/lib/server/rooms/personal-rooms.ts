@@ -1,8 +1,8 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import type { Db } from '../db/connect';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { perDatabase, type Db } from '../db/connect';
 import { comparisonHeadColumns, type ComparisonHead } from '../annotations';
 import { annotation, comparison, reply, room, roomMember } from '../db/schema';
-import { toMember, toRoom, type Membership } from './rooms';
+import { memberColumns, roomColumns, toMember, toRoom, type Membership } from './rooms';
 import { isUuid } from '../http';
 import type { Workspace } from './workspaces';
 
@@ -64,32 +64,46 @@ export async function findWithComparison(
 	param: string
 ): Promise<ComparisonWithRoom | undefined> {
 	const workspaceId = workspace?.id ?? NO_WORKSPACE;
-	const [row] = await db
-		.select({ head: comparisonHeadColumns, room, member: roomMember })
-		.from(comparison)
-		.leftJoin(
-			room,
-			and(
-				eq(room.kind, 'personal'),
-				eq(room.comparisonId, comparison.id),
-				eq(room.ownerWorkspaceId, workspaceId)
-			)
-		)
-		.leftJoin(
-			roomMember,
-			and(
-				eq(roomMember.roomId, room.id),
-				eq(roomMember.workspaceId, workspaceId),
-				isNull(roomMember.removedAt)
-			)
-		)
-		.where(isUuid(param) ? eq(comparison.id, param.toLowerCase()) : eq(comparison.slug, param))
-		.limit(1);
+	const [row] = isUuid(param)
+		? await withComparison(db).byId.execute({ workspaceId, id: param.toLowerCase() })
+		: await withComparison(db).bySlug.execute({ workspaceId, slug: param });
 	if (!row) return undefined;
 	const membership =
 		row.room && row.member ? { room: toRoom(row.room), member: toMember(row.member) } : undefined;
 	return { head: row.head, membership };
 }
+
+/** The queries of findWithComparison (by id, by slug), prepared once per database. */
+const withComparison = perDatabase((db) => {
+	const workspaceId = sql.placeholder('workspaceId');
+	const query = (where: SQL, name: string) =>
+		db
+			.select({ head: comparisonHeadColumns, room: roomColumns, member: memberColumns })
+			.from(comparison)
+			.leftJoin(
+				room,
+				and(
+					eq(room.kind, 'personal'),
+					eq(room.comparisonId, comparison.id),
+					eq(room.ownerWorkspaceId, workspaceId)
+				)
+			)
+			.leftJoin(
+				roomMember,
+				and(
+					eq(roomMember.roomId, room.id),
+					eq(roomMember.workspaceId, workspaceId),
+					isNull(roomMember.removedAt)
+				)
+			)
+			.where(where)
+			.limit(1)
+			.prepare(name);
+	return {
+		byId: query(eq(comparison.id, sql.placeholder('id')), 'personal_room_by_comparison_id'),
+		bySlug: query(eq(comparison.slug, sql.placeholder('slug')), 'personal_room_by_comparison_slug')
+	};
+});
 
 /**
  * The reader's personal room on a comparison, made now if needed. Two first writes racing (two

@@ -243,15 +243,17 @@ describeEachDatabase('rooms', (current) => {
 		const stop = await otherBus.subscribe(ana.room.id, (m) => got.push(m));
 		try {
 			// this instance commits a write and its event, then dies before it calls the send
-			const stage = events.createRoomStager(createBus(current().database), ana.room.id);
+			const log = events.createRoomLog(createBus(current().database), ana.room.id);
 			const annotation = { ...note('sent on commit'), author: { id: ana.member.id } };
+			const event = {
+				type: 'annotation.created',
+				scope: { kind: 'room', id: ana.room.id },
+				comparisonId: comparison.id,
+				data: { annotation }
+			} as LiveEvent;
 			await db().transaction(async (tx) => {
-				await stage(tx, {
-					type: 'annotation.created',
-					scope: { kind: 'room', id: ana.room.id },
-					comparisonId: comparison.id,
-					data: { annotation }
-				} as LiveEvent);
+				const message = await events.recordIn(tx, ana.room.id, event);
+				await log.stored(tx, log.row(event, {}), message.event.id);
 			});
 			await expect.poll(() => got.length, { timeout: 3000 }).toBe(1);
 			expect(got[0].event.id).toBe(await events.lastId(db(), ana.room.id));

@@ -1,10 +1,10 @@
-import { and, eq, isNull, or, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import { ROOM_PHASES, type RoomMemberView, type RoomPhase } from '../../live/events';
 import { isRecord } from '../../domain/annotation';
 import { SUGGESTION_MODES, suggestionsVisible, type SuggestionMode } from '../../domain/classroom';
 import { labelMessage, labelProblem } from '../../domain/text';
 import { comparisonHeadColumns, type ComparisonHead } from '../annotations';
-import type { Db } from '../db/connect';
+import { perDatabase, type Db } from '../db/connect';
 import {
 	annotation,
 	comparison,
@@ -70,8 +70,30 @@ interface CreatedRoom {
 	teacher: Member;
 }
 
+/** The columns toRoom reads: a write's membership query selects no more (each costs). */
+export const roomColumns = {
+	id: room.id,
+	kind: room.kind,
+	comparisonId: room.comparisonId,
+	title: room.title,
+	phase: room.phase,
+	locked: room.locked,
+	suggestions: room.suggestions,
+	spotlightId: room.spotlightId,
+	createdAt: room.createdAt
+};
+
+/** The columns toMember reads. */
+export const memberColumns = {
+	id: roomMember.id,
+	roomId: roomMember.roomId,
+	role: roomMember.role,
+	displayName: roomMember.displayName,
+	createdAt: roomMember.createdAt
+};
+
 /** A room row as the app sees it (capability hashes stay in the table). */
-export const toRoom = (row: RoomRow): Room => ({
+export const toRoom = (row: Pick<RoomRow, keyof typeof roomColumns>): Room => ({
 	id: row.id,
 	kind: row.kind,
 	comparisonId: row.comparisonId,
@@ -84,7 +106,7 @@ export const toRoom = (row: RoomRow): Room => ({
 });
 
 /** A member row as the app sees it (the token hash stays in the table). */
-export const toMember = (row: RoomMemberRow): Member => ({
+export const toMember = (row: Pick<RoomMemberRow, keyof typeof memberColumns>): Member => ({
 	id: row.id,
 	roomId: row.roomId,
 	role: row.role,
@@ -307,18 +329,39 @@ export async function membershipWithComparison(
 	cookie: string | undefined,
 	workspaceId?: string | null
 ): Promise<{ membership: Membership; head: ComparisonHead } | undefined> {
-	const where = caller(secret, roomId, cookie, workspaceId);
-	if (!where) return undefined;
-	const [row] = await db
-		.select({ room, member: roomMember, head: comparisonHeadColumns })
-		.from(roomMember)
-		.innerJoin(room, eq(roomMember.roomId, room.id))
-		.innerJoin(comparison, eq(room.comparisonId, comparison.id))
-		.where(where)
-		.limit(1);
+	if (!isUuid(roomId)) return undefined;
+	const tokenHash = verifyCookieValue(secret, cookie);
+	const id = roomId.toLowerCase();
+	const queries = memberWithComparison(db);
+	// by the room's cookie first, then as a personal room's owner (as membershipOf's either-or);
+	// two plain queries, since PGlite plans every query anew and an OR of both cost more
+	let [row] = tokenHash ? await queries.byToken.execute({ roomId: id, tokenHash }) : [];
+	if (!row && workspaceId) [row] = await queries.byWorkspace.execute({ roomId: id, workspaceId });
 	if (!row) return undefined;
 	return { membership: { room: toRoom(row.room), member: toMember(row.member) }, head: row.head };
 }
+
+/** The queries of membershipWithComparison, prepared once per database (every room write runs one). */
+const memberWithComparison = perDatabase((db) => {
+	const query = (who: SQL, name: string) =>
+		db
+			.select({ room: roomColumns, member: memberColumns, head: comparisonHeadColumns })
+			.from(roomMember)
+			.innerJoin(room, eq(roomMember.roomId, room.id))
+			.innerJoin(comparison, eq(room.comparisonId, comparison.id))
+			.where(
+				and(who, eq(roomMember.roomId, sql.placeholder('roomId')), isNull(roomMember.removedAt))
+			)
+			.limit(1)
+			.prepare(name);
+	return {
+		byToken: query(eq(roomMember.tokenHash, sql.placeholder('tokenHash')), 'member_by_token'),
+		byWorkspace: query(
+			eq(roomMember.workspaceId, sql.placeholder('workspaceId')),
+			'member_by_workspace'
+		)
+	};
+});
 
 /** Refuse what only a class has (phases, lock, members, follow-me) in a personal room. */
 export function requireClass(m: Membership): void {

@@ -110,6 +110,25 @@ describeEachDatabase('workspaces', (current) => {
 		expect(await workspaces.getByTokenHash(db(), token)).toBeUndefined();
 	});
 
+	it('finds a renamed workspace under its new name at once (PGlite keeps found ones in memory)', async () => {
+		const secret = await workspaces.getSecret(db());
+		const { workspace, cookie } = await workspaces.create(db(), secret);
+		const hash = workspaces.verifyCookieValue(secret, cookie)!;
+		expect((await workspaces.getByTokenHash(db(), hash))?.displayName).toBe('You');
+		// a lookup running while the rename commits must not keep the old name either
+		const [during] = await Promise.all([
+			workspaces.getByTokenHash(db(), hash),
+			workspaces.rename(db(), workspace.id, 'Noor')
+		]);
+		expect(['You', 'Noor']).toContain(during?.displayName);
+		expect(await workspaces.getByTokenHash(db(), hash)).toEqual({
+			...workspace,
+			displayName: 'Noor'
+		});
+		await workspaces.rename(db(), workspace.id, 'Noor Haddad');
+		expect((await workspaces.getByTokenHash(db(), hash))?.displayName).toBe('Noor Haddad');
+	});
+
 	it('renames a workspace, its personal rooms and its own annotations, not imported authors', async () => {
 		const secret = await workspaces.getSecret(db());
 		const { workspace } = await workspaces.create(db(), secret);

@@ -1,6 +1,6 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '../db/connect';
+import { isPglite, type Db } from '../db/connect';
 import { annotation, reply, roomMember, setting, workspace, type WorkspaceRow } from '../db/schema';
 import { invalid } from '../http';
 
@@ -103,10 +103,39 @@ export function cookieOptions(url: URL) {
 	};
 }
 
-/** The workspace whose token has this hash, if it exists. */
+/** The most workspaces kept in memory (a school's readers several times over). */
+const KNOWN_SIZE = 10_000;
+/** Workspaces by token hash, on PGlite only (see getByTokenHash). */
+const known = new WeakMap<Db, Map<string, Workspace>>();
+/** Bumped when a rename starts and when it ends: a lookup that overlapped one is not kept. */
+let renames = 0;
+
+function knownOf(db: Db): Map<string, Workspace> | undefined {
+	if (!isPglite(db)) return undefined;
+	let map = known.get(db);
+	if (!map) known.set(db, (map = new Map()));
+	return map;
+}
+
+/**
+ * The workspace whose token has this hash, if it exists. Every request with a cookie asks (the
+ * hooks fill locals.workspace), so on PGlite, the one process's own database, found ones are
+ * kept in memory: a row only changes through rename below, which updates what is kept. On
+ * PostgreSQL another instance may rename, so each request asks the database.
+ */
 export async function getByTokenHash(db: Db, tokenHash: string): Promise<Workspace | undefined> {
+	const cache = knownOf(db);
+	const hit = cache?.get(tokenHash);
+	if (hit) return hit;
+	const before = renames;
 	const [row] = await db.select().from(workspace).where(eq(workspace.tokenHash, tokenHash));
-	return row && toWorkspace(row);
+	if (!row) return undefined;
+	const found = toWorkspace(row);
+	if (cache && renames === before) {
+		cache.set(tokenHash, found);
+		if (cache.size > KNOWN_SIZE) cache.delete(cache.keys().next().value!);
+	}
+	return found;
 }
 
 /** A new workspace and the cookie value that opens it (the token is not stored). */
@@ -141,6 +170,22 @@ export function checkDisplayName(raw: unknown): string {
  */
 export async function rename(db: Db, id: string, displayName: unknown): Promise<Workspace> {
 	const name = checkDisplayName(displayName);
+	renames++;
+	try {
+		const { renamed, tokenHash } = await renameIn(db, id, name);
+		const cache = knownOf(db);
+		if (cache?.has(tokenHash)) cache.set(tokenHash, renamed);
+		return renamed;
+	} finally {
+		renames++;
+	}
+}
+
+function renameIn(
+	db: Db,
+	id: string,
+	name: string
+): Promise<{ renamed: Workspace; tokenHash: string }> {
 	return db.transaction(async (tx) => {
 		const [before] = await tx.select().from(workspace).where(eq(workspace.id, id)).for('update');
 		if (!before) throw new Error(`workspace ${id} vanished`);
@@ -161,7 +206,7 @@ export async function rename(db: Db, id: string, displayName: unknown): Promise<
 			await tx.update(annotation).set({ authorName: name }).where(mine(annotation));
 			await tx.update(reply).set({ authorName: name }).where(mine(reply));
 		}
-		return toWorkspace(row);
+		return { renamed: toWorkspace(row), tokenHash: row.tokenHash };
 	});
 }
 
