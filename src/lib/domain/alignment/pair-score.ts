@@ -1,10 +1,8 @@
 /**
  * Scoring of candidate sentence pairs. Every pair that shares informative words is described by
  * its evidence (pair-features.ts) and the learned model (fact-model.ts) turns that into the
- * probability that both sentences state one fact. The previous engine's hand-set rule score —
- * the cosine with what is said, the shared details and a pair of leads counting extra, refused
- * outright on a clash, and judged against a threshold that rises when the two articles hardly
- * name the same people — is kept as one feature among the others, and so that the evaluation can
+ * probability that both sentences state one fact. The previous engine's hand-set rule score
+ * (previous-rules.ts) is kept as one feature among the others, and so that the evaluation can
  * still report the previous engine beside the new one.
  */
 import { matchDetails, type DetailMatch } from './details';
@@ -12,40 +10,15 @@ import { isDistinctiveKey } from './entities';
 import { buildEventAgreement } from './event-agreement';
 import type { ArticleFeatures } from './features';
 import { findSimilarPairs } from './candidates';
-import { predicateEvidence, type PredicateEvidence } from './predicate';
+import { predicateEvidence } from './predicate';
 import { oppositeActs } from './opposite-acts';
 import { buildLemmaStats, buildSentenceVector, type SentenceVector } from './similarity';
-import { wordInformation } from './word-weights';
 import { FACT_MODEL, factProbability, probabilityBound, type FactModel } from './fact-model';
 import { ACT_FEATURES, FEATURE_NAMES, pairFeatures, type PairEvidence } from './pair-features';
 import { ClauseIndex } from './clauses';
 import { ActIndex } from './acts';
-
-/** The previous engine's rule constants, set by hand on the ECB+ development topics. */
-export const RULES = {
-	// candidate floor only: details may lift a loosely worded pair, the final score decides
-	minSimilarity: 0.1,
-	// square root of the word weights: a single rare name must not make two sentences "similar"
-	weightPower: 0.5,
-	// a pair needs some specific detail in common: a name, a number, a date or a rare phrase …
-	minDetail: 0.3,
-	// … unless, between two articles on one event, it says much the same in other words
-	echoSimilarity: 0.35,
-	// score per unit of shared-detail weight (capped at 3 units)
-	detailBonus: 0.2,
-	// what is said counts on top of whom it names: the predicate part of the cosine again
-	predicateBonus: 0.4,
-	// inverted pyramid: each report states its main fact first, so two leads likely share it
-	leadBonus: 0.1,
-	// threshold raise for two articles that share no names at all …
-	docPenalty: 0.3,
-	// … shrinking to none once half their name mentions recur in the other article
-	docSaturation: 0.5,
-	// each sentence names someone the other article never mentions: perhaps another event
-	unknownFactor: 0.8,
-	// a fact needs a predicate and an argument: fewer content words make a fragment
-	minContent: 3
-} as const;
+import { detailWeight } from './detail-weight';
+import { previousRuleScore, RULE_MIN_SCORE, RULES } from './previous-rules';
 
 /** A scored candidate pair of sentence indexes. */
 export interface ScoredPair {
@@ -62,53 +35,6 @@ export interface ScoredPair {
 	ruleScore: number;
 	/** the feature vector the model read (FEATURE_NAMES order) */
 	features: number[];
-}
-
-/** Weight of the shared details, split by kind (see {@link detailWeight}). */
-export interface DetailWeights {
-	/** who, where, when, how many: names, numbers, dates */
-	specific: number;
-	/** distinctive wording both passages use */
-	phrases: number;
-}
-
-/**
- * Weight of the shared details: a distinctive name counts up to 1 (a name common in everyday
- * English, like "America", less; a name in every sentence of the pair, like the story's
- * protagonist, less); a number counts 1 with a counted word or when large, else ½; a date counts
- * 1 with a year or a day, ½ for a bare weekday, month or relative date; a shared phrase of rare
- * words counts up to 1.
- * @example detailWeight(matchDetails(sa, sb, fa, fb)) // {specific: 1.5, phrases: 0}
- */
-export function detailWeight(
-	d: DetailMatch,
-	rarity: (key: string) => number = () => 1
-): DetailWeights {
-	let specific = 0;
-	for (const { a } of d.entities) {
-		let best = 0;
-		for (const k of a.keys) {
-			// 7 nats ≈ "America", 12 ≈ a rare name
-			const info = Math.min(1, Math.max(0, (wordInformation(k, k) - 7) / 5));
-			best = Math.max(best, info * rarity(k));
-		}
-		specific += best;
-	}
-	for (const { a } of d.quantities) specific += a.unit !== undefined || a.value >= 10 ? 1 : 0.5;
-	for (const { a, b } of d.dates) {
-		const precise =
-			(a.year !== undefined && b.year !== undefined) ||
-			(a.day !== undefined && b.day !== undefined);
-		specific += precise ? 1 : 0.5;
-	}
-	let phrases = 0;
-	for (const p of d.phrases) {
-		const [x, y] = p.split(' ');
-		// two everyday words ("last year", 16 nats together) are no evidence; rare pairs are
-		const info = Math.min(1, Math.max(0, (wordInformation(x, x) + wordInformation(y, y) - 16) / 6));
-		phrases += info * Math.max(rarity(x), rarity(y));
-	}
-	return { specific, phrases };
 }
 
 /**
@@ -160,35 +86,6 @@ function ranks<T extends { similarity: number }>(
 	return out;
 }
 
-/**
- * The previous engine's score of a pair: refused on a clash, else cosine plus bonuses.
- * `sameStory`: the two articles agree on the event.
- */
-function previousRuleScore(
-	details: DetailMatch,
-	predicate: PredicateEvidence,
-	weights: DetailWeights,
-	similarity: number,
-	clash: boolean,
-	lead: boolean,
-	sameStory: boolean
-): number {
-	const o = RULES;
-	if (clash) return 0;
-	// a fact is something said about someone: more than the names must be shared
-	if (predicate.told + details.quantities.length + details.dates.length === 0) return 0;
-	// echoed wording stands in for who/where/when only between articles on one event
-	const detail = weights.specific + weights.phrases;
-	const gate = sameStory ? detail : weights.specific;
-	if (gate < o.minDetail && !(sameStory && similarity >= o.echoSimilarity)) return 0;
-	let score =
-		similarity + o.predicateBonus * predicate.similarity + o.detailBonus * Math.min(detail, 3);
-	if (lead) score += o.leadBonus;
-	score = Math.min(1, score);
-	if (details.unknownA.length > 0 && details.unknownB.length > 0) score *= o.unknownFactor;
-	return score;
-}
-
 /** Options of {@link scorePairs}. */
 export interface ScoreOptions {
 	/**
@@ -206,9 +103,6 @@ export const CONTRAST_SIMILARITY = 0.2;
 
 /** Positions of the act features in the vectors. */
 const ACT_FEATURE_INDEX = ACT_FEATURES.map((n) => FEATURE_NAMES.indexOf(n));
-
-/** The previous engine's lowest score before the raise for articles that disagree. */
-const RULE_MIN_SCORE = 0.4;
 
 /**
  * Scores every candidate sentence pair of two articles (features precomputed): its evidence, the
