@@ -45,7 +45,12 @@ describe('checkText', () => {
 		['CRLF line ends', 'a\r\nb\rc', 'a\nb\nc'],
 		['a stray control character is dropped', `${'x'.repeat(50)}\u0007y`, `${'x'.repeat(50)}y`],
 		['exactly the limit', 'a'.repeat(MAX_CHARACTERS), 'a'.repeat(MAX_CHARACTERS)],
-		['emoji count as one character each', '😃'.repeat(MAX_CHARACTERS), '😃'.repeat(MAX_CHARACTERS)]
+		[
+			'emoji count as one character each',
+			`a${'😃'.repeat(MAX_CHARACTERS - 1)}`,
+			`a${'😃'.repeat(MAX_CHARACTERS - 1)}`
+		],
+		['one word', 'Menu', 'Menu']
 	])('accepts %s', (_name, input, value) => {
 		expect(checkText(input)).toEqual({ ok: true, value });
 	});
@@ -55,7 +60,10 @@ describe('checkText', () => {
 		['whitespace only', ' \n\t ', MESSAGES.emptyText],
 		['one over the limit', 'a'.repeat(MAX_CHARACTERS + 1), MESSAGES.tooLong(MAX_CHARACTERS + 1)],
 		['a NUL character', 'text\0text', MESSAGES.binaryText],
-		['binary pasted as text', '\u0001\u0002\u0003abc\u0004', MESSAGES.binaryText]
+		['binary pasted as text', '\u0001\u0002\u0003abc\u0004', MESSAGES.binaryText],
+		// a form's broken characters arrive replaced: nothing to segment or compare
+		['only replacement characters', '\ufffd', MESSAGES.noWords],
+		['only symbols and punctuation', '— … !! 😃', MESSAGES.noWords]
 	])('refuses %s', (_name, input, message) => {
 		expect(checkText(input)).toEqual({ ok: false, message });
 	});

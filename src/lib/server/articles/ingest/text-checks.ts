@@ -56,6 +56,8 @@ export const MESSAGES = {
 	empty: "Paste the article's text or choose a file.",
 	emptyFile: 'This file is empty (or holds only spaces).',
 	emptyText: 'The text is empty (or holds only spaces).',
+	noWords:
+		'This text has no words, only symbols or broken characters (a file in another encoding?). Paste the article’s text.',
 	noHtmlText:
 		'No article text was found in this HTML page (it may hold only scripts, or load its text with JavaScript). Paste the text instead.',
 	both: 'Paste text or choose a file for this article, not both.',
@@ -108,9 +110,12 @@ export function countCharacters(text: string): number {
 // eslint-disable-next-line no-control-regex
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
+/** A letter or a digit: a text without one has nothing to compare. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
 /**
  * Checks article text (pasted or extracted): line ends unified, stray control characters
- * dropped, refused when empty, binary-looking or over MAX_CHARACTERS.
+ * dropped, refused when empty, without a letter or digit, binary-looking or over MAX_CHARACTERS.
  * @example checkText('  ') // { ok: false, message: MESSAGES.emptyText }
  */
 export function checkText(text: string): Checked<string> {
@@ -121,6 +126,8 @@ export function checkText(text: string): Checked<string> {
 	}
 	const clean = controls > 0 ? unified.replace(CONTROL_CHARS, '') : unified;
 	if (!clean.trim()) return { ok: false, message: MESSAGES.emptyText };
+	// nothing to segment or compare: "�" where a form's broken characters were replaced
+	if (!WORD_CHARACTER.test(clean)) return { ok: false, message: MESSAGES.noWords };
 	const count = countCharacters(clean);
 	if (count > MAX_CHARACTERS) return { ok: false, message: MESSAGES.tooLong(count) };
 	return { ok: true, value: clean };
