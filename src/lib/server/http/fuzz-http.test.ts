@@ -3,7 +3,7 @@ import { cpSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startBuild, type BuiltServer } from '../test-support/built-server';
+import { freshPostgres, startBuild, type BuiltServer } from '../test-support/built-server';
 import {
 	enumerateRoutes,
 	fieldBodies,
@@ -67,26 +67,6 @@ interface Probe {
 	headers?: Record<string, string>;
 	/** sent without cookies: a stranger, whose refused write must not make a workspace */
 	anonymous?: boolean;
-}
-
-/** A fresh database on the test PostgreSQL server, dropped afterwards. */
-async function freshPostgres() {
-	const { default: pg } = await import('pg');
-	const admin = process.env.TEST_DATABASE_URL!;
-	const name = `parallax_fuzz_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-	const run = async (sql: string) => {
-		const c = new pg.Client({ connectionString: admin });
-		await c.connect();
-		try {
-			await c.query(sql);
-		} finally {
-			await c.end();
-		}
-	};
-	await run(`create database ${name}`);
-	const url = new URL(admin);
-	url.pathname = `/${name}`;
-	return { url: url.href, drop: () => run(`drop database if exists ${name} with (force)`) };
 }
 
 const TABLES_SQL = `select tablename from pg_tables where schemaname = 'public' order by tablename`;

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDRESS_WRITES, scaled, SESSION_WRITES } from './rate-limit';
-import { startBuild, type BuiltServer } from '../test-support/built-server';
+import { freshPostgres, startBuild, type BuiltServer } from '../test-support/built-server';
 
 // Issue 13's findings against a real `node build`, each as it was reported: the requests that
 // answered 500 (NUL in paths, queries, titles and ids; an empty room PATCH; dates PostgreSQL
@@ -18,26 +18,6 @@ const CI = !!process.env.CI && process.env.CI !== 'false';
 if (!BUILT && CI)
 	it('has a build to test against (CI)', () =>
 		expect.fail('build/ is missing: run `npx vite build`'));
-
-/** A fresh database on the test PostgreSQL server, dropped afterwards. */
-async function freshPostgres() {
-	const { default: pg } = await import('pg');
-	const admin = process.env.TEST_DATABASE_URL!;
-	const name = `parallax_robust_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-	const run = async (sql: string) => {
-		const c = new pg.Client({ connectionString: admin });
-		await c.connect();
-		try {
-			await c.query(sql);
-		} finally {
-			await c.end();
-		}
-	};
-	await run(`create database ${name}`);
-	const url = new URL(admin);
-	url.pathname = `/${name}`;
-	return { url: url.href, drop: () => run(`drop database if exists ${name} with (force)`) };
-}
 
 /** A browser of its own: keeps its cookies, sends the app's Origin. */
 function browser(origin: string) {
