@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { expect, it } from 'vitest';
 import { createLegacyComparison } from '../test-support/annotation-fixtures';
 import { personal, roomAnnotations, listDecisions } from '../rooms';
-import type { Db } from './connect';
-import { describeEachDatabase, MIGRATIONS_FOLDER, type Driver } from '../test-support/databases';
+import {
+	describeEachDatabase,
+	migrateToCurrent,
+	migrationsBefore
+} from '../test-support/databases';
 
 // Migration 0003 moves every workspace's annotations, replies, decisions and theme edits into a
 // personal room per comparison. The database is built at migration 0002 with workspace-scoped
@@ -17,28 +17,7 @@ import { describeEachDatabase, MIGRATIONS_FOLDER, type Driver } from '../test-su
 const BEFORE = 3;
 
 /** A copy of ./drizzle holding only the migrations before personal rooms. */
-function oldMigrations(): string {
-	const dir = mkdtempSync(join(tmpdir(), 'parallax-migrations-'));
-	mkdirSync(join(dir, 'meta'));
-	const journal = JSON.parse(readFileSync(join(MIGRATIONS_FOLDER, 'meta/_journal.json'), 'utf8'));
-	journal.entries = journal.entries.slice(0, BEFORE);
-	writeFileSync(join(dir, 'meta/_journal.json'), JSON.stringify(journal));
-	for (const entry of journal.entries as { tag: string }[])
-		copyFileSync(join(MIGRATIONS_FOLDER, `${entry.tag}.sql`), join(dir, `${entry.tag}.sql`));
-	return dir;
-}
-
-const OLD = oldMigrations();
-
-async function migrateToCurrent(db: Db, driver: Driver): Promise<void> {
-	if (driver === 'pglite') {
-		const { migrate } = await import('drizzle-orm/pglite/migrator');
-		await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
-	} else {
-		const { migrate } = await import('drizzle-orm/node-postgres/migrator');
-		await migrate(db as never, { migrationsFolder: MIGRATIONS_FOLDER });
-	}
-}
+const OLD = migrationsBefore(BEFORE);
 
 describeEachDatabase(
 	'migration 0003: workspaces become personal rooms',
