@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { targetOf } from './room-helpers';
 
 // Bring your own articles: new comparisons from uploads and pastes, bad input refused with a
 // message next to its field and nothing stored, the library, edits as new versions, and a
@@ -310,26 +311,13 @@ test('a slow creation shows progress after 300 ms', async ({ page }) => {
 async function annotate(page: Page, comparisonId: string, articleId: string, quote: string) {
 	const origin = new URL(page.url()).origin;
 	const article = await (await page.request.get(`/api/articles/${articleId}`)).json();
-	const start = article.text.indexOf(quote);
-	expect(start).toBeGreaterThanOrEqual(0);
-	const end = start + quote.length;
 	const response = await page.request.post(`/api/comparisons/${comparisonId}/annotations`, {
 		headers: { origin },
 		data: {
 			id: randomUUID(),
 			kind: 'note',
 			note: `About: ${quote}`,
-			targets: [
-				{
-					side: 'a',
-					articleVersion: article.version,
-					start,
-					end,
-					exact: quote,
-					prefix: article.text.slice(Math.max(0, start - 32), start),
-					suffix: article.text.slice(end, end + 32)
-				}
-			]
+			targets: [targetOf(article, 'a', quote)]
 		}
 	});
 	expect(response.status()).toBe(201);
