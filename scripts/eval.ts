@@ -293,8 +293,9 @@ single weight is not the feature's whole effect.
   between 0.6 and 0.8 for right and loose pairs alike. Two rules the model cannot learn from
   news reports carry the claim level there: a position ("we must…", "it shouldn't take…", a
   question) is never a fact, only a same-subject contrast; and among a sentence's likely
-  counterparts, the one telling the same act of the same agent comes first. They leave the
-  figures above unchanged (they act on few news sentences). Precision matters more than recall,
+  counterparts, the one telling the same act of the same agent comes first. The
+  cross-validated rows above apply both, as the app does; they move the figures by a few
+  thousandths (they act on few news sentences). Precision matters more than recall,
   so the app shows only pairs above the threshold, with the probability in words.
 - The gold is sparse: about a quarter of same-event document pairs have no gold pair at all, and
   most suggestions counted wrong there state the shared event ("Ellen DeGeneres will host the

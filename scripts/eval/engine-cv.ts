@@ -4,7 +4,11 @@
  * others for a precision-recall table; and the previous, hand-set engine on the same candidates.
  */
 import { FACT_MODEL, type FactModel } from '../../src/lib/domain/alignment/fact-model';
-import { MAX_PER_SENTENCE, selectPairs, vetoed } from '../../src/lib/domain/alignment/shared-facts';
+import {
+	chooseFacts,
+	MAX_PER_SENTENCE,
+	selectPairs
+} from '../../src/lib/domain/alignment/shared-facts';
 import type { ScoredPair } from '../../src/lib/domain/alignment/pair-score';
 import { predictLogistic } from '../train/logistic';
 import { fitModel, topicsOf } from '../train/model';
@@ -48,11 +52,7 @@ export function crossValidatedRuns(
 				probability: predictLogistic(fit, c.features)
 			}));
 			for (const t of thresholds) {
-				const chosen = selectPairs(
-					scored.filter((c) => c.probability >= t && !vetoed(c)),
-					MAX_PER_SENTENCE,
-					(c) => c.probability
-				);
+				const chosen = chooseFacts(scored, pc.claims, t);
 				(runs.get(t) as PairPredictions[]).push({
 					pair: pc.pair,
 					links: toLinks(pc, chosen),

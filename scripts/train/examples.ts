@@ -11,6 +11,7 @@ import {
 	type ArticleFeatures
 } from '../../src/lib/domain/alignment/features';
 import { scorePairs, type ScoredPair } from '../../src/lib/domain/alignment/pair-score';
+import { claimsOf } from '../../src/lib/domain/alignment/shared-facts';
 import { segmentArticle } from '../../src/lib/domain/text/segment';
 import { pairKey, type DocPair, type EcbData } from '../eval/ecbplus';
 import { lineOfSentence } from '../eval/run';
@@ -32,6 +33,8 @@ export interface PairCandidates {
 	la: number[];
 	lb: number[];
 	candidates: ScoredPair[];
+	/** which sentences of a and of b state claims, not positions (see claimsOf) */
+	claims: { a: boolean[]; b: boolean[] };
 	/** the previous engine's threshold on rule scores for this pair */
 	ruleThreshold: number;
 }
@@ -50,8 +53,11 @@ export function collectCandidates(data: EcbData): PairCandidates[] {
 	const segmented = new Map(data.docs.map((d) => [d.id, segmentArticle(d.text)]));
 	const features = new Map<string, ArticleFeatures>();
 	const lines = new Map<string, number[]>();
+	const claims = new Map<string, boolean[]>();
 	for (const [id, s] of segmented) {
-		features.set(id, buildArticleFeatures(s));
+		const f = buildArticleFeatures(s);
+		features.set(id, f);
+		claims.set(id, claimsOf(f));
 		lines.set(id, lineOfSentence(s));
 	}
 	return data.pairs.map((pair) => {
@@ -66,6 +72,7 @@ export function collectCandidates(data: EcbData): PairCandidates[] {
 			la: lines.get(pair.a.id) as number[],
 			lb: lines.get(pair.b.id) as number[],
 			candidates,
+			claims: { a: claims.get(pair.a.id) as boolean[], b: claims.get(pair.b.id) as boolean[] },
 			ruleThreshold
 		};
 	});

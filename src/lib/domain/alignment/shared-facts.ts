@@ -159,6 +159,31 @@ export function vetoed(c: ScoredPair): boolean {
 	);
 }
 
+/** Which sentences of an article state claims rather than positions, by feature index. */
+export function claimsOf(f: ArticleFeatures): boolean[] {
+	return f.sentences.map((s) => sentenceStance(s.text) === 'claim');
+}
+
+/**
+ * The candidates shown as shared facts: at or above the threshold, not vetoed, both sentences
+ * claims (a position — "we must…", "it shouldn't take…" — is compared as framing, never as a
+ * fact), the same claim first (see claimFirst). The app and the evaluation both choose here.
+ */
+export function chooseFacts<T extends ScoredPair>(
+	candidates: readonly T[],
+	claims: { a: readonly boolean[]; b: readonly boolean[] },
+	threshold: number,
+	maxPerSentence = MAX_PER_SENTENCE
+): T[] {
+	return selectPairs(
+		candidates.filter(
+			(c) => c.probability >= threshold && !vetoed(c) && claims.a[c.a] && claims.b[c.b]
+		),
+		maxPerSentence,
+		claimFirst
+	);
+}
+
 /** Describes a selected pair for the reader: passages, confidence, relation, shared details, diff. */
 function describePair(
 	c: ScoredPair,
@@ -197,17 +222,11 @@ export function alignArticles(
 	const { candidates, bestA, bestB } = scorePairs(fa, fb, model, {
 		floor: Math.min(threshold, model.counterpart)
 	});
-	const chosen = selectPairs(
-		candidates.filter(
-			(c) =>
-				c.probability >= threshold &&
-				!vetoed(c) &&
-				// a position ("we must…", "it shouldn't take…") is compared as framing, never as a fact
-				sentenceStance(fa.sentences[c.a].text) === 'claim' &&
-				sentenceStance(fb.sentences[c.b].text) === 'claim'
-		),
-		options.maxPerSentence ?? MAX_PER_SENTENCE,
-		claimFirst
+	const chosen = chooseFacts(
+		candidates,
+		{ a: claimsOf(fa), b: claimsOf(fb) },
+		threshold,
+		options.maxPerSentence
 	);
 	const facts = chosen.map((c) =>
 		describePair(
