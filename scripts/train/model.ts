@@ -6,7 +6,7 @@ import { fitLogistic, predictLogistic, type LogisticFit } from './logistic';
 import type { Example } from './examples';
 
 /** Id of the model the trainer writes (part of the engine version). */
-export const MODEL_VERSION = 'fact-model-3';
+export const MODEL_VERSION = 'fact-model-4';
 /** Ridge strength on standardised features: mild, the model has ~20 weights and ~10⁵ examples. */
 export const L2 = 1;
 

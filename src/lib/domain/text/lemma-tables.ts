@@ -81,8 +81,14 @@ export const KEEP_DOUBLE = words(`add odd err ebb egg purr butt buzz fizz putt i
 /** Stems that take back a final e although the general rules would not add it. */
 export const RESTORE_E = words(`
 create recreate procreate unite invite recite ignite excite incite expedite write bite spite
-site cite quite escape shape scrape drape tape
+site cite quite escape shape scrape drape tape age promote devote quote denote demote emote
+complete compete delete deplete ignore restore explore adore deplore implore intervene convene
+contravene postpone condone telephone atone dethrone become overcome welcome describe prescribe
+subscribe inscribe guide elude
 `);
+
+/** Stems with an E_LOST_AFTER ending (see lemma.ts) that are base forms as they are. */
+export const KEEP_STEM = words(`debut murmur sugar collar pillar vinegar cellar chagrin`);
 
 /** Stems ending in -s or -z that take no final e ("focused" -> "focus"). */
 export const NO_E_AFTER_S = words(`focus bias gas canvas bus`);
