@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { segmentArticle } from '../text/segment';
 import { FACT_MODEL } from './fact-model';
 import { buildArticleFeatures } from './features';
-import { alignArticles, suggestSharedFacts } from './shared-facts';
+import { alignArticles, selectPairs, suggestSharedFacts } from './shared-facts';
 import type { SharedFact } from './types';
 
 /** Suggestions between two texts, as [A sentence text, B sentence text, relation]. */
@@ -168,6 +168,11 @@ describe('suggestSharedFacts on the seed pair', () => {
 			pair: 'the Biden administration "appeared to understand this" / "capitulates"',
 			a: 'appeared to understand this',
 			b: 'capitulates to the isolationism'
+		},
+		{
+			pair: 'A judges the reversal ("is an abandonment") / B reports the deportations',
+			a: 'inexplicable policy reversal is an abandonment',
+			b: 'Joe Biden is deporting Russians'
 		}
 	])('never a fact: $pair', ({ a: wordA, b: wordB }) => {
 		expect(find(facts, [wordA], [wordB])).toBeUndefined();
@@ -190,5 +195,69 @@ describe('suggestSharedFacts on the seed pair', () => {
 		expect(alignment.facts.length).toBeGreaterThan(0);
 		expect(alignment.facts.length).toBeLessThanOrEqual(10);
 		for (const f of alignment.facts) expect(f.score).toBeGreaterThanOrEqual(FACT_MODEL.threshold);
+	});
+});
+
+describe('selectPairs', () => {
+	type Pair = { a: number; b: number; p: number; claim?: boolean };
+	const choose = (pairs: Pair[]) =>
+		selectPairs(
+			pairs,
+			2,
+			(c) => c.p,
+			(c) => c.claim === true
+		).map((c) => `${c.a}-${c.b}`);
+	it.each([
+		{
+			name: 'each sentence takes its strongest counterpart first',
+			pairs: [
+				{ a: 0, b: 0, p: 0.6 },
+				{ a: 1, b: 1, p: 0.8 }
+			],
+			chosen: ['1-1', '0-0']
+		},
+		{
+			name: 'a second counterpart nearly as strong is kept (one fact told in two sentences)',
+			pairs: [
+				{ a: 0, b: 0, p: 0.8 },
+				{ a: 1, b: 0, p: 0.75 }
+			],
+			chosen: ['0-0', '1-0']
+		},
+		{
+			name: 'a much weaker second counterpart is not',
+			pairs: [
+				{ a: 0, b: 0, p: 0.8 },
+				{ a: 1, b: 0, p: 0.5 }
+			],
+			chosen: ['0-0']
+		},
+		{
+			name: 'beside a same-claim first link, a topic neighbour is not a second link',
+			pairs: [
+				{ a: 0, b: 0, p: 0.8, claim: true },
+				{ a: 1, b: 0, p: 0.79 }
+			],
+			chosen: ['0-0']
+		},
+		{
+			name: 'beside a same-claim first link, another same claim is',
+			pairs: [
+				{ a: 0, b: 0, p: 0.8, claim: true },
+				{ a: 1, b: 0, p: 0.79, claim: true }
+			],
+			chosen: ['0-0', '1-0']
+		},
+		{
+			name: 'at most two links per sentence',
+			pairs: [
+				{ a: 0, b: 0, p: 0.8 },
+				{ a: 1, b: 0, p: 0.8 },
+				{ a: 2, b: 0, p: 0.8 }
+			],
+			chosen: ['0-0', '1-0']
+		}
+	])('$name', ({ pairs, chosen }) => {
+		expect(choose(pairs)).toEqual(chosen);
 	});
 });

@@ -45,12 +45,14 @@ const SECOND_LINK_RATIO = 0.9;
  * Greedy selection, strongest first (ties broken by position, for determinism). A sentence's
  * first link is its best counterpart; a further link is kept only when nearly as strong as the
  * first on both sides: one sentence may restate a fact another article makes in two sentences.
+ * When the first link tells the same claim (`sameClaim`), so must the second.
  * @example selectPairs(candidates.filter((c) => c.probability >= 0.5), 2, (c) => c.probability)
  */
 export function selectPairs<T extends { a: number; b: number }>(
 	candidates: readonly T[],
 	maxPerSentence: number,
-	strength: (c: T) => number
+	strength: (c: T) => number,
+	sameClaim: (c: T) => boolean = () => false
 ): T[] {
 	const sorted = [...candidates].sort(
 		(x, y) => strength(y) - strength(x) || x.a - y.a || x.b - y.b
@@ -59,6 +61,8 @@ export function selectPairs<T extends { a: number; b: number }>(
 	const bestB = new Map<number, number>();
 	const usedA = new Map<number, number>();
 	const usedB = new Map<number, number>();
+	const claimA = new Map<number, boolean>();
+	const claimB = new Map<number, boolean>();
 	const out: T[] = [];
 	for (const c of sorted) {
 		const s = strength(c);
@@ -67,8 +71,18 @@ export function selectPairs<T extends { a: number; b: number }>(
 		if (na >= maxPerSentence || nb >= maxPerSentence) continue;
 		if (na > 0 && s < SECOND_LINK_RATIO * (bestA.get(c.a) as number)) continue;
 		if (nb > 0 && s < SECOND_LINK_RATIO * (bestB.get(c.b) as number)) continue;
-		if (na === 0) bestA.set(c.a, s);
-		if (nb === 0) bestB.set(c.b, s);
+		const claim = sameClaim(c);
+		// a sentence whose first counterpart tells its claim keeps a second one only if that tells
+		// it too: a topic neighbour beside the same claim is a contrast, not a restatement
+		if (!claim && (claimA.get(c.a) || claimB.get(c.b))) continue;
+		if (na === 0) {
+			bestA.set(c.a, s);
+			claimA.set(c.a, claim);
+		}
+		if (nb === 0) {
+			bestB.set(c.b, s);
+			claimB.set(c.b, claim);
+		}
 		usedA.set(c.a, na + 1);
 		usedB.set(c.b, nb + 1);
 		out.push(c);
@@ -180,7 +194,8 @@ export function chooseFacts<T extends ScoredPair>(
 			(c) => c.probability >= threshold && !vetoed(c) && claims.a[c.a] && claims.b[c.b]
 		),
 		maxPerSentence,
-		claimFirst
+		claimFirst,
+		(c) => c.features[FEATURE_INDEX.sameClaim] === 1
 	);
 }
 
