@@ -12,6 +12,15 @@ describe('oppositeActs', () => {
 		['Lohan has left the Betty Ford Center.', 'Lohan entered the Betty Ford Center.', true],
 		['The 76ers hired Maurice Cheeks.', 'The 76ers fired Maurice Cheeks.', true],
 		['The jury convicted him.', 'The jury acquitted him.', true],
+		// two stages of one case are two events
+		[
+			'Murder charges were filed against a gang member.',
+			'A jury convicted the gang member of murder.',
+			true
+		],
+		['He was indicted on Monday.', 'He was sentenced to life on Monday.', true],
+		// a sentence that names both stages may tell either
+		['He was convicted on all charges.', 'The jury convicted him.', false],
 		// one passage reports both acts: it may report the one the other reports
 		[
 			'After she left a clinic in Newport Beach, Lohan checked into Betty Ford.',

@@ -4,7 +4,9 @@
  * "was fired") report two events, not one fact told twice. Only acts whose opposites never
  * describe one event from two sides, and whose words have no other common sense, are listed:
  * "beat" / "lose" is left out because "A beat B" and "B lost to A" are the same match, "arrest" /
- * "release" because police "release the name" of a victim.
+ * "release" because police "release the name" of a victim. The stages of one case (charged,
+ * convicted or sentenced) are two events; a passage naming both ("convicted on all charges") is
+ * not only one side, so it is never opposed.
  */
 import type { Token } from '../types';
 import { phrasalLemma } from './phrasal-verbs';
@@ -21,6 +23,11 @@ const OPPOSITES: readonly (readonly [readonly string[], readonly string[]])[] = 
 		['fire', 'dismiss', 'sack', 'oust']
 	],
 	[['convict'], ['acquit']],
+	// the stages of one case: being charged is not being convicted or sentenced
+	[
+		['charge', 'indict', 'arraign'],
+		['convict', 'acquit', 'sentence']
+	],
 	[['marry'], ['divorce']]
 ];
 
