@@ -15,14 +15,7 @@ import { revisedOrigin } from './origin';
 
 export { MAX_CHARACTERS, MAX_FILE_BYTES, MESSAGES } from './text-checks';
 export { GENRES, META_FIELDS, checkArticleMeta, type MetaField } from './metadata';
-export {
-	SIDES,
-	parseFormData,
-	readForm,
-	type ComparisonForm,
-	type FormOutcome,
-	type SideForm
-} from './comparison-form';
+export * from './comparison-form';
 export { readUpload } from './upload';
 
 /** Stores two checked articles and the comparison of them, in one transaction. */
