@@ -23,6 +23,9 @@ function tree(extra: Record<string, string> = {}): string {
 			"import { article } from './db/schema';\nexport const a = article;\n",
 		'src/lib/server/test-support/fixtures.ts': 'export const f = 1;\n',
 		'src/lib/server/articles.test.ts': "import { f } from './test-support/fixtures';\n",
+		'src/lib/test-support/chart-fixtures.ts': 'export const c = 1;\n',
+		'src/lib/charts/Chart.svelte.test.ts':
+			"import { c } from '$lib/test-support/chart-fixtures';\n",
 		'src/routes/+page.server.ts':
 			"import { getDatabase } from '$lib/server/db';\nimport { a } from '$lib/server/articles';\n",
 		'src/hooks.server.ts': "import { getDatabase } from '$lib/server/db';\n",
@@ -184,6 +187,18 @@ describe('checkLayers', () => {
 			path.startsWith('src/lib/server/articles') ? 'test-support' : path
 		);
 		expect(problems[0]).toContain(message);
+	});
+
+	it('refuses browser test support reached through a component the page shows', () => {
+		const problems = problemsWith({
+			'src/routes/x/+page.svelte':
+				"<script>\nimport Chart from '$lib/charts/Chart.svelte';\n</script>\n",
+			'src/lib/charts/Chart.svelte':
+				'<script lang="ts">\nimport { c } from \'../test-support/chart-fixtures\';\n</script>\n'
+		});
+		expect(problems).toEqual([
+			'src/lib/test-support/chart-fixtures.ts: test support reaches the app (src/routes/x/+page.svelte -> src/lib/charts/Chart.svelte -> src/lib/test-support/chart-fixtures.ts)'
+		]);
 	});
 
 	it('lets a local variable named like a DOM global be', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { toMapArticle } from './alignment-map-layout';
 import AlignmentMap from './AlignmentMap.svelte';
-import { MAP_FIXTURE } from './chart-fixtures';
-import { loadSeedFixture } from './seed-fixture';
-import { renderHtml, renderSvgSnapshot } from './ssr-snapshot';
+import { MAP_FIXTURE } from '$lib/test-support/chart-fixtures';
+import { loadSeedFixture } from '$lib/test-support/seed-fixture';
+import { renderHtml, renderSvgSnapshot } from '$lib/test-support/ssr-snapshot';
 
 describe('AlignmentMap (server render)', () => {
 	it('matches the SVG snapshot', async () => {

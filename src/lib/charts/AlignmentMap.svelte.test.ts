@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import AlignmentMap from './AlignmentMap.svelte';
-import { checkHoverableTooltip } from './hover-checks';
-import { MAP_FIXTURE } from './chart-fixtures';
-import { installJsdomShims } from './jsdom-shims';
+import { checkHoverableTooltip } from '$lib/test-support/hover-checks';
+import { MAP_FIXTURE } from '$lib/test-support/chart-fixtures';
+import { installJsdomShims } from '$lib/test-support/jsdom-shims';
 
 beforeAll(installJsdomShims);
 

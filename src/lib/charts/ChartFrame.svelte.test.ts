@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { THEMES_FIXTURE } from './chart-fixtures';
+import { THEMES_FIXTURE } from '$lib/test-support/chart-fixtures';
 import { serializeSvg } from './download';
-import { installJsdomShims } from './jsdom-shims';
+import { installJsdomShims } from '$lib/test-support/jsdom-shims';
 import ThemeOverlapChart from './ThemeOverlapChart.svelte';
 
 beforeAll(installJsdomShims);

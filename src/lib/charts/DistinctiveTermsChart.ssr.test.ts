@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { TERMS_FIXTURE } from './chart-fixtures';
+import { TERMS_FIXTURE } from '$lib/test-support/chart-fixtures';
 import DistinctiveTermsChart from './DistinctiveTermsChart.svelte';
-import { loadSeedFixture } from './seed-fixture';
-import { renderHtml, renderSvgSnapshot } from './ssr-snapshot';
+import { loadSeedFixture } from '$lib/test-support/seed-fixture';
+import { renderHtml, renderSvgSnapshot } from '$lib/test-support/ssr-snapshot';
 
 describe('DistinctiveTermsChart (server render)', () => {
 	it('matches the SVG snapshot', async () => {

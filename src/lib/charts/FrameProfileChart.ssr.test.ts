@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { FRAMES_ANNOTATED_FIXTURE, FRAMES_FIXTURE } from './chart-fixtures';
+import { FRAMES_ANNOTATED_FIXTURE, FRAMES_FIXTURE } from '$lib/test-support/chart-fixtures';
 import FrameProfileChart from './FrameProfileChart.svelte';
-import { loadSeedFixture } from './seed-fixture';
-import { renderHtml, renderSvgSnapshot } from './ssr-snapshot';
+import { loadSeedFixture } from '$lib/test-support/seed-fixture';
+import { renderHtml, renderSvgSnapshot } from '$lib/test-support/ssr-snapshot';
 
 describe('FrameProfileChart (server render)', () => {
 	it('matches the SVG snapshot', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { THEMES_FIXTURE } from './chart-fixtures';
-import { loadSeedFixture } from './seed-fixture';
-import { renderHtml, renderSvgSnapshot } from './ssr-snapshot';
+import { THEMES_FIXTURE } from '$lib/test-support/chart-fixtures';
+import { loadSeedFixture } from '$lib/test-support/seed-fixture';
+import { renderHtml, renderSvgSnapshot } from '$lib/test-support/ssr-snapshot';
 import ThemeOverlapChart from './ThemeOverlapChart.svelte';
 
 describe('ThemeOverlapChart (server render)', () => {

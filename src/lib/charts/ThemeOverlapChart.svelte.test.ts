@@ -1,9 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { THEMES_FIXTURE } from './chart-fixtures';
-import { checkHoverableTooltip, elapse } from './hover-checks';
+import { THEMES_FIXTURE } from '$lib/test-support/chart-fixtures';
+import { checkHoverableTooltip, elapse } from '$lib/test-support/hover-checks';
 import { HOVER_GRACE_MS } from './hover-hold';
-import { installJsdomShims } from './jsdom-shims';
+import { installJsdomShims } from '$lib/test-support/jsdom-shims';
 import ThemeOverlapChart from './ThemeOverlapChart.svelte';
 
 beforeAll(installJsdomShims);

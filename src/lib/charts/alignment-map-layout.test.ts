@@ -9,7 +9,7 @@ import {
 	type MapArticle
 } from './alignment-map-layout';
 import { RELATION_STYLES } from './palette';
-import { loadSeedFixture } from './seed-fixture';
+import { loadSeedFixture } from '$lib/test-support/seed-fixture';
 
 /** An article of `n` sentences of 100 characters each. */
 function article(n: number): MapArticle {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FRAMES } from '$lib/domain/framing/frames';
 import { buildFrameProfileLayout, FRAME_LAYOUT, type FrameValue } from './frame-profile-layout';
-import { loadSeedFixture } from './seed-fixture';
+import { loadSeedFixture } from '$lib/test-support/seed-fixture';
 
 const A: FrameValue[] = [
 	{ code: 1, share: 0.2, count: 4 },

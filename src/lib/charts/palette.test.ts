@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colorDistance, contrastRatio, type Deficiency } from './color-check';
+import { colorDistance, contrastRatio, type Deficiency } from '$lib/test-support/color-check';
 import {
 	GRID,
 	HIGHLIGHT,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateTextWidth } from './text-fit';
-import { loadSeedFixture } from './seed-fixture';
+import { loadSeedFixture } from '$lib/test-support/seed-fixture';
 import { buildTermsLayout, TERMS_LAYOUT, type TermInput } from './terms-layout';
 
 const t = (lemma: string, zeta: number, countA = 3, countB = 1): TermInput => ({

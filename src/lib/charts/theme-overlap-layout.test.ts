@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSeedFixture } from './seed-fixture';
+import { loadSeedFixture } from '$lib/test-support/seed-fixture';
 import { buildThemeOverlapLayout, THEME_LAYOUT, type ThemeInput } from './theme-overlap-layout';
 
 const theme = (id: string, shareA: number, shareB: number, overlap = 0): ThemeInput => ({

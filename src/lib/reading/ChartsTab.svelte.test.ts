@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { installJsdomShims } from '$lib/charts/jsdom-shims';
+import { installJsdomShims } from '$lib/test-support/jsdom-shims';
 import { analyzeComparison } from '$lib/domain/analysis';
 import type { ThemeEdit } from '$lib/domain/framing/theme-edits';
 import { segmentArticle } from '$lib/domain/text/segment';
@@ -9,16 +9,16 @@ import type { SegmentedArticle } from '$lib/domain/types';
 import { AnnotationsState } from '$lib/state/annotations.svelte';
 import { ComparisonState } from '$lib/state/comparison.svelte';
 import { LiveClassroom } from '$lib/state/live-classroom.svelte';
-import { Classroom, seedComparison } from '$lib/state/test-api';
-import { BUILT, useServer, type Browser } from '$lib/state/test-transport';
+import { Classroom, seedComparison } from '$lib/test-support/api-setup';
+import { BUILT, useServer, type Browser } from '$lib/test-support/browser-transport';
 import textA from '../../../seeds/000_22ed28cde7db5cf9.txt?raw';
 import textB from '../../../seeds/004_cb2015502c2df88f.txt?raw';
 import { createApi } from './api';
-import ReadingTestHost from './ReadingTestHost.svelte';
+import ReadingTestHost from '$lib/test-support/ReadingTestHost.svelte';
 import type { ArticleView } from './view';
 
 // The Themes tab (chart and editor) of a room page, fed by the room's stream; the real states and
-// API client against the real server (a `node build`, src/lib/state/test-transport.ts): the room,
+// API client against the real server (a `node build`, src/lib/test-support/browser-transport.ts): the room,
 // its theme edits, the student's and the teacher's rights and the stream's events are the
 // server's.
 

@@ -12,13 +12,13 @@ import {
 	storedReply,
 	targetOn,
 	type StoredComparison
-} from '$lib/state/test-api';
-import { Browser, BUILT, useServer } from '$lib/state/test-transport';
+} from '$lib/test-support/api-setup';
+import { Browser, BUILT, useServer } from '$lib/test-support/browser-transport';
 import { createApi } from './api';
-import ReadingTestHost from './ReadingTestHost.svelte';
+import ReadingTestHost from '$lib/test-support/ReadingTestHost.svelte';
 
 // The reply thread with the real state and the real API client against the real server (a
-// `node build` with its own database, src/lib/state/test-transport.ts): `fetch` is the reader's
+// `node build` with its own database, src/lib/test-support/browser-transport.ts): `fetch` is the reader's
 // browser; the room, the replies, the refusals and the live events are the server's.
 
 vi.setConfig({ testTimeout: 30_000 });

@@ -5,7 +5,7 @@ import { segmentArticle } from '$lib/domain/text/segment';
 import { AnnotationsState } from '$lib/state/annotations.svelte';
 import { ComparisonState } from '$lib/state/comparison.svelte';
 import { createApi } from './api';
-import ReadingTestHost from './ReadingTestHost.svelte';
+import ReadingTestHost from '$lib/test-support/ReadingTestHost.svelte';
 
 // The suggested shared facts as the reading view lists them, over the engine's real analysis.
 

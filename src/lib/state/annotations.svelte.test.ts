@@ -15,11 +15,11 @@ import {
 	type Participant,
 	type Scope,
 	type StoredComparison
-} from './test-api';
-import { Browser, BUILT, useServer } from './test-transport';
+} from '$lib/test-support/api-setup';
+import { Browser, BUILT, useServer } from '$lib/test-support/browser-transport';
 
 // AnnotationsState's reply edits and deletes with the real API client against the real server
-// (a `node build` with its own database): `fetch` is the reader's browser (test-transport.ts),
+// (a `node build` with its own database): `fetch` is the reader's browser (test-support/browser-transport.ts),
 // and every thread, refusal and live event below is the server's.
 
 vi.setConfig({ testTimeout: 30_000 });

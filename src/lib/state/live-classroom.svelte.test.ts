@@ -16,12 +16,12 @@ import {
 	seedComparison,
 	targetOn,
 	type StoredComparison
-} from './test-api';
-import { BUILT, useServer, type Browser } from './test-transport';
+} from '$lib/test-support/api-setup';
+import { BUILT, useServer, type Browser } from '$lib/test-support/browser-transport';
 
 // `theme-edits.changed` from a room's stream changes the themes the page shows (the comparison
 // state replays the page's one list of theme edits), with no component mounted at all. The room,
-// the teacher's edits and the events are the real server's (a `node build`, test-transport.ts);
+// the teacher's edits and the events are the real server's (a `node build`, test-support/browser-transport.ts);
 // the page's `fetch` is its reader's browser.
 
 vi.setConfig({ testTimeout: 30_000 });

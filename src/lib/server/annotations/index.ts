@@ -1,10 +1,12 @@
 // Annotations: one store (store.ts) for every scope, a class room or a reader's room of one.
-// verbs.ts creates, edits and deletes; replies, suggestion decisions and theme edits are the
-// same kind of verb; reanchor.ts places stored selectors in the current texts; exchange.ts
-// exports W3C JSON-LD and CSV and imports a JSON-LD pack. Every write returns the live event
-// it made, which rooms/events.ts records and publishes.
+// verbs.ts gathers the verbs on one annotation: lookup.ts reads, create.ts creates, edit.ts
+// changes and deletes; replies, suggestion decisions and theme edits are the same kind of verb;
+// reanchor.ts places stored selectors in the current texts; export.ts writes W3C JSON-LD and
+// CSV and import.ts reads a JSON-LD pack back. Every write returns the live event it made,
+// which rooms/events.ts records and publishes.
 
-export { checkCollection, exportCsv, exportJsonLd, importCollection } from './exchange';
+export { exportCsv, exportJsonLd } from './export';
+export { checkCollection, importCollection } from './import';
 export { placeAnnotations } from './reanchor';
 export type { Placed } from './reanchor';
 export * as replies from './replies';
@@ -23,4 +25,5 @@ export type { DecisionResult, SuggestionDecision } from './suggestions';
 export * as themeEdits from './theme-edits';
 export { checkEdit } from './theme-edits';
 export * as annotations from './verbs';
-export { checkInput, requireComparison } from './verbs';
+export { checkInput } from './create';
+export { requireComparison } from './lookup';

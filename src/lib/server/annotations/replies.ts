@@ -1,7 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { isRecord, validateReplyInput, type Reply } from '../../domain/annotation';
 import { eventOf, inScope, publishAll, toReply, type Actor, type Queryable } from './store';
-import type { Created } from './verbs';
+import type { Created } from './create';
 import type { Db } from '../db/connect';
 import { annotation, reply } from '../db/schema';
 import { RequestError, conflict, forbidden, invalid, notFound, isUuid } from '../http';

@@ -17,7 +17,7 @@ import {
 	type Actor,
 	type Queryable
 } from './store';
-import { requireComparison } from './verbs';
+import { requireComparison } from './lookup';
 import { annotation } from '../db/schema';
 import { conflict, invalid, isUuid } from '../http';
 

@@ -1,7 +1,7 @@
 import { and, desc, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { parseThemeEdit, type ThemeEdit } from '../../domain/framing';
 import { eventOf, lockKey, publishAll, type Actor } from './store';
-import { requireComparison } from './verbs';
+import { requireComparison } from './lookup';
 import type { Db } from '../db/connect';
 import { themeEdit } from '../db/schema';
 import { RequestError, invalid, notFound, isUuid } from '../http';

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Classroom, comparisonAt, formOf } from '../../state/test-api';
-import { BUILT, Browser, SetupError } from '../../state/test-transport';
+import { Classroom, comparisonAt, formOf } from '$lib/test-support/api-setup';
+import { BUILT, Browser, SetupError } from '$lib/test-support/browser-transport';
 import { startBuild, type BuiltServer } from '../test-support/built-server';
 
 // Comparisons belong to the browser that made them, against the real `node build` (issue 13:

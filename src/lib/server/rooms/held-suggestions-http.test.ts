@@ -2,8 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { unflatten } from 'devalue';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Analysis } from '../../domain/analysis';
-import { Classroom, formOf, seedComparison, type StoredComparison } from '../../state/test-api';
-import { BUILT, Browser } from '../../state/test-transport';
+import {
+	Classroom,
+	formOf,
+	seedComparison,
+	type StoredComparison
+} from '$lib/test-support/api-setup';
+import { BUILT, Browser } from '$lib/test-support/browser-transport';
 import { freshPostgres, startBuild, type BuiltServer } from '../test-support/built-server';
 
 // Issue 15: a student whose teacher hides the machine's suggestions must not find them one tab

@@ -1,13 +1,14 @@
 // Rooms: a class (teacher, students, phases, join code, QR) or a reader's personal room of one,
 // opened by a workspace cookie. Each verb checks the membership and the phase, calls the
 // annotation store, then records and publishes a live event (events.ts) that every open
-// stream (stream.ts) sends. A new classroom verb goes in teacher-verbs.ts (the teacher) or
+// stream (stream.ts) sends, replaying what a page missed after a reconnect (event-replay.ts).
+// A new classroom verb goes in teacher-verbs.ts (the teacher) or
 // beside annotation-verbs.ts (members), with its route under src/routes/api/rooms/.
 
 export * as roomAnnotations from './annotation-verbs';
 export { actorOf } from './annotation-verbs';
 export * as events from './events';
-export { lastId } from './events';
+export { lastId } from './event-replay';
 export * as personal from './personal-rooms';
 export { createQrPath } from './qr-code';
 export { heldFrom, heldMatcher, refuseHeld } from './held-suggestions';

@@ -9,7 +9,7 @@ import { notFound, isUuid } from '../http';
 import * as personal from './personal-rooms';
 import { completeComparison, type Actor, type ComparisonArticles } from '../annotations';
 import { actorOf, type RoomDeps } from './annotation-verbs';
-import { lastId } from './events';
+import { lastId } from './event-replay';
 import { roomDeps } from './route-context';
 import type { Membership } from './rooms';
 import * as workspaces from './workspaces';

@@ -4,8 +4,13 @@ import { connect, type Socket } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RoomStreamEvent } from '../../live/events';
-import { Classroom, comparisonAt, formOf, type StoredComparison } from '../../state/test-api';
-import { BUILT, Browser, SetupError } from '../../state/test-transport';
+import {
+	Classroom,
+	comparisonAt,
+	formOf,
+	type StoredComparison
+} from '$lib/test-support/api-setup';
+import { BUILT, Browser, SetupError } from '$lib/test-support/browser-transport';
 import { freshPostgres, startBuild, type BuiltServer } from '../test-support/built-server';
 import { sseFrames } from '../test-support/sse';
 

@@ -3,7 +3,13 @@ import type { RoomPhase, RoomStreamEvent } from '../../live/events';
 import { room } from '../db/schema';
 import type { BusMessage } from '../live/bus';
 import type { RoomDeps } from './annotation-verbs';
-import { canSee, eventsBetween, planCatchUp, type CatchUpLimits, type Viewer } from './events';
+import {
+	canSee,
+	eventsBetween,
+	planCatchUp,
+	type CatchUpLimits,
+	type Viewer
+} from './event-replay';
 import { listMembers, type Membership } from './rooms';
 
 // A room's Server-Sent Events stream: subscribe first (buffering), replay what was missed after

@@ -1,14 +1,14 @@
 /**
  * Test-only: what jsdom tests need on the real server before a page opens (the seed articles, a
  * classroom room with its members, annotations and replies, an orphan), all made through the
- * JSON API (docs/API.md) by `Browser`s of test-transport.ts. Never import it from the app.
+ * JSON API (docs/API.md) by `Browser`s of browser-transport.ts. Never import it from the app.
  */
 import type { Annotation, Reply } from '$lib/domain/annotation/model';
 import type { Side } from '$lib/domain/types';
 import type { RoomMemberView, RoomPhase } from '$lib/live/events';
 import type { AnnotationListing } from '$lib/reading/api';
 import type { ArticleView } from '$lib/reading/view';
-import { Browser } from './test-transport';
+import { Browser } from './browser-transport';
 
 /** A comparison as stored on the server: its id and its two current article versions. */
 export interface StoredComparison {

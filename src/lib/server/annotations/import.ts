@@ -1,16 +1,18 @@
+// Import of a W3C JSON-LD pack (as export.ts writes it) into a scope: read against the
+// comparison's texts, ids kept unless another scope has them, idempotent by id, every problem
+// reported against its item.
 import { createHash } from 'node:crypto';
 import { and, eq, inArray, ne, or, type SQL } from 'drizzle-orm';
 import {
 	fromAnnotationCollection,
-	toAnnotationCollection,
-	toCsv,
-	toCsvRows,
 	uuidIri,
 	type Annotation,
-	type ImportError,
-	type JsonObject
+	type ImportError
 } from '../../domain/annotation';
-import type { Side } from '../../domain/types';
+import type { Db } from '../db/connect';
+import { annotation, reply } from '../db/schema';
+import { invalid } from '../http';
+import { requireComparison } from './lookup';
 import {
 	eventOf,
 	inScope,
@@ -25,63 +27,6 @@ import {
 	type ComparisonArticles,
 	type Tx
 } from './store';
-import { list, requireComparison } from './verbs';
-import { comparisons } from '../articles';
-import type { Db } from '../db/connect';
-import { annotation, reply } from '../db/schema';
-import { invalid, notFound } from '../http';
-
-// Export of a scope's annotations (W3C JSON-LD, CSV) and import of a JSON-LD pack into it.
-
-/** Everything a scope has on a comparison, oldest first: placed ones and orphans alike. */
-async function everything(db: Db, actor: Actor, comparisonId: string): Promise<Annotation[]> {
-	const placed = await list(db, actor, comparisonId);
-	const all: Annotation[] = [
-		...placed.annotations.map(({ reanchored: _, ...a }) => a),
-		...placed.orphans.map((o) => o.annotation)
-	];
-	return all.sort((x, y) => x.createdAt.localeCompare(y.createdAt) || x.id.localeCompare(y.id));
-}
-
-/** Where an article version can be fetched (GET /api/articles/[id]). */
-function articlePath(articleId: string): string {
-	return `/api/articles/${articleId}`;
-}
-
-/**
- * The scope's annotations on a comparison as a W3C AnnotationCollection. Re-anchored
- * annotations are exported at their new place; orphans keep their quotes (jsonld.ts).
- */
-export async function exportJsonLd(
-	db: Db,
-	actor: Actor,
-	comparisonId: string,
-	baseUrl: string
-): Promise<JsonObject> {
-	const view = await comparisons.get(db, comparisonId);
-	if (!view) throw notFound('comparison');
-	const annotations = await everything(db, actor, comparisonId);
-	const article = (side: Side) => ({
-		id: view[side].id,
-		version: view[side].version,
-		text: view[side].text,
-		meta: view[side].meta,
-		origin: view[side].origin,
-		url: articlePath(view[side].id)
-	});
-	return toAnnotationCollection(annotations, {
-		comparison: { id: view.id, title: view.title, url: `/compare/${view.id}` },
-		articles: { a: article('a'), b: article('b') },
-		baseUrl
-	});
-}
-
-/** The scope's annotations on a comparison as CSV text (one row per annotation). */
-export async function exportCsv(db: Db, actor: Actor, comparisonId: string): Promise<string> {
-	const current = await requireComparison(db, comparisonId);
-	const annotations = await everything(db, actor, comparisonId);
-	return toCsv(toCsvRows(annotations, textsOf(current)));
-}
 
 /** What an import did: ids (urn:uuid) stored now, ids already there, and per-item problems. */
 export interface ImportSummary {

@@ -3,10 +3,10 @@
  * engine does next, and small enough to read in a snapshot diff.
  */
 import type { PassageRef } from '$lib/domain/alignment/types';
-import type { AlignmentMapInput, MapArticle } from './alignment-map-layout';
-import type { FrameValue } from './frame-profile-layout';
-import type { TermInput } from './terms-layout';
-import type { ThemeInput } from './theme-overlap-layout';
+import type { AlignmentMapInput, MapArticle } from '$lib/charts/alignment-map-layout';
+import type { FrameValue } from '$lib/charts/frame-profile-layout';
+import type { TermInput } from '$lib/charts/terms-layout';
+import type { ThemeInput } from '$lib/charts/theme-overlap-layout';
 
 /** Three themes: one A leans to, one B leans to, one with shared facts. */
 export const THEMES_FIXTURE: ThemeInput[] = [

@@ -7,7 +7,7 @@
 import { fireEvent, screen } from '@testing-library/svelte';
 import { tick } from 'svelte';
 import { expect, vi } from 'vitest';
-import { HOVER_GRACE_MS } from './hover-hold';
+import { HOVER_GRACE_MS } from '$lib/charts/hover-hold';
 
 /** Let `ms` of fake time pass, then let Svelte update the DOM. */
 export async function elapse(ms: number): Promise<void> {
