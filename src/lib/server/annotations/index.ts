@@ -1,5 +1,6 @@
-// Annotations: one store (store.ts) for every scope, a class room or a reader's room of one.
-// verbs.ts creates, edits and deletes; replies, suggestion decisions and theme edits are the
+// Annotations: one store for every scope, a class room or a reader's room of one: who writes
+// and their events (actor.ts), the comparison's texts (comparison-texts.ts), rows <-> the model
+// (rows.ts) and the create's one statement (insert.ts). verbs.ts creates, edits and deletes; replies, suggestion decisions and theme edits are the
 // same kind of verb; reanchor.ts places stored selectors in the current texts; exchange.ts
 // exports W3C JSON-LD and CSV and imports a JSON-LD pack. Every write returns the live event
 // it made, which rooms/events.ts records and publishes.
@@ -8,16 +9,11 @@ export { checkCollection, exportCsv, exportJsonLd, importCollection } from './ex
 export { placeAnnotations } from './reanchor';
 export type { Placed } from './reanchor';
 export * as replies from './replies';
-export { comparisonHeadColumns, completeComparison, lockKey, selectAnnotations } from './store';
-export type {
-	Actor,
-	ComparisonArticles,
-	ComparisonHead,
-	EventLog,
-	EventRow,
-	Queryable,
-	Tx
-} from './store';
+export { lockKey } from './actor';
+export type { Actor, EventLog, EventRow, Queryable, Tx } from './actor';
+export { comparisonHeadColumns, completeComparison } from './comparison-texts';
+export type { ComparisonArticles, ComparisonHead } from './comparison-texts';
+export { selectAnnotations } from './rows';
 export { factInput, insertFact, readBody } from './suggestions';
 export type { DecisionResult, SuggestionDecision } from './suggestions';
 export * as themeEdits from './theme-edits';
