@@ -9,11 +9,12 @@ export { checkCollection, exportCsv, exportJsonLd, importCollection } from './ex
 export { placeAnnotations } from './reanchor';
 export type { Placed } from './reanchor';
 export * as replies from './replies';
-export { lockKey } from './actor';
+export { eventOf, lockKey, sendStaged } from './actor';
 export type { Actor, EventLog, EventRow, Queryable, Tx } from './actor';
-export { comparisonHeadColumns, completeComparison } from './comparison-texts';
+export { comparisonHeadColumns, completeComparison, textsOf } from './comparison-texts';
 export type { ComparisonArticles, ComparisonHead } from './comparison-texts';
-export { selectAnnotations } from './rows';
+export { insertAnnotation } from './insert';
+export { newAnnotationRow, selectAnnotations, toAnnotation, toTarget } from './rows';
 export { factInput, insertFact, readBody } from './suggestions';
 export type { DecisionResult, SuggestionDecision } from './suggestions';
 export * as themeEdits from './theme-edits';
