@@ -6,22 +6,17 @@ import { isPglite, type Db } from '../db/connect';
 import { annotation, type AnnotationRow } from '../db/schema';
 import { RequestError, conflict, invalid } from '../http';
 import { requireComparison } from './lookup';
+import { eventOf, publishAll, sendStaged, type Actor, type Queryable } from './actor';
 import {
-	eventOf,
 	inScope,
-	insertAnnotation,
 	newAnnotationRow,
-	publishAll,
 	sameContent,
 	selectAnnotations,
-	sendStaged,
-	textsOf,
 	toAnnotation,
-	toTarget,
-	type Actor,
-	type ComparisonArticles,
-	type Queryable
-} from './store';
+	toTarget
+} from './rows';
+import { insertAnnotation } from './insert';
+import { textsOf, type ComparisonArticles } from './comparison-texts';
 
 /** The result of a create: the stored annotation, and whether this call made it. */
 export interface Created<T> {

@@ -15,18 +15,10 @@ import { annotation, annotationTarget, article, reply, suggestionDecision } from
 import { forbidden, invalid, notFound } from '../http';
 import { checkAttachment } from './create';
 import { requireComparison, visibleRow } from './lookup';
-import {
-	eventOf,
-	inputColumns,
-	inputOf,
-	insertTargets,
-	publishAll,
-	selectAnnotations,
-	textsOf,
-	type Actor,
-	type ComparisonArticles,
-	type Queryable
-} from './store';
+import { eventOf, publishAll, type Actor, type Queryable } from './actor';
+import { inputColumns, inputOf, selectAnnotations } from './rows';
+import { insertTargets } from './insert';
+import { textsOf, type ComparisonArticles } from './comparison-texts';
 
 /** The texts the stored targets were made on, so a change that keeps them re-checks them there. */
 async function storedTexts(

@@ -13,7 +13,8 @@ import { comparisons } from '../articles';
 import type { Db } from '../db/connect';
 import { notFound } from '../http';
 import { list, requireComparison } from './lookup';
-import { textsOf, type Actor } from './store';
+import { textsOf } from './comparison-texts';
+import { type Actor } from './actor';
 
 /** Everything a scope has on a comparison, oldest first: placed ones and orphans alike. */
 async function everything(db: Db, actor: Actor, comparisonId: string): Promise<Annotation[]> {

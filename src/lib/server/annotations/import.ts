@@ -13,20 +13,10 @@ import type { Db } from '../db/connect';
 import { annotation, reply } from '../db/schema';
 import { invalid } from '../http';
 import { requireComparison } from './lookup';
-import {
-	eventOf,
-	inScope,
-	inputColumns,
-	inputOf,
-	insertTargets,
-	publishAll,
-	sameContent,
-	selectAnnotations,
-	textsOf,
-	type Actor,
-	type ComparisonArticles,
-	type Tx
-} from './store';
+import { eventOf, publishAll, type Actor, type Tx } from './actor';
+import { inScope, inputColumns, inputOf, sameContent, selectAnnotations } from './rows';
+import { insertTargets } from './insert';
+import { textsOf, type ComparisonArticles } from './comparison-texts';
 
 /** What an import did: ids (urn:uuid) stored now, ids already there, and per-item problems. */
 export interface ImportSummary {

@@ -6,14 +6,9 @@ import type { Db } from '../db/connect';
 import { annotation } from '../db/schema';
 import { isUuid, notFound } from '../http';
 import { placeAnnotations, type Placed } from './reanchor';
-import {
-	inScope,
-	loadComparison,
-	selectAnnotations,
-	type Actor,
-	type ComparisonArticles,
-	type Queryable
-} from './store';
+import { inScope, selectAnnotations } from './rows';
+import { loadComparison, type ComparisonArticles } from './comparison-texts';
+import { type Actor, type Queryable } from './actor';
 
 /** A comparison's current articles, or a 404. */
 export async function requireComparison(

@@ -10,7 +10,8 @@ import {
 	type Target
 } from '../../domain/annotation';
 import type { Side, Span } from '../../domain/types';
-import type { ComparisonArticles, Queryable } from './store';
+import type { Queryable } from './actor';
+import type { ComparisonArticles } from './comparison-texts';
 import { article } from '../db/schema';
 
 // Annotations made on an earlier version of an article are placed in the current text when they

@@ -1,6 +1,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { isRecord, validateReplyInput, type Reply } from '../../domain/annotation';
-import { eventOf, inScope, publishAll, toReply, type Actor, type Queryable } from './store';
+import { eventOf, publishAll, type Actor, type Queryable } from './actor';
+import { inScope, toReply } from './rows';
 import type { Created } from './create';
 import type { Db } from '../db/connect';
 import { annotation, reply } from '../db/schema';

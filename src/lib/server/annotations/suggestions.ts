@@ -9,14 +9,10 @@ import {
 	type Annotation,
 	type AnnotationInput
 } from '../../domain/annotation';
-import {
-	insertTargets,
-	newAnnotationRow,
-	selectAnnotations,
-	textsOf,
-	type Actor,
-	type Queryable
-} from './store';
+import type { Actor, Queryable } from './actor';
+import { textsOf } from './comparison-texts';
+import { insertTargets } from './insert';
+import { newAnnotationRow, selectAnnotations } from './rows';
 import { requireComparison } from './lookup';
 import { annotation } from '../db/schema';
 import { conflict, invalid, isUuid } from '../http';

@@ -1,6 +1,6 @@
 import { and, desc, asc, eq, sql, type SQL } from 'drizzle-orm';
 import { parseThemeEdit, type ThemeEdit } from '../../domain/framing';
-import { eventOf, lockKey, publishAll, type Actor } from './store';
+import { eventOf, lockKey, publishAll, type Actor } from './actor';
 import { requireComparison } from './lookup';
 import type { Db } from '../db/connect';
 import { themeEdit } from '../db/schema';

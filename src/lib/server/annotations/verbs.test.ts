@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import type { LiveEvent } from '../../live/events';
-import type { Actor } from './store';
+import type { Actor } from './actor';
 import { createActor, createComparison, targetOf } from '../test-support/annotation-fixtures';
 import * as annotations from './verbs';
 import { describeEachDatabase } from '../test-support/databases';

@@ -5,5 +5,5 @@ export { checkInput, create, type Created } from './create';
 export { remove, update } from './edit';
 export { get, list, requireComparison } from './lookup';
 
-export type { Actor } from './store';
+export type { Actor } from './actor';
 export type { AnnotationView, Orphan, Placed, TargetPlacement } from './reanchor';

@@ -1,31 +1,16 @@
-import { fileURLToPath } from 'node:url';
 import { unflatten } from 'devalue';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../domain/analysis';
-import {
-	Classroom,
-	formOf,
-	seedComparison,
-	type StoredComparison
-} from '$lib/test-support/api-setup';
+import { Classroom, formOf } from '$lib/test-support/api-setup';
 import { BUILT, Browser } from '$lib/test-support/browser-transport';
-import { freshPostgres, startBuild, type BuiltServer } from '../test-support/built-server';
+import { drivers, requireBuildOnCi, useSeedServer } from '../test-support/built-seed-server';
 
 // Issue 15: a student whose teacher hides the machine's suggestions must not find them one tab
 // away. Against the real `node build`, on PGlite and (with TEST_DATABASE_URL) PostgreSQL: the
 // public /compare page and its __data.json, the home page, the library, a personal room's
 // decisions, a room the student makes for themself, and a pasted copy of the same texts.
 
-const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const CI = !!process.env.CI && process.env.CI !== 'false';
-if (!BUILT && CI)
-	it('has a build to test against (CI)', () =>
-		expect.fail('build/ is missing: run `npx vite build`'));
-
-const drivers = [
-	{ name: 'PGlite', postgres: false },
-	...(process.env.TEST_DATABASE_URL ? [{ name: 'PostgreSQL', postgres: true }] : [])
-];
+requireBuildOnCi();
 
 /** What a page's load gave this browser (its __data.json, decoded as the client does). */
 async function pageData<T>(browser: Browser, path: string): Promise<T> {
@@ -69,21 +54,10 @@ const NONE = { facts: 0, oneSided: 0, loaded: 0, frames: 0 };
 describe.skipIf(!BUILT).each(drivers)(
 	'a student cannot open the suggestions their class hides ($name)',
 	({ postgres }) => {
-		let server: BuiltServer;
-		let database: Awaited<ReturnType<typeof freshPostgres>> | undefined;
-		let seed: StoredComparison;
-		beforeAll(async () => {
-			database = postgres ? await freshPostgres() : undefined;
-			server = await startBuild(ROOT, { env: database ? { DATABASE_URL: database.url } : {} });
-			seed = await seedComparison(server.origin);
-		}, 90_000);
-		afterAll(async () => {
-			await server?.stop();
-			server?.cleanUp();
-			await database?.drop();
-		});
+		const running = useSeedServer(postgres);
 
 		it('holds them back everywhere in the student’s browser, and only while the class hides them', async () => {
+			const { server, seed } = running;
 			const stranger = new Browser(server.origin);
 			const full = await pageData<ReadingData>(stranger, '/compare/seed');
 			expect(full.held).toBeNull();

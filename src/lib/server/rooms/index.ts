@@ -5,6 +5,7 @@
 // A new classroom verb goes in teacher-verbs.ts (the teacher) or
 // beside annotation-verbs.ts (members), with its route under src/routes/api/rooms/.
 
+export { createInPersonalRoom, createInRoom } from './annotation-create';
 export * as roomAnnotations from './annotation-verbs';
 export { actorOf } from './annotation-verbs';
 export * as events from './events';

@@ -1,5 +1,5 @@
 import { apiRoute, jsonResponse, readJson } from '$lib/server/http';
-import { checkInput, requireComparison } from '$lib/server/annotations';
+import { requireComparison } from '$lib/server/annotations';
 import {
 	roomAnnotations,
 	lastId,
@@ -7,7 +7,7 @@ import {
 	comparisonIdOf,
 	database,
 	personalRoom,
-	personalRoomForCreate
+	createInPersonalRoom
 } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
@@ -35,11 +35,6 @@ export const GET: RequestHandler = apiRoute(async (event) => {
 /** Create an annotation (idempotent by its client id): 201 when made, 200 when already there. */
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
-	const { deps, membership, current } = await personalRoomForCreate(
-		event,
-		event.params.id,
-		(db, loaded) => checkInput(db, loaded.id, body, loaded)
-	);
-	const { created, value } = await roomAnnotations.create(deps, membership, body, current);
+	const { created, value } = await createInPersonalRoom(event, body);
 	return jsonResponse(value, created ? 201 : 200);
 });

@@ -1,10 +1,5 @@
 import { apiRoute, jsonResponse, readJson } from '$lib/server/http';
-import {
-	roomAnnotations,
-	listDecisions,
-	requireMembership,
-	requireMembershipForWrite
-} from '$lib/server/rooms';
+import { roomAnnotations, listDecisions, requireMembership, createInRoom } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
 
 /** The room's annotations the caller may see in this phase (the teacher: all, with hiddenIds). */
@@ -17,7 +12,6 @@ export const GET: RequestHandler = apiRoute(async (event) => {
 /** Create an annotation in the room (idempotent by client id): 201, or 200 when already there. */
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
-	const { deps, membership, current } = await requireMembershipForWrite(event);
-	const { created, value } = await roomAnnotations.create(deps, membership, body, current);
+	const { created, value } = await createInRoom(event, body);
 	return jsonResponse(value, created ? 201 : 200);
 });
