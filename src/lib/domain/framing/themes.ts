@@ -80,12 +80,24 @@ function candidates(sides: readonly [0 | 1, SentenceTerms[]][], maxTerms: number
 /** Relatedness of two terms: family link or sentence co-occurrence (Jaccard), whichever is more. */
 function similarity(x: Candidate, y: Candidate): number {
 	let shared = 0;
-	for (const u of x.units) if (y.units.has(u)) shared++;
+	// the smaller set is walked: the count is the same either way
+	const [small, big] = x.units.size <= y.units.size ? [x.units, y.units] : [y.units, x.units];
+	for (const u of small) if (big.has(u)) shared++;
 	const cooccurrence =
 		shared >= DEFAULTS.minCooccurrence ? shared / (x.units.size + y.units.size - shared) : 0;
 	let family = 0;
 	for (const f of x.families) if (y.families.has(f)) family = DEFAULTS.familyLink;
 	return Math.max(family, cooccurrence);
+}
+
+/** Similarities of every two terms (1 on the diagonal); symmetric, so each pair is computed once. */
+function similarityMatrix(terms: readonly Candidate[]): number[][] {
+	const sim = terms.map(() => new Array<number>(terms.length));
+	for (let i = 0; i < terms.length; i++) {
+		sim[i][i] = 1;
+		for (let j = i + 1; j < terms.length; j++) sim[i][j] = sim[j][i] = similarity(terms[i], terms[j]);
+	}
+	return sim;
 }
 
 /**
@@ -179,7 +191,7 @@ export function buildThemes(
 		],
 		opts.maxTerms ?? DEFAULTS.maxTerms
 	);
-	const sim = terms.map((x) => terms.map((y) => (x === y ? 1 : similarity(x, y))));
+	const sim = similarityMatrix(terms);
 	const groups = cluster(sim, opts.threshold ?? DEFAULTS.threshold).filter((g) =>
 		isCoherent(g, terms)
 	);
