@@ -23,13 +23,14 @@ export function findSimilarPairs(
 	vb: readonly (SentenceVector | undefined)[],
 	minSimilarity: number
 ): SimilarPairs {
-	const postings = new Map<string, { s: number; w: number }[]>();
+	// per word: sentence of B, weight, sentence, weight, … (flat: no object per posting)
+	const postings = new Map<string, number[]>();
 	vb.forEach((v, s) => {
 		if (!v) return;
 		for (const [l, w] of v.weights) {
-			let p = postings.get(l);
-			if (!p) postings.set(l, (p = []));
-			p.push({ s, w });
+			const p = postings.get(l);
+			if (p) p.push(s, w);
+			else postings.set(l, [s, w]);
 		}
 	});
 	const pairs: SimilarPairs['pairs'] = [];
@@ -47,12 +48,13 @@ export function findSimilarPairs(
 		for (const [l, w] of v.weights) {
 			const p = postings.get(l);
 			if (!p) continue;
-			for (const { s, w: x } of p) {
+			for (let k = 0; k < p.length; k += 2) {
+				const s = p[k];
 				if (metBy[s] !== a) {
 					metBy[s] = a;
 					met.push(s);
 				}
-				dot[s] += w * x;
+				dot[s] += w * p[k + 1];
 			}
 		}
 		for (const b of met) {
