@@ -119,7 +119,12 @@ function cluster(sim: readonly number[][], threshold: number): number[][] {
 				const mj = members[j];
 				if (!mj) continue;
 				const avg = sum[i][j] / (mi.length * mj.length);
-				if (avg > best) [best, bi, bj] = [avg, i, j];
+				// three assignments, not a destructured array: this runs for every pair of clusters
+				if (avg > best) {
+					best = avg;
+					bi = i;
+					bj = j;
+				}
 			}
 		}
 		if (bi < 0 || best < threshold) break;
