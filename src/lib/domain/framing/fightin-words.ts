@@ -182,7 +182,9 @@ export function buildTerms(
 	// weak enough that the articles' own lengths still normalise the rates (α0 ≫ n would not)
 	const alpha0 = opts.alpha0 ?? Math.max(pooledN, 1);
 	const terms: Term[] = [];
-	const lemmas = [...new Set([...A.tallies.keys(), ...B.tallies.keys()])].sort();
+	// every lemma of either article once; no sorting needed, since byStrength breaks ties by lemma
+	const lemmas = new Set(A.tallies.keys());
+	for (const lemma of B.tallies.keys()) lemmas.add(lemma);
 	for (const lemma of lemmas) {
 		const x = A.tallies.get(lemma);
 		const y = B.tallies.get(lemma);
