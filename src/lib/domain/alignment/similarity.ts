@@ -48,7 +48,10 @@ export function buildLemmaStats(a: ArticleFeatures, b: ArticleFeatures): LemmaSt
 	const lemmas = new Set<string>();
 	const eligible = [...a.sentences, ...b.sentences].filter((s) => s.eligible);
 	for (const s of eligible) {
-		for (const t of s.tokens) if (!surface.has(t.lemma)) surface.set(t.lemma, t.text);
+		// punctuation is never a bag lemma, so its surface is never asked for
+		for (const t of s.tokens) {
+			if (t.kind !== 'punct' && !surface.has(t.lemma)) surface.set(t.lemma, t.text);
+		}
 		for (const l of s.bag.keys()) lemmas.add(l);
 	}
 	const family = buildWordFamilies(lemmas);
