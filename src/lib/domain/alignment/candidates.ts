@@ -23,15 +23,13 @@ export function findSimilarPairs(
 	vb: readonly (SentenceVector | undefined)[],
 	minSimilarity: number
 ): SimilarPairs {
-	const postings = new Map<string, { s: number; w: number }[]>();
-	vb.forEach((v, s) => {
-		if (!v) return;
-		for (const [l, w] of v.weights) {
-			let p = postings.get(l);
-			if (!p) postings.set(l, (p = []));
-			p.push({ s, w });
-		}
-	});
+	// per word: the sentences of B using it and its weight in each (two arrays, so sentence
+	// numbers stay small integers and no object is made per posting)
+	const postings = new Map<string, Postings>();
+	for (let s = 0; s < vb.length; s++) {
+		const v = vb[s];
+		if (v) v.weights.forEach((w, l) => addPosting(postings, l, s, w));
+	}
 	const pairs: SimilarPairs['pairs'] = [];
 	const bestA = new Array<number>(va.length).fill(0);
 	const bestB = new Array<number>(vb.length).fill(0);
@@ -41,18 +39,22 @@ export function findSimilarPairs(
 	/** the sentence of A that last met each sentence of B */
 	const metBy = new Int32Array(vb.length).fill(-1);
 	const met: number[] = [];
-	va.forEach((v, a) => {
-		if (!v || v.norm === 0) return;
+	for (let a = 0; a < va.length; a++) {
+		const v = va[a];
+		if (!v || v.norm === 0) continue;
 		met.length = 0;
-		for (const [l, w] of v.weights) {
+		for (const l of v.weights.keys()) {
 			const p = postings.get(l);
 			if (!p) continue;
-			for (const { s, w: x } of p) {
+			const w = v.weights.get(l) as number;
+			const { sentences, weights } = p;
+			for (let k = 0; k < sentences.length; k++) {
+				const s = sentences[k];
 				if (metBy[s] !== a) {
 					metBy[s] = a;
 					met.push(s);
 				}
-				dot[s] += w * x;
+				dot[s] += w * weights[k];
 			}
 		}
 		for (const b of met) {
@@ -63,6 +65,21 @@ export function findSimilarPairs(
 			if (similarity > bestB[b]) bestB[b] = similarity;
 			if (similarity >= minSimilarity) pairs.push({ a, b, similarity });
 		}
-	});
+	}
 	return { pairs, bestA, bestB };
+}
+
+/** The sentences of one article using a word, and the word's weight in each. */
+interface Postings {
+	sentences: number[];
+	weights: number[];
+}
+
+/** Adds sentence `s` with weight `w` to the postings of word `l`. */
+function addPosting(postings: Map<string, Postings>, l: string, s: number, w: number): void {
+	const p = postings.get(l);
+	if (p) {
+		p.sentences.push(s);
+		p.weights.push(w);
+	} else postings.set(l, { sentences: [s], weights: [w] });
 }

@@ -65,7 +65,9 @@ function weekdayOf(t: Token): number | undefined {
 	if (t.kind !== 'word') return undefined;
 	const full = WEEKDAYS.get(t.lemma);
 	if (full !== undefined) return full;
-	return CAPITALISED.test(t.text) ? WEEKDAY_ABBREVIATIONS.get(t.lemma) : undefined;
+	// the map first: the capital is tested only for the few words that are abbreviations
+	const abbreviated = WEEKDAY_ABBREVIATIONS.get(t.lemma);
+	return abbreviated !== undefined && CAPITALISED.test(t.text) ? abbreviated : undefined;
 }
 
 /** Words that make a relative date on their own. */

@@ -10,8 +10,21 @@ import { phrasalLemma } from './phrasal-verbs';
 import { extractQuantities } from './quantities';
 import type { SentenceFeatures } from './types';
 
-/** A sentence ends like running text: a full stop, ?, ! or …, possibly inside quotes or brackets. */
-const TERMINAL = /[.!?…]['"’”)\]]*\s*$/u;
+/** Stops that end running text, and the quotes and brackets that may close around one. */
+const STOPS = '.!?…';
+const CLOSERS = '\'"’”)]';
+
+/**
+ * Whether a sentence ends like running text: a full stop, ?, ! or …, possibly inside quotes or
+ * brackets, then only whitespace. Read backwards from the end (an expression anchored at the end
+ * is tried from every position of the sentence).
+ */
+function endsLikeText(text: string): boolean {
+	const trimmed = text.trimEnd();
+	let i = trimmed.length - 1;
+	while (i >= 0 && CLOSERS.includes(trimmed[i])) i--;
+	return i >= 0 && STOPS.includes(trimmed[i]);
+}
 
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -79,7 +92,7 @@ export function buildArticleFeatures(article: SegmentedArticle): ArticleFeatures
 		const headline =
 			article.paragraphs[s.paragraph]?.kind === 'title' ||
 			isHeadlineCase(tokens) ||
-			!TERMINAL.test(s.text);
+			!endsLikeText(s.text);
 		return {
 			index: s.index,
 			start: s.start,

@@ -68,6 +68,8 @@ function onlySide(x: Set<string>, side: readonly string[], other: readonly strin
 export function oppositeActs(a: readonly Token[], b: readonly Token[]): boolean {
 	const x = acts(a);
 	const y = acts(b);
+	// most passages report no listed act at all
+	if (x.size === 0 || y.size === 0) return false;
 	return OPPOSITES.some(
 		([one, two]) =>
 			(onlySide(x, one, two) && onlySide(y, two, one)) ||

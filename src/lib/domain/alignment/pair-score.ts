@@ -28,7 +28,8 @@ export interface ScoredPair {
 	details: DetailMatch;
 	/**
 	 * the model's probability that the two sentences state one fact (0..1); for a pair that
-	 * cannot reach the scorer's floor, the most it could reach (its acts are not read)
+	 * cannot reach the scorer's floor, the most it could reach (its acts, and for a pair that
+	 * cannot be a contrast either, its clauses are not read: those features are 0)
 	 */
 	probability: number;
 	/** the previous engine's rule score (0 when one of its gates refused the pair) */
@@ -103,6 +104,14 @@ export const CONTRAST_SIMILARITY = 0.2;
 
 /** Positions of the act features in the vectors. */
 const ACT_FEATURE_INDEX = ACT_FEATURES.map((n) => FEATURE_NAMES.indexOf(n));
+/** Position of the clause similarity, and of it with the act features. */
+const CLAUSE_INDEX = FEATURE_NAMES.indexOf('clauseSimilarity');
+const ACT_AND_CLAUSE_INDEX = [...ACT_FEATURE_INDEX, CLAUSE_INDEX];
+/**
+ * Room left below the floor for a pair scored without its clauses: the bound takes the clause
+ * cosine at 1, which rounding may exceed by a few units in the last place.
+ */
+const BOUND_MARGIN = 1e-9;
 
 /**
  * Scores every candidate sentence pair of two articles (features precomputed): its evidence, the
@@ -189,9 +198,23 @@ export function scorePairs(
 			rankA: rankA[k],
 			rankB: rankB[k],
 			density,
-			clauseSimilarity: clauses.bestClauseSimilarity(sa, sb)
+			clauseSimilarity: 0
 		};
 		const features = pairFeatures(evidence);
+		// clauses matter where the pair could clear the floor whatever they say, or be a contrast
+		// (most candidates of a long pair can do neither: their clauses are never compared)
+		const readClauses =
+			options.exhaustive ||
+			similarity >= CONTRAST_SIMILARITY ||
+			probabilityBound(model, features, ACT_AND_CLAUSE_INDEX) >= floor - BOUND_MARGIN;
+		if (!readClauses) {
+			const bound = probabilityBound(model, features, ACT_AND_CLAUSE_INDEX);
+			pending.push({ evidence, needsActs: false });
+			scored.push({ a, b, similarity, details, probability: bound, ruleScore, features });
+			return;
+		}
+		evidence.clauseSimilarity = clauses.bestClauseSimilarity(sa, sb);
+		features[CLAUSE_INDEX] = evidence.clauseSimilarity;
 		const bound = probabilityBound(model, features, ACT_FEATURE_INDEX);
 		// acts matter where the pair could clear the floor or be shown as a contrast
 		const needsActs = options.exhaustive || bound >= floor || similarity >= CONTRAST_SIMILARITY;

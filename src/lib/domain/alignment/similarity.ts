@@ -45,45 +45,61 @@ export interface LemmaStats {
  */
 export function buildLemmaStats(a: ArticleFeatures, b: ArticleFeatures): LemmaStats {
 	const surface = new Map<string, string>();
+	const lemmas = new Set<string>();
 	const eligible = [...a.sentences, ...b.sentences].filter((s) => s.eligible);
 	for (const s of eligible) {
-		for (const t of s.tokens) if (!surface.has(t.lemma)) surface.set(t.lemma, t.text);
+		// punctuation is never a bag lemma, so its surface is never asked for
+		for (const t of s.tokens) {
+			if (t.kind !== 'punct' && !surface.has(t.lemma)) surface.set(t.lemma, t.text);
+		}
+		for (const l of s.bag.keys()) lemmas.add(l);
 	}
-	const lemmas = new Set<string>();
-	for (const s of eligible) for (const l of s.bag.keys()) lemmas.add(l);
 	const family = buildWordFamilies(lemmas);
-	const df = new Map<string, number>();
-	const information = new Map<string, number>();
+	// per family key, in order of first use: sentences using it, the last one counted, information
+	const tallies = new Map<string, FamilyTally>();
 	// per lemma, not per use: a lemma has one surface form here, so one information
 	const lemmaInformation = new Map<string, number>();
-	for (const s of eligible) {
-		const keys = new Set<string>();
-		for (const l of s.bag.keys()) {
+	for (let si = 0; si < eligible.length; si++) {
+		for (const l of eligible[si].bag.keys()) {
 			const key = family.get(l) ?? l;
-			keys.add(key);
 			let info = lemmaInformation.get(l);
 			if (info === undefined) {
 				info = wordInformation(surface.get(l) ?? l, l);
 				lemmaInformation.set(l, info);
 			}
+			let f = tallies.get(key);
+			if (!f) tallies.set(key, (f = { df: 0, last: -1, information: 0 }));
+			if (f.last !== si) {
+				f.last = si;
+				f.df++;
+			}
 			// a family is as informative as its rarest member ("deportation" lends "deport" its weight)
-			information.set(key, Math.max(information.get(key) ?? 0, info));
+			f.information = Math.max(f.information, info);
 		}
-		for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
 	}
 	const n = eligible.length;
 	const weights = new Map<string, number>();
 	const rarity = new Map<string, number>();
 	const maxIdf = Math.log(1 + n);
-	for (const [key, d] of df) {
-		const info = Math.min(information.get(key) as number, INFORMATION_CAP);
+	for (const [key, f] of tallies) {
+		const info = Math.min(f.information, INFORMATION_CAP);
 		const background = Math.max(0, info - INFORMATION_FLOOR);
-		const local = Math.log(1 + n / d);
+		const local = Math.log(1 + n / f.df);
 		const attribution = ATTRIBUTION.has(key) ? ATTRIBUTION_FACTOR : 1;
 		weights.set(key, background * local * attribution);
 		rarity.set(key, local / maxIdf);
 	}
 	return { family, weights, rarity };
+}
+
+/** A word family's counts while the lemma statistics are gathered. */
+interface FamilyTally {
+	/** eligible sentences using the family */
+	df: number;
+	/** the last sentence counted in df (a family used twice in one sentence counts once) */
+	last: number;
+	/** information of its rarest member */
+	information: number;
 }
 
 /**

@@ -100,16 +100,16 @@ function applyCollocations(
 	collocations: Collocations
 ): Token[] {
 	if (collocations.size === 0) return [...terms];
-	const strength = (i: number): number => {
-		const x = terms[i];
+	// each term's strength as the first of a collocation, read once (the loop asks twice)
+	const strengths = terms.map((x, i) => {
 		const y = terms[i + 1];
 		if (!y || !joinable(x, y, text)) return 0;
 		return collocations.get(`${x.lemma} ${y.lemma}`)?.count ?? 0;
-	};
+	});
 	const out: Token[] = [];
 	for (let i = 0; i < terms.length; i++) {
-		const here = strength(i);
-		if (here > 0 && here >= strength(i + 1)) {
+		const here = strengths[i];
+		if (here > 0 && here >= (strengths[i + 1] ?? 0)) {
 			const x = terms[i];
 			const y = terms[i + 1];
 			out.push({

@@ -35,7 +35,18 @@ const NAME_CONNECTOR = 'of';
  * @example isContentWord({ kind: 'word', lemma: 'draft', text: 'draft', start: 0, end: 5 }) // true
  */
 function isContentWord(token: Token): boolean {
-	return token.kind === 'word' && TWO_LETTERS.test(token.lemma) && !isStopword(token.lemma);
+	return token.kind === 'word' && hasTwoLetters(token.lemma) && !isStopword(token.lemma);
+}
+
+/** {@link TWO_LETTERS}, counting ASCII letters by code for a plain ASCII word (most words). */
+function hasTwoLetters(word: string): boolean {
+	let letters = 0;
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		if (c >= 128) return TWO_LETTERS.test(word);
+		if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++;
+	}
+	return letters >= 2;
 }
 
 /** Title Case ("Joe Biden Is Deporting Russians"): capitals say nothing about names there. */
@@ -166,13 +177,13 @@ export function bodySentenceTokens(article: SegmentedArticle): SentenceTokens[] 
 		const key = article.text.slice(s.start, s.end).trim();
 		const repeat = seen.has(key);
 		seen.add(key);
+		const content = tokens.filter(isContentWord);
 		return {
 			sentence: s.index,
 			tokens,
-			content: tokens.filter(isContentWord),
-			terms: runs[k]
-				? mergeNames(tokens, article.text, runs[k], standalone)
-				: tokens.filter(isContentWord),
+			content,
+			// a copy where no name is merged: callers may hold the two lists apart
+			terms: runs[k] ? mergeNames(tokens, article.text, runs[k], standalone) : content.slice(),
 			repeat
 		};
 	});

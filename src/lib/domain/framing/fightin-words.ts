@@ -4,7 +4,7 @@
  * deviation. The prior's background is general English (SUBTLEXus, shipped with the app) blended
  * with the pair's own pooled counts; see `DEFAULTS` for why.
  */
-import type { SegmentedArticle, Span } from '../types';
+import type { SegmentedArticle, Span, Token } from '../types';
 import { buildPairTerms, type SentenceTerms } from './collocations';
 import { buildBackgroundPrior, decodeFrequencyList, type BackgroundPrior } from './frequency-prior';
 import { SUBTLEX_TOP, SUBTLEX_TOTAL } from './frequency-prior-data.server';
@@ -103,15 +103,19 @@ function defaultPrior(): BackgroundPrior {
 	return subtlexPrior;
 }
 
+/**
+ * One lemma's occurrences: every token (for its span) and those counted (for the surface forms).
+ * Spans and forms are read only for the few terms kept, so the tokens themselves are kept here.
+ */
 interface LemmaTally {
 	count: number;
-	spans: Span[];
-	forms: Map<string, number>;
+	tokens: Token[];
+	counted: Token[];
 }
 
 /**
- * Counts every content term of an article's body, with its spans and surface forms. A verbatim
- * repeat of a sentence (pull quote) adds its spans, so a click still highlights it, but no count.
+ * Counts every content term of an article's body, with its tokens. A verbatim repeat of a
+ * sentence (pull quote) adds its spans, so a click still highlights it, but no count.
  */
 function tally(sentences: readonly SentenceTerms[]): {
 	tallies: Map<string, LemmaTally>;
@@ -123,24 +127,29 @@ function tally(sentences: readonly SentenceTerms[]): {
 		for (const t of sentence.terms) {
 			let entry = tallies.get(t.lemma);
 			if (!entry) {
-				entry = { count: 0, spans: [], forms: new Map() };
+				entry = { count: 0, tokens: [], counted: [] };
 				tallies.set(t.lemma, entry);
 			}
-			entry.spans.push({ start: t.start, end: t.end });
+			entry.tokens.push(t);
 			if (sentence.repeat) continue;
 			n++;
 			entry.count++;
-			entry.forms.set(t.text, (entry.forms.get(t.text) ?? 0) + 1);
+			entry.counted.push(t);
 		}
 	}
 	return { tallies, n };
 }
 
+/** The spans of a lemma's occurrences in text order. */
+function spansOf(x: LemmaTally | undefined): Span[] {
+	return x ? x.tokens.map((t) => ({ start: t.start, end: t.end })) : [];
+}
+
 /** Surface forms of both articles, most frequent first, then alphabetical (deterministic). */
 function mergeForms(x: LemmaTally | undefined, y: LemmaTally | undefined): string[] {
 	const all = new Map<string, number>();
-	for (const forms of [x?.forms, y?.forms]) {
-		for (const [form, c] of forms ?? []) all.set(form, (all.get(form) ?? 0) + c);
+	for (const tokens of [x?.counted, y?.counted]) {
+		for (const t of tokens ?? []) all.set(t.text, (all.get(t.text) ?? 0) + 1);
 	}
 	return [...all]
 		.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : 0))
@@ -173,7 +182,9 @@ export function buildTerms(
 	// weak enough that the articles' own lengths still normalise the rates (α0 ≫ n would not)
 	const alpha0 = opts.alpha0 ?? Math.max(pooledN, 1);
 	const terms: Term[] = [];
-	const lemmas = [...new Set([...A.tallies.keys(), ...B.tallies.keys()])].sort();
+	// every lemma of either article once; no sorting needed, since byStrength breaks ties by lemma
+	const lemmas = new Set(A.tallies.keys());
+	for (const lemma of B.tallies.keys()) lemmas.add(lemma);
 	for (const lemma of lemmas) {
 		const x = A.tallies.get(lemma);
 		const y = B.tallies.get(lemma);
@@ -192,14 +203,15 @@ export function buildTerms(
 			countA: yA,
 			countB: yB,
 			forms: [],
-			occurrences: { a: x?.spans ?? [], b: y?.spans ?? [] }
+			occurrences: { a: [], b: [] }
 		});
 	}
-	// surface forms only for the terms kept: sorting every lemma's forms is most of the work
-	const withForms = (t: Term) => ({
-		...t,
-		forms: mergeForms(A.tallies.get(t.lemma), B.tallies.get(t.lemma))
-	});
+	// surface forms and spans only for the terms kept: most lemmas are never shown
+	const withForms = (t: Term) => {
+		const x = A.tallies.get(t.lemma);
+		const y = B.tallies.get(t.lemma);
+		return { ...t, forms: mergeForms(x, y), occurrences: { a: spansOf(x), b: spansOf(y) } };
+	};
 	return {
 		a: terms
 			.filter((t) => t.zeta > 0 && t.countA >= minCount)

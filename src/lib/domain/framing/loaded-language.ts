@@ -73,6 +73,8 @@ const DIGIT_START = /^\d/;
 const UPPER_START = /^\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
 const ONLY_SPACE = /^\s+$/;
+/** The entries of a word that starts none (one constant: most words start none). */
+const NO_ENTRIES: readonly never[] = [];
 
 /** Words before a verb's -s form that make it a noun instead ("the blasts", "two slams"). */
 const NOUN_BEFORE = new Set(
@@ -169,7 +171,7 @@ function sentenceCandidates(
 				continue;
 			}
 		}
-		for (const entry of c.byFirst.get(w) ?? []) {
+		for (const entry of c.byFirst.get(w) ?? NO_ENTRIES) {
 			const n = entry.parts.length;
 			if (i + n > words.length) continue;
 			let ok = true;

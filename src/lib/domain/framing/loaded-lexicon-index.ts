@@ -109,6 +109,8 @@ export function loadedLexicon(): Compiled {
 
 /** A word as the lexicon spells it: lower case, straight apostrophe, no possessive. */
 export function key(t: Token): string {
+	// most words have no apostrophe: then both replacements leave them as they are
+	if (t.text.indexOf("'") < 0 && t.text.indexOf('\u2019') < 0) return t.text.toLowerCase();
 	return t.text
 		.toLowerCase()
 		.replace(/\u2019/g, "'")

@@ -156,6 +156,9 @@ export function tagBody(article: SegmentedArticle): void {
  * @example tagSentence(article, 3).map((t) => t.pos) // ['DET', 'NOUN', 'VERB', …]
  */
 export function tagSentence(article: SegmentedArticle, index: number): TaggedToken[] {
+	// already tagged (a layer reading every sentence asks once per sentence): no pass to plan
+	const tagged = cache.get(article)?.get(index);
+	if (tagged) return tagged;
 	tagSentences(article, [index]);
 	return cache.get(article)?.get(index) ?? [];
 }

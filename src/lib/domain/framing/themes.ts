@@ -80,7 +80,9 @@ function candidates(sides: readonly [0 | 1, SentenceTerms[]][], maxTerms: number
 /** Relatedness of two terms: family link or sentence co-occurrence (Jaccard), whichever is more. */
 function similarity(x: Candidate, y: Candidate): number {
 	let shared = 0;
-	for (const u of x.units) if (y.units.has(u)) shared++;
+	// the smaller set is walked: the count is the same either way
+	const [small, big] = x.units.size <= y.units.size ? [x.units, y.units] : [y.units, x.units];
+	for (const u of small) if (big.has(u)) shared++;
 	const cooccurrence =
 		shared >= DEFAULTS.minCooccurrence ? shared / (x.units.size + y.units.size - shared) : 0;
 	let family = 0;
@@ -88,39 +90,93 @@ function similarity(x: Candidate, y: Candidate): number {
 	return Math.max(family, cooccurrence);
 }
 
+/** Similarities of every two terms (1 on the diagonal); symmetric, so each pair is computed once. */
+function similarityMatrix(terms: readonly Candidate[]): number[][] {
+	const sim = terms.map(() => new Array<number>(terms.length));
+	for (let i = 0; i < terms.length; i++) {
+		sim[i][i] = 1;
+		for (let j = i + 1; j < terms.length; j++)
+			sim[i][j] = sim[j][i] = similarity(terms[i], terms[j]);
+	}
+	return sim;
+}
+
 /**
  * Average-linkage agglomerative clustering over a similarity matrix; returns index groups.
  * Keeps the summed similarity between clusters (Lance–Williams), so a merge costs O(clusters)
- * and the whole run O(n³) only in its pair search, without re-summing members.
+ * without re-summing members, and each cluster's best partner among the later clusters, so a
+ * merge rescans only the rows it touched. Each step merges the most similar pair, the first in
+ * row order on ties, exactly as a scan of every pair would.
  */
 function cluster(sim: readonly number[][], threshold: number): number[][] {
+	const n = sim.length;
 	const members: (number[] | null)[] = sim.map((_, i) => [i]);
 	const sum = sim.map((row) => [...row]);
+	const rows: ClusterRows = { members, sum, partner: new Int32Array(n), best: new Float64Array(n) };
+	for (let i = 0; i < n; i++) scanRow(rows, i);
 	for (;;) {
 		let best = -Infinity;
 		let bi = -1;
-		let bj = -1;
-		for (let i = 0; i < members.length; i++) {
-			const mi = members[i];
-			if (!mi) continue;
-			for (let j = i + 1; j < members.length; j++) {
-				const mj = members[j];
-				if (!mj) continue;
-				const avg = sum[i][j] / (mi.length * mj.length);
-				if (avg > best) [best, bi, bj] = [avg, i, j];
+		for (let i = 0; i < n; i++) {
+			if (members[i] && rows.partner[i] >= 0 && rows.best[i] > best) {
+				best = rows.best[i];
+				bi = i;
 			}
 		}
 		if (bi < 0 || best < threshold) break;
+		const bj = rows.partner[bi];
 		// j joins i: sums to every other cluster add up
-		for (let k = 0; k < members.length; k++) {
+		for (let k = 0; k < n; k++) {
 			if (!members[k] || k === bi || k === bj) continue;
 			sum[bi][k] += sum[bj][k];
 			sum[k][bi] = sum[bi][k];
 		}
 		members[bi] = [...members[bi]!, ...members[bj]!].sort((p, q) => p - q);
 		members[bj] = null;
+		// rows after bj never pair with bi or bj; a row before bi keeps its partner unless that
+		// was bi or bj, or bi (changed) now beats it
+		for (let k = 0; k < bj; k++) {
+			if (!members[k]) continue;
+			if (k === bi || rows.partner[k] === bi || rows.partner[k] === bj) scanRow(rows, k);
+			else if (k < bi) {
+				const avg = average(rows, k, bi);
+				if (avg > rows.best[k] || (avg === rows.best[k] && bi < rows.partner[k])) {
+					rows.best[k] = avg;
+					rows.partner[k] = bi;
+				}
+			}
+		}
 	}
 	return members.filter((m): m is number[] => m !== null).sort((p, q) => p[0] - q[0]);
+}
+
+/** Clusters being merged, and each one's most similar later cluster (-1: none) and similarity. */
+interface ClusterRows {
+	members: (number[] | null)[];
+	sum: number[][];
+	partner: Int32Array;
+	best: Float64Array;
+}
+
+/** Average similarity of clusters i < j. */
+function average(rows: ClusterRows, i: number, j: number): number {
+	return rows.sum[i][j] / (rows.members[i]!.length * rows.members[j]!.length);
+}
+
+/** Finds row i's most similar later cluster, the first on ties. */
+function scanRow(rows: ClusterRows, i: number): void {
+	let best = -Infinity;
+	let partner = -1;
+	for (let j = i + 1; j < rows.members.length; j++) {
+		if (!rows.members[j]) continue;
+		const avg = average(rows, i, j);
+		if (avg > best) {
+			best = avg;
+			partner = j;
+		}
+	}
+	rows.partner[i] = partner;
+	rows.best[i] = best;
 }
 
 /**
@@ -179,7 +235,7 @@ export function buildThemes(
 		],
 		opts.maxTerms ?? DEFAULTS.maxTerms
 	);
-	const sim = terms.map((x) => terms.map((y) => (x === y ? 1 : similarity(x, y))));
+	const sim = similarityMatrix(terms);
 	const groups = cluster(sim, opts.threshold ?? DEFAULTS.threshold).filter((g) =>
 		isCoherent(g, terms)
 	);

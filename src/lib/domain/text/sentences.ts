@@ -22,6 +22,12 @@ import { BULLETS, listCuts } from './list-markers';
 import { splitRunOn } from './run-ons';
 
 const TERMINAL = '.?!\u2026\uFF0E\uFF01\uFF1F\u3002'; // with full-width and ideographic stops
+/**
+ * The next terminal or bullet character of a line: the scan jumps from one to the next instead
+ * of testing every character (global, so lastIndex says where to look; all of them are BMP).
+ */
+const TERMINAL_SCAN = new RegExp(`[${TERMINAL}]`, 'g');
+const BULLET_SCAN = new RegExp(`[${BULLETS}]`, 'g');
 /** Closing quotes and brackets that stay with the sentence they end. */
 const CLOSERS = '"\'\u201D\u2019\u00BB)]}';
 /** Opening quotes and brackets skipped when looking at the next sentence's first word. */
@@ -133,13 +139,16 @@ function gluedEnds(line: string, start: number, after: number, lastCut: number):
 function lineCuts(line: string): number[] {
 	const protect = new Set<number>();
 	const cuts = listCuts(line, protect);
-	for (let i = 1; i < line.length; i++) {
-		if (BULLETS.includes(line[i]) && /\S/.test(line.slice(0, i))) cuts.push(i);
+	BULLET_SCAN.lastIndex = 1;
+	for (let m = BULLET_SCAN.exec(line); m; m = BULLET_SCAN.exec(line)) {
+		if (/\S/.test(line.slice(0, m.index))) cuts.push(m.index);
 	}
 	let lastCut = 0;
 	const n = line.length;
-	for (let i = 0; i < n; i++) {
-		if (!TERMINAL.includes(line[i]) || protect.has(i)) continue;
+	TERMINAL_SCAN.lastIndex = 0;
+	for (let m = TERMINAL_SCAN.exec(line); m; m = TERMINAL_SCAN.exec(line)) {
+		const i = m.index;
+		if (protect.has(i)) continue;
 		let end = i + 1;
 		for (;;) {
 			if (end < n && TERMINAL.includes(line[end])) end++;
@@ -164,7 +173,7 @@ function lineCuts(line: string): number[] {
 			cuts.push(cut);
 			lastCut = cut;
 		}
-		i = after - 1;
+		TERMINAL_SCAN.lastIndex = after;
 	}
 	return cuts.sort((x, y) => x - y);
 }
