@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
 import { withholdSuggestions } from '$lib/domain/classroom';
+import { checkTexts } from '$lib/domain/text';
 import { getAnalysis, comparisons } from '$lib/server/articles';
 import { heldFrom, personalStream } from '$lib/server/rooms';
 import type { PageServerLoad } from './$types';
@@ -16,6 +17,8 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		comparison,
 		analysis: held ? withholdSuggestions(analysis) : analysis,
+		// checked here, not while the page hydrates
+		warnings: checkTexts(comparison.a, comparison.b),
 		held,
 		personal: await personalStream(event, comparison.id)
 	};

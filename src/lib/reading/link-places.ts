@@ -3,7 +3,7 @@ import type { Side } from '$lib/domain/types';
 import type { AnnotationsState } from '$lib/state/annotations.svelte';
 import type { ComparisonState } from '$lib/state/comparison.svelte';
 import { buildLinkEnds, followOffset, type Anchor, type LinkEnds } from './aligned';
-import { rangeFromOffsets } from './dom-offsets';
+import { rangeFinder } from './dom-offsets';
 import { otherSide, type Extent } from './links';
 
 // Where the links' ends sit in the rendered columns, and the aligned reading built on them: the
@@ -21,9 +21,16 @@ export function pageLinks(reading: ComparisonState, notes: AnnotationsState): Li
 	});
 }
 
-/** A passage's extent down its column's content (independent of scrolling), or null when not laid out. */
-export function placeIn(pane: HTMLElement | null, span: { start: number; end: number }) {
-	const range = pane && rangeFromOffsets(pane, span.start, span.end);
+/**
+ * A passage's extent down its column's content (independent of scrolling), or null when not laid
+ * out; `find` (the column's rangeFinder) is passed when many passages of one column are placed.
+ */
+export function placeIn(
+	pane: HTMLElement | null,
+	span: { start: number; end: number },
+	find = pane && rangeFinder(pane)
+) {
+	const range = find && find(span.start, span.end);
 	if (!pane || !range) return null;
 	const rect = range.getBoundingClientRect();
 	// a column that is not displayed measures nothing
@@ -77,15 +84,17 @@ export async function switchKeepingPlace(
 		line: readingLine(pane),
 		height: pane.scrollHeight
 	};
-	const fromMids = links.map((link) => placeIn(pane, link[from]));
+	const findFrom = rangeFinder(pane);
+	const fromMids = links.map((link) => placeIn(pane, link[from], findFrom));
 	reading.show(to);
 	await tick();
 	const target = reading.panes[to];
 	if (!target) return 'switched';
 	const anchors: Anchor[] = [];
+	const findTo = rangeFinder(target);
 	links.forEach((link, i) => {
 		const a = fromMids[i];
-		const b = placeIn(target, link[to]);
+		const b = placeIn(target, link[to], findTo);
 		if (a && b) anchors.push({ from: middle(a), to: middle(b) });
 	});
 	if (anchors.length === 0) return 'no-links';

@@ -1,5 +1,5 @@
 import type { Side, Span } from '$lib/domain/types';
-import { rangeFromOffsets } from './dom-offsets';
+import { rangeFinder } from './dom-offsets';
 
 /** The DOM ranges of some spans of each column (spans not rendered are left out). */
 export function rangesOf(
@@ -9,9 +9,10 @@ export function rangesOf(
 	const out: Record<Side, Range[]> = { a: [], b: [] };
 	for (const side of ['a', 'b'] as const) {
 		const pane = panes[side];
-		if (!pane) continue;
+		if (!pane || spans[side].length === 0) continue;
+		const find = rangeFinder(pane);
 		for (const span of spans[side]) {
-			const range = rangeFromOffsets(pane, span.start, span.end);
+			const range = find(span.start, span.end);
 			if (range) out[side].push(range);
 		}
 	}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Paragraph, Sentence } from '$lib/domain/types';
-import { buildParagraphPieces, sentenceDomId, sharedDetails } from './view';
+import { buildArticlePieces, buildParagraphPieces, sentenceDomId, sharedDetails } from './view';
 
 const text = 'Intro line\nFirst one.  Second one. tail';
 const paragraph: Paragraph = { index: 1, start: 11, end: text.length, kind: 'body' };
@@ -36,6 +36,27 @@ describe('buildParagraphPieces', () => {
 		const joined = pieces.map((p) => (p.kind === 'sentence' ? p.sentence.text : p.text)).join('');
 		expect(joined).toBe(text.slice(paragraph.start, paragraph.end));
 	});
+});
+
+describe('buildArticlePieces', () => {
+	const first: Paragraph = { index: 0, start: 0, end: 10, kind: 'title' };
+	const cases: { name: string; paragraphs: Paragraph[]; sentences: Sentence[] }[] = [
+		{
+			name: 'two paragraphs, each with its sentences',
+			paragraphs: [first, paragraph],
+			sentences: [{ ...sentence(0, 0, 10), paragraph: 0 }, sentence(1, 11, 21), sentence(2, 23, 34)]
+		},
+		{ name: 'a paragraph without sentences', paragraphs: [first, paragraph], sentences: [] },
+		{ name: 'no paragraphs', paragraphs: [], sentences: [sentence(0, 11, 21)] }
+	];
+	it.each(cases)(
+		'$name: the same pieces as one paragraph at a time',
+		({ paragraphs, sentences }) => {
+			expect(buildArticlePieces(text, paragraphs, sentences)).toEqual(
+				paragraphs.map((p) => buildParagraphPieces(text, p, sentences))
+			);
+		}
+	);
 });
 
 describe('sentenceDomId', () => {

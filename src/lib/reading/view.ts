@@ -24,14 +24,14 @@ export interface ComparisonView {
 }
 
 /** One piece of a paragraph as rendered: a sentence or the text between sentences. */
-type ParagraphPiece =
+export type ParagraphPiece =
 	{ kind: 'sentence'; sentence: Sentence } | { kind: 'gap'; text: string; start: number };
 
 /** Split a paragraph into sentences and the gaps between them, so rendering keeps every character. */
 export function buildParagraphPieces(
 	text: string,
 	paragraph: Paragraph,
-	sentences: Sentence[]
+	sentences: readonly Sentence[]
 ): ParagraphPiece[] {
 	const pieces: ParagraphPiece[] = [];
 	let at = paragraph.start;
@@ -45,6 +45,24 @@ export function buildParagraphPieces(
 	if (at < paragraph.end)
 		pieces.push({ kind: 'gap', text: text.slice(at, paragraph.end), start: at });
 	return pieces;
+}
+
+/**
+ * Every paragraph's pieces at once, by paragraph position (one pass over the sentences, where
+ * a paragraph at a time scans them all: quadratic work in the page's hydration).
+ */
+export function buildArticlePieces(
+	text: string,
+	paragraphs: readonly Paragraph[],
+	sentences: readonly Sentence[]
+): ParagraphPiece[][] {
+	const byParagraph = new Map<number, Sentence[]>();
+	for (const sentence of sentences) {
+		const list = byParagraph.get(sentence.paragraph);
+		if (list) list.push(sentence);
+		else byParagraph.set(sentence.paragraph, [sentence]);
+	}
+	return paragraphs.map((p) => buildParagraphPieces(text, p, byParagraph.get(p.index) ?? []));
 }
 
 /** The DOM id of a sentence, stable across renders: used for links and scrolling. */
