@@ -2,6 +2,7 @@ import { eq, inArray } from 'drizzle-orm';
 import type { ComparisonTexts } from '../../domain/annotation';
 import { article, comparison } from '../db/schema';
 import { isUuid } from '../http';
+import { RecentMap } from '../db/recent-map';
 import type { Queryable } from './actor';
 
 // A comparison's current articles as a write checks its passages against them: their row ids,
@@ -23,8 +24,7 @@ export interface ComparisonArticles {
 }
 
 /** Article versions kept in memory: a row never changes (an edit makes a new row), so never stale. */
-const ARTICLE_CACHE_SIZE = 64;
-const articles = new Map<string, { version: string; text: string }>();
+const articles = new RecentMap<string, { version: string; text: string }>(64);
 
 /**
  * Article rows' versions and normalised texts by id, from memory when seen before: every write
@@ -37,12 +37,7 @@ async function articleVersions(db: Queryable, ids: string[]): Promise<Map<string
 	for (const id of ids) {
 		const known = articles.get(id);
 		if (!known) missing.push(id);
-		else {
-			// most recently used last, so the oldest goes first when the cache is full
-			articles.delete(id);
-			articles.set(id, known);
-			out.set(id, { id, ...known });
-		}
+		else out.set(id, { id, ...known });
 	}
 	if (missing.length === 0) return out;
 	const rows = await db
@@ -52,7 +47,6 @@ async function articleVersions(db: Queryable, ids: string[]): Promise<Map<string
 	for (const { id, version, text } of rows) {
 		out.set(id, { id, version, text });
 		articles.set(id, { version, text });
-		if (articles.size > ARTICLE_CACHE_SIZE) articles.delete(articles.keys().next().value!);
 	}
 	return out;
 }

@@ -15,6 +15,7 @@ import {
 	type Queryable
 } from '../annotations';
 import { isPglite, perDatabase, type Db } from '../db/connect';
+import { RecentMap } from '../db/recent-map';
 import type { AnnotationRow } from '../db/schema';
 import { isUuid } from '../http';
 import * as roomAnnotations from './annotation-verbs';
@@ -40,26 +41,11 @@ interface Remembered {
 	slug: string | null;
 }
 
-/** Remembered memberships per caller, at most this many per database (oldest dropped first). */
+/** Remembered memberships per caller, at most this many per database (least recently used dropped first). */
 const MAX_REMEMBERED = 10_000;
 
 /** One memory per open database (tests open many). */
-const memoryOf = perDatabase(() => new Map<string, Remembered>());
-
-function recall(memory: Map<string, Remembered>, key: string): Remembered | undefined {
-	const found = memory.get(key);
-	if (found) {
-		// most recently used last, so the oldest goes first when the memory is full
-		memory.delete(key);
-		memory.set(key, found);
-	}
-	return found;
-}
-
-function remember(memory: Map<string, Remembered>, key: string, value: Remembered): void {
-	memory.set(key, value);
-	if (memory.size > MAX_REMEMBERED) memory.delete(memory.keys().next().value!);
-}
+const memoryOf = perDatabase(() => new RecentMap<string, Remembered>(MAX_REMEMBERED));
 
 /** The comparison's row as a create needs it, from its current articles. */
 const headOf = (current: ComparisonArticles): ComparisonHead => ({
@@ -119,7 +105,7 @@ async function createRemembered(
 /** Try the remembered membership under `key`; forgets it when it no longer holds. */
 async function fromMemory(db: Db, key: string, input: unknown) {
 	const memory = memoryOf(db);
-	const known = recall(memory, key);
+	const known = memory.get(key);
 	if (!known) return undefined;
 	const made = await createRemembered(await roomDeps(), known, input);
 	if (!made) memory.delete(key);
@@ -142,7 +128,7 @@ export async function createInRoom(
 	const made = await fromMemory(db, key, input);
 	if (made) return made;
 	const { deps, membership, current } = await requireMembershipForWrite(event);
-	remember(memoryOf(db), key, { membership, head: headOf(current), slug: null });
+	memoryOf(db).set(key, { membership, head: headOf(current), slug: null });
 	return roomAnnotations.create(deps, membership, input, current);
 }
 
@@ -163,7 +149,7 @@ export async function createInPersonalRoom(event: RequestEvent, input: unknown) 
 	// the first write made the workspace if there was none
 	const owner = event.locals.workspace;
 	if (owner)
-		remember(memoryOf(db), key(owner.id), {
+		memoryOf(db).set(key(owner.id), {
 			membership,
 			head: headOf(current),
 			slug: isUuid(param) ? null : param

@@ -1,6 +1,7 @@
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { isPglite, type Db } from '../db/connect';
+import { RecentMap } from '../db/recent-map';
 import { annotation, reply, roomMember, setting, workspace, type WorkspaceRow } from '../db/schema';
 import { invalid } from '../http';
 
@@ -106,14 +107,14 @@ export function cookieOptions(url: URL) {
 /** The most workspaces kept in memory (a school's readers several times over). */
 const KNOWN_SIZE = 10_000;
 /** Workspaces by token hash, on PGlite only (see getByTokenHash). */
-const known = new WeakMap<Db, Map<string, Workspace>>();
+const known = new WeakMap<Db, RecentMap<string, Workspace>>();
 /** Bumped when a rename starts and when it ends: a lookup that overlapped one is not kept. */
 let renames = 0;
 
-function knownOf(db: Db): Map<string, Workspace> | undefined {
+function knownOf(db: Db): RecentMap<string, Workspace> | undefined {
 	if (!isPglite(db)) return undefined;
 	let map = known.get(db);
-	if (!map) known.set(db, (map = new Map()));
+	if (!map) known.set(db, (map = new RecentMap(KNOWN_SIZE)));
 	return map;
 }
 
@@ -133,7 +134,6 @@ export async function getByTokenHash(db: Db, tokenHash: string): Promise<Workspa
 	const found = toWorkspace(row);
 	if (cache && renames === before) {
 		cache.set(tokenHash, found);
-		if (cache.size > KNOWN_SIZE) cache.delete(cache.keys().next().value!);
 	}
 	return found;
 }
@@ -174,7 +174,7 @@ export async function rename(db: Db, id: string, displayName: unknown): Promise<
 	try {
 		const { renamed, tokenHash } = await renameIn(db, id, name);
 		const cache = knownOf(db);
-		if (cache?.has(tokenHash)) cache.set(tokenHash, renamed);
+		if (cache?.get(tokenHash)) cache.set(tokenHash, renamed);
 		return renamed;
 	} finally {
 		renames++;
