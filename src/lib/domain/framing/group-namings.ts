@@ -5,7 +5,7 @@
 import type { SegmentedArticle } from '../types';
 import { chunkPhrases } from './phrases';
 import { namesPeople } from './people-nouns';
-import { tagSentence, type TaggedToken } from './pos';
+import { tagBody, tagSentence, type TaggedToken } from './pos';
 import type { AlignedPassages, PassageEnd } from './word-choice-types';
 import { sameFamily } from './word-forms';
 
@@ -61,6 +61,8 @@ const PLAIN_PEOPLE = new Set(['individual', 'person', 'people', 'man', 'woman', 
  * any form, see {@link sameFamily}) is no choice, and the buckets keep that check short.
  */
 function nounsByStart(article: SegmentedArticle): Map<string, string[]> {
+	// every body sentence is read: tag them in passes of many sentences
+	tagBody(article);
 	const out = new Map<string, Set<string>>();
 	for (const s of article.sentences) {
 		if (s.furniture) continue;

@@ -3,18 +3,17 @@
  * made, never a fact.
  */
 import type { SegmentedArticle } from '../types';
+import type { Sentence } from '../types';
 import type { TaggedToken } from './pos';
-import { tagSentence } from './pos';
+import { tagSentence, tagSentences } from './pos';
 import type { AlignedPassages } from './word-choice-types';
 import { DETAIL } from './word-trim';
 
-/** Content words of an article's body, each with how often its lemma occurs. */
-function lemmaCounts(article: SegmentedArticle): Map<string, number> {
+/** Words of the sentences `indices`, each with how often its lemma occurs there. */
+function lemmaCounts(article: SegmentedArticle, indices: readonly number[]): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const s of article.sentences) {
-		if (s.furniture) continue;
-		for (const t of tagSentence(article, s.index))
-			counts.set(t.lemma, (counts.get(t.lemma) ?? 0) + 1);
+	for (const i of indices) {
+		for (const t of tagSentence(article, i)) counts.set(t.lemma, (counts.get(t.lemma) ?? 0) + 1);
 	}
 	return counts;
 }
@@ -22,14 +21,19 @@ function lemmaCounts(article: SegmentedArticle): Map<string, number> {
 /** A plain lower-case word of three letters or more (a constant: tested for every token). */
 const PLAIN_WORD = /^\p{Ll}[\p{L}-]{2,}$/u;
 
-/** Every two- or three-word run of common nouns and adjectives ending in a noun, by lemma key. */
-function nounRuns(article: SegmentedArticle): Map<string, TaggedToken[][]> {
+/**
+ * Every two- or three-word run of common nouns and adjectives ending in a noun in the sentences
+ * `indices` (in order), by lemma key.
+ */
+function nounRuns(
+	article: SegmentedArticle,
+	indices: readonly number[]
+): Map<string, TaggedToken[][]> {
 	const out = new Map<string, TaggedToken[][]>();
 	const plain = (t: TaggedToken) =>
 		(t.pos === 'NOUN' || t.pos === 'ADJ') && PLAIN_WORD.test(t.text);
-	for (const s of article.sentences) {
-		if (s.furniture) continue;
-		const tokens = tagSentence(article, s.index);
+	for (const i of indices) {
+		const tokens = tagSentence(article, i);
 		const ok = tokens.map(plain);
 		for (let i = 0; i + 1 < tokens.length; i++) {
 			if (!ok[i] || !ok[i + 1]) continue;
@@ -47,6 +51,74 @@ function nounRuns(article: SegmentedArticle): Map<string, TaggedToken[][]> {
 }
 
 /**
+ * How many first letters of a word stand for it before tagging: two forms of one lemma
+ * ("grinder" / "grinders", "resist" / "resisting") nearly always share them.
+ */
+const STEM_LETTERS = 3;
+/** A run of letters: the words of a sentence as the cheap pre-tagging filters see them. */
+const LETTERS = /\p{L}+/gu;
+
+/** The stems (first letters, lower-cased) of a sentence's words, in order. */
+export function sentenceStems(text: string): string[] {
+	return (text.toLowerCase().match(LETTERS) ?? []).map((w) => w.slice(0, STEM_LETTERS));
+}
+
+/** The stem pairs of adjacent words of a sentence, as keys. */
+function stemPairs(stems: readonly string[]): string[] {
+	const out: string[] = [];
+	for (let i = 0; i + 1 < stems.length; i++) out.push(`${stems[i]} ${stems[i + 1]}`);
+	return out;
+}
+
+/**
+ * Body sentences of `article` that can hold a phrase `other` also uses: two adjacent words whose
+ * stems are two adjacent words' stems somewhere in `other`. Every shared run of two or three
+ * words holds a shared two-word run (its last two words), so the tagger, the costly part, need
+ * only read these sentences to find the runs both articles use.
+ */
+function phraseSentences(article: readonly Sentence[], other: ReadonlySet<string>): number[] {
+	return article
+		.filter((s) => !s.furniture && stemPairs(sentenceStems(s.text)).some((k) => other.has(k)))
+		.map((s) => s.index);
+}
+
+/** Every stem pair of an article's body sentences. */
+function bodyStemPairs(article: SegmentedArticle): Set<string> {
+	const out = new Set<string>();
+	for (const s of article.sentences) {
+		if (!s.furniture) for (const k of stemPairs(sentenceStems(s.text))) out.add(k);
+	}
+	return out;
+}
+
+/**
+ * Body sentences of an article using a word with one of `stems`, merged with `also`, in order:
+ * where the lemmas of a candidate phrase can occur, so that counting them there counts them all.
+ */
+function sentencesWithStems(
+	article: SegmentedArticle,
+	stems: ReadonlySet<string>,
+	also: readonly number[]
+): number[] {
+	const keep = new Set(also);
+	for (const s of article.sentences) {
+		if (!s.furniture && !keep.has(s.index) && sentenceStems(s.text).some((w) => stems.has(w)))
+			keep.add(s.index);
+	}
+	return [...keep].sort((x, y) => x - y);
+}
+
+/** The stems of the words and lemmas of some runs. */
+function runStems(runs: readonly TaggedToken[][], into: Set<string>): void {
+	for (const run of runs) {
+		for (const t of run) {
+			into.add(t.lemma.slice(0, STEM_LETTERS));
+			for (const w of sentenceStems(t.text)) into.add(w);
+		}
+	}
+}
+
+/**
  * Figurative wording both articles use ("meat grinder"): a phrase of common words whose words
  * each article uses nowhere else. Topic wording ("deportation flights") recurs in other phrases
  * and is left to the shared facts; a phrase used only in passing by both is a shared image.
@@ -56,16 +128,36 @@ export function sharedWording(
 	b: SegmentedArticle,
 	pairs: readonly AlignedPassages[]
 ): [TaggedToken[], TaggedToken[]][] {
-	const runsA = nounRuns(a);
-	const runsB = nounRuns(b);
-	const countsA = lemmaCounts(a);
-	const countsB = lemmaCounts(b);
+	// only the sentences that can hold a phrase of the other article are tagged to find the phrases
+	const candA = phraseSentences(a.sentences, bodyStemPairs(b));
+	const candB = phraseSentences(b.sentences, bodyStemPairs(a));
+	tagSentences(a, candA);
+	tagSentences(b, candB);
+	const firstA = nounRuns(a, candA);
+	const firstB = nounRuns(b, candB);
+	const keys = [...firstA.keys()].filter((k) => firstB.has(k));
+	if (!keys.length) return [];
+	// then, to count their words, every sentence using a word of one of them
+	const stems = new Set<string>();
+	for (const k of keys) {
+		runStems(firstA.get(k) ?? [], stems);
+		runStems(firstB.get(k) ?? [], stems);
+	}
+	const readA = sentencesWithStems(a, stems, candA);
+	const readB = sentencesWithStems(b, stems, candB);
+	tagSentences(a, readA);
+	tagSentences(b, readB);
+	const runsA = nounRuns(a, readA);
+	const runsB = nounRuns(b, readB);
+	const countsA = lemmaCounts(a, readA);
+	const countsB = lemmaCounts(b, readB);
 	const isolated = (runs: TaggedToken[][], counts: Map<string, number>) =>
 		runs[0].every((t) => counts.get(t.lemma) === runs.length);
 	const found: [TaggedToken[], TaggedToken[]][] = [];
+	const candidates = new Set(keys);
 	for (const [key, ra] of runsA) {
 		const rb = runsB.get(key);
-		if (!rb || !isolated(ra, countsA) || !isolated(rb, countsB)) continue;
+		if (!rb || !candidates.has(key) || !isolated(ra, countsA) || !isolated(rb, countsB)) continue;
 		// a phrase both sentences of one aligned pair use belongs to that fact; a time is a detail
 		const sentenceOf = (art: SegmentedArticle, t: TaggedToken) =>
 			art.sentences.findIndex((x) => x.start <= t.start && t.end <= x.end);

@@ -14,7 +14,7 @@ import type { SegmentedArticle } from '../types';
 import { linkActors } from './actor-links';
 import { groupContrasts } from './group-namings';
 import type { PhraseRole } from './phrases';
-import { tagBody, type TaggedToken } from './pos';
+import { tagSentences, type TaggedToken } from './pos';
 import { sharedWording } from './shared-wording';
 import type { AlignedPassages, WordChoice, WordChoiceOptions } from './word-choice-types';
 import { mentionsOf, pairMentions, passageLemmas, roleNouns } from './word-mentions';
@@ -101,13 +101,19 @@ export function buildWordChoices(
 	opts: WordChoiceOptions = {}
 ): WordChoice[] {
 	const maxWords = opts.maxWords ?? DEFAULTS.maxWords;
-	// the shared wording reads every body sentence: tag them all in one pass per article
-	tagBody(a);
-	tagBody(b);
 	const usable = pairs.filter(
 		(p) =>
 			a.sentences[p.a.sentence]?.furniture === false &&
 			b.sentences[p.b.sentence]?.furniture === false
+	);
+	// the aligned passages are read first: tag them in passes of many sentences, not one by one
+	tagSentences(
+		a,
+		usable.map((p) => p.a.sentence)
+	);
+	tagSentences(
+		b,
+		usable.map((p) => p.b.sentence)
 	);
 	const linksA = linkActors(
 		a,
