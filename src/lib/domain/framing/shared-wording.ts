@@ -2,6 +2,7 @@
  * Wording both articles use outside their shared facts ("meat grinder"): a choice of words both
  * made, never a fact.
  */
+import { IRREGULAR } from '../text/lemma-tables';
 import type { SegmentedArticle } from '../types';
 import type { Sentence } from '../types';
 import type { TaggedToken } from './pos';
@@ -57,16 +58,55 @@ function nounRuns(
 const STEM_LETTERS = 3;
 /** A run of letters: the words of a sentence as the cheap pre-tagging filters see them. */
 const LETTERS = /\p{L}+/gu;
+/** A lower-case letter: a phrase word starts with one. */
+const LOWER = /^\p{Ll}/u;
+/**
+ * Function words the tagger never makes a noun or an adjective: a standalone one never stands
+ * in a phrase, so it pairs with no neighbour in the filter below.
+ */
+const NEVER_PHRASE_WORDS = new Set(
+	`the and but for from with into onto upon that this these those which who whom whose its his
+	her him she they them their our your are was were been has have had not than would could should`.split(
+		/\s+/u
+	)
+);
 
-/** The stems (first letters, lower-cased) of a sentence's words, in order. */
-export function sentenceStems(text: string): string[] {
-	return (text.toLowerCase().match(LETTERS) ?? []).map((w) => w.slice(0, STEM_LETTERS));
+/**
+ * The stem of a lower-case word: its first letters, of its base form for an irregular one
+ * ("men" stands for "man", "fought" for "fight"), as the tagger's lemma would have them.
+ */
+function stemOf(lower: string): string {
+	return (IRREGULAR.get(lower) ?? lower).slice(0, STEM_LETTERS);
 }
 
-/** The stem pairs of adjacent words of a sentence, as keys. */
-function stemPairs(stems: readonly string[]): string[] {
+/**
+ * The stems of a text's words, in order.
+ * @example sentenceStems('Family men fought') // ['fam', 'man', 'fig']
+ */
+export function sentenceStems(text: string): string[] {
+	return (text.toLowerCase().match(LETTERS) ?? []).map(stemOf);
+}
+
+/**
+ * The stem pairs of adjacent words of a sentence that can both be phrase words, as keys: a
+ * capitalised or short standalone word, or a function word, cannot (one joined to another by a
+ * hyphen may: the tagger may keep "war-torn" whole or split it).
+ * @example phraseStemPairs('The meat grinder of war') // ['mea gri']
+ */
+export function phraseStemPairs(text: string): string[] {
 	const out: string[] = [];
-	for (let i = 0; i + 1 < stems.length; i++) out.push(`${stems[i]} ${stems[i + 1]}`);
+	let prev: string | undefined;
+	for (const m of text.matchAll(LETTERS)) {
+		const word = m[0];
+		const at = m.index;
+		const joined = text[at - 1] === '-' || text[at + word.length] === '-';
+		const lower = word.toLowerCase();
+		const usable =
+			joined || (word.length >= 3 && LOWER.test(word) && !NEVER_PHRASE_WORDS.has(lower));
+		const stem = stemOf(lower);
+		if (usable && prev !== undefined) out.push(`${prev} ${stem}`);
+		prev = usable ? stem : undefined;
+	}
 	return out;
 }
 
@@ -78,7 +118,7 @@ function stemPairs(stems: readonly string[]): string[] {
  */
 function phraseSentences(article: readonly Sentence[], other: ReadonlySet<string>): number[] {
 	return article
-		.filter((s) => !s.furniture && stemPairs(sentenceStems(s.text)).some((k) => other.has(k)))
+		.filter((s) => !s.furniture && phraseStemPairs(s.text).some((k) => other.has(k)))
 		.map((s) => s.index);
 }
 
@@ -86,7 +126,7 @@ function phraseSentences(article: readonly Sentence[], other: ReadonlySet<string
 function bodyStemPairs(article: SegmentedArticle): Set<string> {
 	const out = new Set<string>();
 	for (const s of article.sentences) {
-		if (!s.furniture) for (const k of stemPairs(sentenceStems(s.text))) out.add(k);
+		if (!s.furniture) for (const k of phraseStemPairs(s.text)) out.add(k);
 	}
 	return out;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from './normalize';
+import { isNormalText, normalizeByPasses, normalizeText } from './normalize';
 
 describe('normalizeText', () => {
 	const cases: [string, string, string][] = [
@@ -142,6 +142,57 @@ describe('normalizeText', () => {
 				}
 			),
 			{ numRuns: 300 }
+		);
+	});
+
+	it.each([
+		['plain paragraphs', 'A b.\n\nC d.', true],
+		['leading indentation and a single line break', '  a\nb', true],
+		['empty text', '', true],
+		['composed accents and emoji', 'Café \u{1F469}\u200D\u{1F4BB}', true],
+		['a BOM', '\uFEFFa', false],
+		['a CR', 'a\r\nb', false],
+		['a tab', 'a\tb', false],
+		['a no-break space', 'a\u00A0b', false],
+		['a soft hyphen', 'in\u00ADcredible', false],
+		['a line separator', 'a\u2028b', false],
+		['a trailing space on a line', 'a \nb', false],
+		['three line breaks', 'a\n\n\nb', false],
+		['a leading line break', '\na', false],
+		['a trailing line break', 'a\n', false],
+		['a trailing space', 'a ', false],
+		['a decomposed accent', 'Cafe\u0301', false],
+		['a lone surrogate', 'a\uD800b', false],
+		['a lone low surrogate', 'a\uDC00', false]
+	])('isNormalText: %s -> %s', (_name, raw, normal) => {
+		expect(isNormalText(raw)).toBe(normal);
+		// a text called normal is one the passes leave alone
+		if (normal) expect(normalizeByPasses(raw).text).toBe(raw);
+	});
+
+	it('gives what the passes give, maps included, with or without the shortcut', () => {
+		fc.assert(
+			fc.property(messy, fc.boolean(), (raw, once) => {
+				// normalised text takes the shortcut; raw text mostly does not
+				const input = once ? normalizeByPasses(raw).text : raw;
+				const fast = normalizeText(input);
+				const slow = normalizeByPasses(input);
+				expect(fast.text).toBe(slow.text);
+				for (let k = -1; k <= input.length + 1; k++) {
+					expect(fast.toRaw(k)).toBe(slow.toRaw(k));
+					expect(fast.toRawEnd(k)).toBe(slow.toRawEnd(k));
+				}
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('calls every normalised text normal', () => {
+		fc.assert(
+			fc.property(messy, (raw) => {
+				expect(isNormalText(normalizeByPasses(raw).text)).toBe(true);
+			}),
+			{ numRuns: 1000 }
 		);
 	});
 });

@@ -132,12 +132,43 @@ function tidyLines(m: Mapped): Mapped {
 }
 
 /**
+ * Anything the passes below would change: a character pass 1 rewrites or drops, trailing spaces
+ * on a line, a blank-line run, a blank line at either end.
+ */
+const NOT_NORMAL =
+	/[\t\v\f\r\u0085\u00a0\u00ad\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u2060\u3000\ufeff]| \n|\n\n\n|^\n|[ \n]$/;
+/** A lone surrogate (no u flag: code units are matched), which decoding turns into U+FFFD. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Whether a text is already what {@link normalizeText} makes of it, character for character (an
+ * article stored after normalisation is read again for every analysis: no passes needed then).
+ * @example isNormalText('A b\n\nc') // true
+ */
+export function isNormalText(raw: string): boolean {
+	return !NOT_NORMAL.test(raw) && !LONE_SURROGATE.test(raw) && raw.normalize('NFC') === raw;
+}
+
+/**
  * Normalises an article's raw text (BOM, CRLF, NFC, Unicode spaces, invisible characters, trailing
  * spaces, blank-line runs) and keeps a map from normalised offsets back to raw offsets.
  * Idempotent: normalising the result again returns the same text.
  * @example normalizeText('\uFEFFA\u00A0b  \r\n\r\n\r\nc').text // 'A b\n\nc'
  */
 export function normalizeText(raw: string): NormalizedText {
+	if (isNormalText(raw)) {
+		// every character maps to itself: the identity, clamped like the maps below
+		const clampRaw = (offset: number) => Math.max(0, Math.min(raw.length, Math.trunc(offset)));
+		return { text: raw, toRaw: clampRaw, toRawEnd: clampRaw };
+	}
+	return normalizeByPasses(raw);
+}
+
+/**
+ * {@link normalizeText} through all its passes, even for a text already normal (the tests check
+ * that the shortcut gives the same).
+ */
+export function normalizeByPasses(raw: string): NormalizedText {
 	const m = tidyLines(composeNfc(cleanChars(raw)));
 	const text = toText(m);
 	const n = text.length;
