@@ -218,6 +218,30 @@ describe('buildWordChoices', () => {
 			a: ['Deportation flights resumed.', 'The deportation was quick.'],
 			b: ['Deportation flights resumed in March.', 'The deportation was quiet.'],
 			want: []
+		},
+		{
+			// the tagger reads "men" as "man": an irregular form is found before tagging too
+			name: 'an image in two forms',
+			a: ['He is a family man at heart.', 'Officials denied the claims.'],
+			b: ['They are all family men at heart.', 'Officials denied the claims.'],
+			want: [['family man', 'family men', 'shared']]
+		},
+		{
+			// "man" recurs in another form elsewhere in A: not an image used in passing
+			name: 'wording whose word recurs in an irregular form',
+			a: ['He was the sexiest man alive.', 'Officials denied the claims.', 'Other men disagreed.'],
+			b: ['She called him the sexiest man alive.', 'Officials denied the claims.'],
+			want: []
+		},
+		{
+			name: 'wording whose word recurs in a capitalised form',
+			a: [
+				'They will go back into the meat grinder.',
+				'Officials denied the claims.',
+				'Meat prices rose.'
+			],
+			b: ['Every person deserves to escape the meat grinder.', 'Officials denied the claims.'],
+			want: []
 		}
 	])('lists $name as shared wording', ({ a, b, want }) => {
 		const x = createArticle([a]);

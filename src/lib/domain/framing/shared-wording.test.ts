@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { phraseStemPairs, sentenceStems } from './shared-wording';
+
+describe('sentenceStems', () => {
+	it.each([
+		['The meat grinder', ['the', 'mea', 'gri']],
+		['Family men fought', ['fam', 'man', 'fig']],
+		// "torn" is a form of "tear" (both articles' words are stemmed alike)
+		['war-torn, "x-ray" 5 days', ['war', 'tea', 'x', 'ray', 'day']],
+		['', []]
+	])('%s -> %j', (text, want) => {
+		expect(sentenceStems(text)).toEqual(want);
+	});
+});
+
+describe('phraseStemPairs', () => {
+	it.each([
+		['The meat grinder of war', ['mea gri']],
+		// three plain words: two pairs; a capital or a function word breaks the chain
+		['into the deadly meat grinder', ['dea mea', 'mea gri']],
+		['Russian war resisters', ['war res']],
+		['the war-torn country', ['war tea', 'tea cou']],
+		['the president of the company', []],
+		// "in-laws" may be one token or three: the hyphened parts always count
+		['their in-laws visited', ['in law', 'law vis']],
+		['Family men', []],
+		['family men', ['fam man']],
+		['go to war now', ['war now']]
+	])('%s -> %j', (text, want) => {
+		expect(phraseStemPairs(text)).toEqual(want);
+	});
+});
