@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { phraseStemPairs, sentenceStems } from './shared-wording';
+import { sentenceWords } from './shared-wording';
 
-describe('sentenceStems', () => {
+describe('sentenceWords: stems', () => {
 	it.each([
 		['The meat grinder', ['the', 'mea', 'gri']],
 		['Family men fought', ['fam', 'man', 'fig']],
@@ -9,11 +9,11 @@ describe('sentenceStems', () => {
 		['war-torn, "x-ray" 5 days', ['war', 'tea', 'x', 'ray', 'day']],
 		['', []]
 	])('%s -> %j', (text, want) => {
-		expect(sentenceStems(text)).toEqual(want);
+		expect(sentenceWords(text).stems).toEqual(want);
 	});
 });
 
-describe('phraseStemPairs', () => {
+describe('sentenceWords: phrase stem pairs', () => {
 	it.each([
 		['The meat grinder of war', ['mea gri']],
 		// three plain words: two pairs; a capital or a function word breaks the chain
@@ -27,6 +27,6 @@ describe('phraseStemPairs', () => {
 		['family men', ['fam man']],
 		['go to war now', ['war now']]
 	])('%s -> %j', (text, want) => {
-		expect(phraseStemPairs(text)).toEqual(want);
+		expect(sentenceWords(text).pairs).toEqual(want);
 	});
 });

@@ -4,7 +4,6 @@
  */
 import { IRREGULAR } from '../text/lemma-tables';
 import type { SegmentedArticle } from '../types';
-import type { Sentence } from '../types';
 import type { TaggedToken } from './pos';
 import { tagSentence, tagSentences } from './pos';
 import type { AlignedPassages } from './word-choice-types';
@@ -79,22 +78,25 @@ function stemOf(lower: string): string {
 	return (IRREGULAR.get(lower) ?? lower).slice(0, STEM_LETTERS);
 }
 
-/**
- * The stems of a text's words, in order.
- * @example sentenceStems('Family men fought') // ['fam', 'man', 'fig']
- */
-export function sentenceStems(text: string): string[] {
-	return (text.toLowerCase().match(LETTERS) ?? []).map(stemOf);
+/** A sentence's words as the filters before tagging see them. */
+export interface SentenceWords {
+	/** every word's stem, in order */
+	stems: string[];
+	/**
+	 * the stem pairs of adjacent words that can both be phrase words, as keys: a capitalised or
+	 * short standalone word, or a function word, cannot (one joined to another by a hyphen may:
+	 * the tagger may keep "war-torn" whole or split it)
+	 */
+	pairs: string[];
 }
 
 /**
- * The stem pairs of adjacent words of a sentence that can both be phrase words, as keys: a
- * capitalised or short standalone word, or a function word, cannot (one joined to another by a
- * hyphen may: the tagger may keep "war-torn" whole or split it).
- * @example phraseStemPairs('The meat grinder of war') // ['mea gri']
+ * Reads a sentence's words for the filters before tagging, in one pass.
+ * @example sentenceWords('The meat grinder') // { stems: ['the', 'mea', 'gri'], pairs: ['mea gri'] }
  */
-export function phraseStemPairs(text: string): string[] {
-	const out: string[] = [];
+export function sentenceWords(text: string): SentenceWords {
+	const stems: string[] = [];
+	const pairs: string[] = [];
 	let prev: string | undefined;
 	for (const m of text.matchAll(LETTERS)) {
 		const word = m[0];
@@ -104,46 +106,49 @@ export function phraseStemPairs(text: string): string[] {
 		const usable =
 			joined || (word.length >= 3 && LOWER.test(word) && !NEVER_PHRASE_WORDS.has(lower));
 		const stem = stemOf(lower);
-		if (usable && prev !== undefined) out.push(`${prev} ${stem}`);
+		stems.push(stem);
+		if (usable && prev !== undefined) pairs.push(`${prev} ${stem}`);
 		prev = usable ? stem : undefined;
 	}
+	return { stems, pairs };
+}
+
+/** The words of an article's body sentences, by sentence index, read once per comparison. */
+function bodyWords(article: SegmentedArticle): Map<number, SentenceWords> {
+	const out = new Map<number, SentenceWords>();
+	for (const s of article.sentences) if (!s.furniture) out.set(s.index, sentenceWords(s.text));
 	return out;
 }
 
 /**
- * Body sentences of `article` that can hold a phrase `other` also uses: two adjacent words whose
- * stems are two adjacent words' stems somewhere in `other`. Every shared run of two or three
+ * Body sentences that can hold a phrase the other article also uses: two adjacent words whose
+ * stems are two adjacent words' stems somewhere in the other. Every shared run of two or three
  * words holds a shared two-word run (its last two words), so the tagger, the costly part, need
  * only read these sentences to find the runs both articles use.
  */
-function phraseSentences(article: readonly Sentence[], other: ReadonlySet<string>): number[] {
-	return article
-		.filter((s) => !s.furniture && phraseStemPairs(s.text).some((k) => other.has(k)))
-		.map((s) => s.index);
-}
-
-/** Every stem pair of an article's body sentences. */
-function bodyStemPairs(article: SegmentedArticle): Set<string> {
-	const out = new Set<string>();
-	for (const s of article.sentences) {
-		if (!s.furniture) for (const k of phraseStemPairs(s.text)) out.add(k);
-	}
+function phraseSentences(
+	words: ReadonlyMap<number, SentenceWords>,
+	other: ReadonlyMap<number, SentenceWords>
+): number[] {
+	const otherPairs = new Set<string>();
+	for (const w of other.values()) for (const k of w.pairs) otherPairs.add(k);
+	const out: number[] = [];
+	for (const [i, w] of words) if (w.pairs.some((k) => otherPairs.has(k))) out.push(i);
 	return out;
 }
 
 /**
- * Body sentences of an article using a word with one of `stems`, merged with `also`, in order:
- * where the lemmas of a candidate phrase can occur, so that counting them there counts them all.
+ * Body sentences using a word with one of `stems`, merged with `also`, in order: where the
+ * lemmas of a candidate phrase can occur, so that counting them there counts them all.
  */
 function sentencesWithStems(
-	article: SegmentedArticle,
+	words: ReadonlyMap<number, SentenceWords>,
 	stems: ReadonlySet<string>,
 	also: readonly number[]
 ): number[] {
 	const keep = new Set(also);
-	for (const s of article.sentences) {
-		if (!s.furniture && !keep.has(s.index) && sentenceStems(s.text).some((w) => stems.has(w)))
-			keep.add(s.index);
+	for (const [i, w] of words) {
+		if (!keep.has(i) && w.stems.some((x) => stems.has(x))) keep.add(i);
 	}
 	return [...keep].sort((x, y) => x - y);
 }
@@ -153,7 +158,7 @@ function runStems(runs: readonly TaggedToken[][], into: Set<string>): void {
 	for (const run of runs) {
 		for (const t of run) {
 			into.add(t.lemma.slice(0, STEM_LETTERS));
-			for (const w of sentenceStems(t.text)) into.add(w);
+			for (const w of sentenceWords(t.text).stems) into.add(w);
 		}
 	}
 }
@@ -169,8 +174,10 @@ export function sharedWording(
 	pairs: readonly AlignedPassages[]
 ): [TaggedToken[], TaggedToken[]][] {
 	// only the sentences that can hold a phrase of the other article are tagged to find the phrases
-	const candA = phraseSentences(a.sentences, bodyStemPairs(b));
-	const candB = phraseSentences(b.sentences, bodyStemPairs(a));
+	const wordsA = bodyWords(a);
+	const wordsB = bodyWords(b);
+	const candA = phraseSentences(wordsA, wordsB);
+	const candB = phraseSentences(wordsB, wordsA);
 	tagSentences(a, candA);
 	tagSentences(b, candB);
 	const firstA = nounRuns(a, candA);
@@ -183,8 +190,8 @@ export function sharedWording(
 		runStems(firstA.get(k) ?? [], stems);
 		runStems(firstB.get(k) ?? [], stems);
 	}
-	const readA = sentencesWithStems(a, stems, candA);
-	const readB = sentencesWithStems(b, stems, candB);
+	const readA = sentencesWithStems(wordsA, stems, candA);
+	const readB = sentencesWithStems(wordsB, stems, candB);
 	tagSentences(a, readA);
 	tagSentences(b, readB);
 	const runsA = nounRuns(a, readA);
