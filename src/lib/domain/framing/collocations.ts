@@ -76,8 +76,9 @@ function findCollocations(
 		}
 	}
 	const out = new Map<string, Collocation>();
-	for (const [key, count] of [...bigram].sort((p, q) => (p[0] < q[0] ? -1 : 1))) {
-		if (count < minCount) continue;
+	// most bigrams occur once: drop them before sorting what is left
+	const frequent = [...bigram].filter(([, count]) => count >= minCount);
+	for (const [key, count] of frequent.sort((p, q) => (p[0] < q[0] ? -1 : 1))) {
 		const [x, y] = key.split(' ');
 		const rarer = Math.min(unigram.get(x) ?? 0, unigram.get(y) ?? 0);
 		if (count < minCohesion * rarer) continue;

@@ -55,8 +55,20 @@ function nounRuns(
  * ("grinder" / "grinders", "resist" / "resisting") nearly always share them.
  */
 const STEM_LETTERS = 3;
-/** A run of letters: the words of a sentence as the cheap pre-tagging filters see them. */
-const LETTERS = /\p{L}+/gu;
+/** One letter (any script). */
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Code units of the letter at `i` (2 for one outside the Basic Multilingual Plane), 0 when none
+ * is there: the words of a sentence, as the filters before tagging see them, are runs of letters.
+ */
+function letterLength(text: string, i: number): number {
+	const c = text.charCodeAt(i);
+	if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+	if (Number.isNaN(c)) return 0;
+	const ch = String.fromCodePoint(text.codePointAt(i) as number);
+	return LETTER.test(ch) ? ch.length : 0;
+}
 /** A lower-case letter: a phrase word starts with one. */
 const LOWER = /^\p{Ll}/u;
 /**
@@ -98,10 +110,19 @@ export function sentenceWords(text: string): SentenceWords {
 	const stems: string[] = [];
 	const pairs: string[] = [];
 	let prev: string | undefined;
-	for (const m of text.matchAll(LETTERS)) {
-		const word = m[0];
-		const at = m.index;
-		const joined = text[at - 1] === '-' || text[at + word.length] === '-';
+	// a scan by hand, not a regular expression: no match object per word (this reads every body
+	// sentence of both articles)
+	let at = 0;
+	while (at < text.length) {
+		const first = letterLength(text, at);
+		if (!first) {
+			at++;
+			continue;
+		}
+		let end = at + first;
+		for (let n = letterLength(text, end); n; n = letterLength(text, end)) end += n;
+		const word = text.slice(at, end);
+		const joined = text[at - 1] === '-' || text[end] === '-';
 		const lower = word.toLowerCase();
 		const usable =
 			joined || (word.length >= 3 && LOWER.test(word) && !NEVER_PHRASE_WORDS.has(lower));
@@ -109,6 +130,7 @@ export function sentenceWords(text: string): SentenceWords {
 		stems.push(stem);
 		if (usable && prev !== undefined) pairs.push(`${prev} ${stem}`);
 		prev = usable ? stem : undefined;
+		at = end;
 	}
 	return { stems, pairs };
 }
