@@ -175,6 +175,20 @@ function sentencesWithStems(
 	return [...keep].sort((x, y) => x - y);
 }
 
+/**
+ * Whether a word of a phrase occurs more often than the phrase in the sentences counted: the
+ * phrase is then no image used in passing, whatever other sentences hold. Only for a phrase of
+ * distinct words (each run then holds each word once, and runs do not overlap).
+ */
+function usedElsewhere(
+	runs: readonly TaggedToken[][],
+	counts: ReadonlyMap<string, number>
+): boolean {
+	const lemmas = runs[0]?.map((t) => t.lemma) ?? [];
+	if (new Set(lemmas).size !== lemmas.length) return false;
+	return lemmas.some((l) => (counts.get(l) ?? 0) > runs.length);
+}
+
 /** The stems of the words and lemmas of some runs. */
 function runStems(runs: readonly TaggedToken[][], into: Set<string>): void {
 	for (const run of runs) {
@@ -204,7 +218,16 @@ export function sharedWording(
 	tagSentences(b, candB);
 	const firstA = nounRuns(a, candA);
 	const firstB = nounRuns(b, candB);
-	const keys = [...firstA.keys()].filter((k) => firstB.has(k));
+	// a phrase whose word already occurs outside it in the sentences read is not isolated: more
+	// sentences add occurrences of the word at least as fast as runs of the phrase
+	const seenA = lemmaCounts(a, candA);
+	const seenB = lemmaCounts(b, candB);
+	const keys = [...firstA.keys()].filter(
+		(k) =>
+			firstB.has(k) &&
+			!usedElsewhere(firstA.get(k) ?? [], seenA) &&
+			!usedElsewhere(firstB.get(k) ?? [], seenB)
+	);
 	if (!keys.length) return [];
 	// then, to count their words, every sentence using a word of one of them
 	const stems = new Set<string>();

@@ -234,6 +234,13 @@ describe('buildWordChoices', () => {
 			want: []
 		},
 		{
+			// "meat" recurs in another phrase both articles use
+			name: 'wording whose word recurs in another shared phrase',
+			a: ['They face the meat grinder.', 'Officials denied the claims.', 'Fresh meat prices rose.'],
+			b: ['Escape the meat grinder.', 'Officials denied the claims.', 'Fresh meat prices fell.'],
+			want: []
+		},
+		{
 			name: 'wording whose word recurs in a capitalised form',
 			a: [
 				'They will go back into the meat grinder.',
