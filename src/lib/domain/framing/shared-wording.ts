@@ -91,7 +91,7 @@ function stemOf(lower: string): string {
 }
 
 /** A sentence's words as the filters before tagging see them. */
-export interface SentenceWords {
+interface SentenceWords {
 	/** every word's stem, in order */
 	stems: string[];
 	/**
