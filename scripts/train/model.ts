@@ -3,7 +3,8 @@
  * folds grouped by ECB+ topic so that every figure comes from topics the model did not see.
  */
 import { fitLogistic, predictLogistic, type LogisticFit } from './logistic';
-import type { Example } from './examples';
+import type { Example, PairCandidates } from './examples';
+import { withHeldOutDocuments } from './document';
 
 /** Id of the model the trainer writes (part of the engine version). */
 export const MODEL_VERSION = 'fact-model-4';
@@ -32,10 +33,17 @@ export function topicsOf(examples: readonly Example[]): number[] {
 	return [...new Set(examples.map((e) => e.topic))].sort((x, y) => x - y);
 }
 
-/** Leave-one-topic-out predictions: each topic scored by a model fitted on the others. */
-export function crossValidate(examples: readonly Example[]): HeldOut[] {
+/**
+ * Leave-one-topic-out predictions: each topic scored by a model fitted on the others, its
+ * `sameEvent` feature from document models that never saw the held-out topic (nested).
+ */
+export function crossValidate(
+	labelled: readonly Example[],
+	pcs: readonly PairCandidates[]
+): HeldOut[] {
 	const out: HeldOut[] = [];
-	for (const topic of topicsOf(examples)) {
+	for (const topic of topicsOf(labelled)) {
+		const examples = withHeldOutDocuments(labelled, pcs, topic);
 		const fit = fitModel(examples.filter((e) => e.topic !== topic));
 		for (const e of examples) {
 			if (e.topic !== topic) continue;
