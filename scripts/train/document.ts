@@ -65,5 +65,8 @@ export function withDocumentProbabilities(
 	examples: readonly Example[],
 	probabilities: readonly number[]
 ): Example[] {
-	return examples.map((e) => ({ ...e, features: withSameEvent(e.features, probabilities[e.pair]) }));
+	return examples.map((e) => ({
+		...e,
+		features: withSameEvent(e.features, probabilities[e.pair])
+	}));
 }

@@ -225,7 +225,9 @@ export function scorePairs(
 			bestA: va.map((v, i) => (v ? bestA[i] : undefined)),
 			bestB: vb.map((v, i) => (v ? bestB[i] : undefined)),
 			leadA,
-			leadB
+			leadB,
+			fa,
+			fb
 		}
 	);
 	const sameEvent = sameEventProbability(model.document, documentVector);
@@ -265,5 +267,12 @@ export function scorePairs(
 		const features = pairFeatures(p.evidence, acts);
 		scored[k] = { ...scored[k], features, probability: factProbability(model, features) };
 	});
-	return { candidates: scored, bestA, bestB, ruleThreshold, sameEvent, documentFeatures: documentVector };
+	return {
+		candidates: scored,
+		bestA,
+		bestB,
+		ruleThreshold,
+		sameEvent,
+		documentFeatures: documentVector
+	};
 }

@@ -9,6 +9,7 @@
  * Every aggregate is one pass over the candidates: the stage adds linear work only.
  */
 import type { DetailMatch } from './details';
+import type { ArticleFeatures } from './features';
 
 /** Names of the document features, in the order of the vectors (the model file repeats them). */
 export const DOCUMENT_FEATURE_NAMES = [
@@ -22,7 +23,13 @@ export const DOCUMENT_FEATURE_NAMES = [
 	'detailShare',
 	'conflictShare',
 	'clashShare',
-	'rulePassShare'
+	'rulePassShare',
+	'dateShare',
+	'numberShare',
+	'meanBest',
+	'sameDay',
+	'dayConflict',
+	'sameCount'
 ] as const;
 
 /** A fitted logistic model over standardised document features. */
@@ -59,6 +66,49 @@ export interface DocumentContext {
 	/** indexes of the two articles' first eligible sentences (-1: none) */
 	leadA: number;
 	leadB: number;
+	/** the two articles (their dates and counted numbers are compared as wholes) */
+	fa: ArticleFeatures;
+	fb: ArticleFeatures;
+}
+
+/** The calendar days (month and day) an article's body names, as "month-day". */
+function calendarDays(f: ArticleFeatures): Set<string> {
+	const out = new Set<string>();
+	for (const s of f.sentences) {
+		if (!s.eligible) continue;
+		for (const d of s.dates) {
+			if (d.month !== undefined && d.day !== undefined) out.add(`${d.month}-${d.day}`);
+		}
+	}
+	return out;
+}
+
+/** The counted numbers of an article's body ("7.5 magnitude", "26 pirate") as "value unit". */
+function countedNumbers(f: ArticleFeatures): Set<string> {
+	const out = new Set<string>();
+	for (const s of f.sentences) {
+		if (!s.eligible) continue;
+		for (const q of s.quantities) if (q.unit !== undefined) out.add(`${q.value} ${q.unit}`);
+	}
+	return out;
+}
+
+/** Whether two sets share an element. */
+function meet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
+	for (const v of x) if (y.has(v)) return true;
+	return false;
+}
+
+/** Mean best similarity of the eligible sentences of one side (0 for none). */
+function meanBest(best: readonly (number | undefined)[]): number {
+	let n = 0;
+	let sum = 0;
+	for (const s of best) {
+		if (s === undefined) continue;
+		n++;
+		sum += s;
+	}
+	return n === 0 ? 0 : sum / n;
 }
 
 /** Similarity from which a sentence counts as having a strong counterpart. */
@@ -96,6 +146,8 @@ export function documentFeatures(
 	let conflict = 0;
 	let clash = 0;
 	let pass = 0;
+	let dated = 0;
+	let counted = 0;
 	for (const c of candidates) {
 		if (c.similarity > top[2]) {
 			top[2] = c.similarity;
@@ -108,7 +160,12 @@ export function documentFeatures(
 		if (c.specific >= SPECIFIC_DETAIL) detail++;
 		if (c.details.quantityConflicts.length > 0 || c.details.dateConflicts.length > 0) conflict++;
 		if (c.participantClash) clash++;
+		if (c.details.dates.length > 0) dated++;
+		if (c.details.quantities.length > 0) counted++;
 	}
+	const daysA = calendarDays(context.fa);
+	const daysB = calendarDays(context.fb);
+	const sameDay = meet(daysA, daysB);
 	const shareA = strongShare(context.bestA);
 	const shareB = strongShare(context.bestB);
 	const eligible = Math.max(
@@ -131,7 +188,14 @@ export function documentFeatures(
 		conflictShare: close === 0 ? 0 : conflict / close,
 		clashShare: close === 0 ? 0 : clash / close,
 		// per sentence of the shorter article, capped: long op-eds pass many weak pairs
-		rulePassShare: Math.min(1, pass / eligible)
+		rulePassShare: Math.min(1, pass / eligible),
+		dateShare: close === 0 ? 0 : dated / close,
+		numberShare: close === 0 ? 0 : counted / close,
+		meanBest: Math.min(meanBest(context.bestA), meanBest(context.bestB)),
+		// the same day named in both, or both name days and never the same one
+		sameDay: sameDay ? 1 : 0,
+		dayConflict: daysA.size > 0 && daysB.size > 0 && !sameDay ? 1 : 0,
+		sameCount: meet(countedNumbers(context.fa), countedNumbers(context.fb)) ? 1 : 0
 	};
 	return DOCUMENT_FEATURE_NAMES.map((n) => values[n]);
 }
