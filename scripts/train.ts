@@ -7,6 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { FEATURE_NAMES } from '../src/lib/domain/alignment/pair-features';
 import { ECB_DIR, loadEcbPlus } from './eval/ecbplus';
 import { collectCandidates, toExamples } from './train/examples';
+import { DOCUMENT_L2, fitDocumentModel, withHeldOutDocuments } from './train/document';
+import { DOCUMENT_FEATURE_NAMES } from '../src/lib/domain/alignment/same-event';
 import {
 	calibrate,
 	crossValidate,
@@ -23,19 +25,22 @@ const args = process.argv.slice(2);
 const dataDir = args.includes('--data') ? args[args.indexOf('--data') + 1] : ECB_DIR;
 const started = Date.now();
 const data = loadEcbPlus(dataDir);
-const examples = toExamples(data, collectCandidates(data));
+const pcs = collectCandidates(data);
+const examples = toExamples(data, pcs);
 const labelled = examples.filter((e) => e.label !== null);
 console.log(
 	`${examples.length} candidate pairs, ${labelled.length} labelled, ${labelled.filter((e) => e.label === 1).length} positive`
 );
-const cv = crossValidate(labelled);
+const cv = crossValidate(labelled, pcs);
 const calibration = fitCalibration(cv);
 // reliability of the calibrated probabilities between reports of one event (what a reader sees)
 const table = reliability(
 	cv.filter((h) => h.sameEvent).map((h) => ({ ...h, p: calibrate(calibration, h.p) }))
 );
 for (const row of table) console.log(row);
-const fit = fitModel(labelled);
+// the committed pair model reads, for each topic, a document model fitted without that topic
+const fit = fitModel(withHeldOutDocuments(labelled, pcs));
+const documentFit = fitDocumentModel(pcs);
 const model = {
 	version: MODEL_VERSION,
 	provenance:
@@ -54,7 +59,19 @@ const model = {
 	calibration: { a: round(calibration.a), b: round(calibration.b) },
 	threshold: round(calibrate(calibration, RAW_THRESHOLD)),
 	counterpart: round(calibrate(calibration, RAW_COUNTERPART)),
-	reliability: table
+	reliability: table,
+	document: {
+		provenance:
+			'Document stage (same-event.ts), fitted by `npm run train` on every pair of documents of one ' +
+			'ECB+ topic (label: the two report one event); L2-regularised logistic regression. The pair ' +
+			"model's sameEvent feature was made, for each topic, by a document model fitted without it.",
+		trainedOn: { documentPairs: pcs.length, l2: DOCUMENT_L2 },
+		features: [...DOCUMENT_FEATURE_NAMES],
+		mean: documentFit.mean.map(round),
+		scale: documentFit.scale.map(round),
+		weights: documentFit.weights.map(round),
+		bias: round(documentFit.bias)
+	}
 };
 writeFileSync('src/lib/domain/alignment/fact-model.json', JSON.stringify(model, null, '\t') + '\n');
 console.log(

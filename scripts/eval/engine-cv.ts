@@ -12,6 +12,8 @@ import {
 import type { ScoredPair } from '../../src/lib/domain/alignment/pair-score';
 import { predictLogistic } from '../train/logistic';
 import { fitModel, topicsOf } from '../train/model';
+import { heldOutDocumentProbabilities, withDocumentProbabilities } from '../train/document';
+import { withSameEvent } from '../../src/lib/domain/alignment/pair-features';
 import type { Example, PairCandidates } from '../train/examples';
 import type { PairPredictions } from './score';
 
@@ -44,13 +46,20 @@ export function crossValidatedRuns(
 	const runs = new Map<number, PairPredictions[]>(thresholds.map((t) => [t, []]));
 	const labelled = examples.filter((e) => e.label !== null);
 	for (const topic of topicsOf(labelled)) {
-		const fit = fitModel(labelled.filter((e) => e.topic !== topic));
-		for (const pc of pcs) {
-			if (pc.pair.a.topic !== topic) continue;
-			const scored = pc.candidates.map((c) => ({
-				...c,
-				probability: predictLogistic(fit, c.features)
-			}));
+		// nested: no document model behind these figures saw the held-out topic
+		const documents = heldOutDocumentProbabilities(pcs, [topic]);
+		const fit = fitModel(
+			withDocumentProbabilities(
+				labelled.filter((e) => e.topic !== topic),
+				documents
+			)
+		);
+		pcs.forEach((pc, index) => {
+			if (pc.pair.a.topic !== topic) return;
+			const scored = pc.candidates.map((c) => {
+				const features = withSameEvent(c.features, documents[index]);
+				return { ...c, features, probability: predictLogistic(fit, features) };
+			});
 			for (const t of thresholds) {
 				const chosen = chooseFacts(scored, pc.claims, t);
 				(runs.get(t) as PairPredictions[]).push({
@@ -59,7 +68,7 @@ export function crossValidatedRuns(
 					ms: 0
 				});
 			}
-		}
+		});
 	}
 	return runs;
 }

@@ -21,6 +21,8 @@ export interface Example {
 	topic: number;
 	/** the two documents report the same event */
 	sameEvent: boolean;
+	/** index of the example's document pair in the collected candidates */
+	pair: number;
 	features: number[];
 	/** 1 same event, 0 not, null when a sentence is not reliably annotated */
 	label: 0 | 1 | null;
@@ -37,6 +39,8 @@ export interface PairCandidates {
 	claims: { a: boolean[]; b: boolean[] };
 	/** the previous engine's threshold on rule scores for this pair */
 	ruleThreshold: number;
+	/** the document stage's features of the pair (same-event.ts) */
+	documentFeatures: number[];
 }
 
 /** The label of a candidate between sentence lines `sa` of a and `sb` of b. */
@@ -61,7 +65,7 @@ export function collectCandidates(data: EcbData): PairCandidates[] {
 		lines.set(id, lineOfSentence(s));
 	}
 	return data.pairs.map((pair) => {
-		const { candidates, ruleThreshold } = scorePairs(
+		const { candidates, ruleThreshold, documentFeatures } = scorePairs(
 			features.get(pair.a.id) as ArticleFeatures,
 			features.get(pair.b.id) as ArticleFeatures,
 			undefined,
@@ -73,7 +77,8 @@ export function collectCandidates(data: EcbData): PairCandidates[] {
 			lb: lines.get(pair.b.id) as number[],
 			candidates,
 			claims: { a: claims.get(pair.a.id) as boolean[], b: claims.get(pair.b.id) as boolean[] },
-			ruleThreshold
+			ruleThreshold,
+			documentFeatures
 		};
 	});
 }
@@ -81,15 +86,16 @@ export function collectCandidates(data: EcbData): PairCandidates[] {
 /** Turns the candidates into training examples. */
 export function toExamples(data: EcbData, pcs: readonly PairCandidates[]): Example[] {
 	const out: Example[] = [];
-	for (const { pair, la, lb, candidates } of pcs) {
+	pcs.forEach(({ pair, la, lb, candidates }, index) => {
 		for (const c of candidates) {
 			out.push({
 				topic: pair.a.topic,
 				sameEvent: pair.sameEvent,
+				pair: index,
 				features: c.features,
 				label: labelOf(data, pair, la[c.a], lb[c.b])
 			});
 		}
-	}
+	});
 	return out;
 }

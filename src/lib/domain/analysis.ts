@@ -31,7 +31,7 @@ import type { SegmentedArticle } from './types';
  * Version of the analysis output. The server caches analyses by it: bump it whenever any
  * output of `analyzeComparison` can change (engine rules, thresholds, shapes).
  */
-export const ENGINE_VERSION = `engine-2.3.0+${FACT_MODEL.version}`;
+export const ENGINE_VERSION = `engine-2.4.0+${FACT_MODEL.version}`;
 
 /** Everything the comparison view and the CLI show about two articles. */
 export interface Analysis {

@@ -6,6 +6,7 @@
  */
 import fitted from './fact-model.json';
 import { FEATURE_NAMES } from './pair-features';
+import { DOCUMENT_FEATURE_NAMES, type DocumentModel } from './same-event';
 
 /** A fitted logistic model over standardised features. */
 export interface FactModel {
@@ -24,12 +25,17 @@ export interface FactModel {
 	threshold: number;
 	/** probability at or above which a pair counts as a possible counterpart (not one-sided) */
 	counterpart: number;
+	/** the document stage: whether the two articles report one event (same-event.ts) */
+	document: DocumentModel;
 }
 
 /** The committed model, checked against the feature list it was fitted on. */
 export const FACT_MODEL: FactModel = fitted as FactModel;
 
-if (FACT_MODEL.features.join() !== FEATURE_NAMES.join()) {
+if (
+	FACT_MODEL.features.join() !== FEATURE_NAMES.join() ||
+	FACT_MODEL.document?.features.join() !== DOCUMENT_FEATURE_NAMES.join()
+) {
 	throw new Error('fact-model.json was fitted on other features: run `npm run train`');
 }
 

@@ -44,7 +44,8 @@ export const FEATURE_NAMES = [
 	'sameAgents',
 	'agentConflict',
 	'clauseSimilarity',
-	'sameClaim'
+	'sameClaim',
+	'sameEvent'
 ] as const;
 
 /** One feature's name. */
@@ -106,6 +107,8 @@ export interface PairEvidence {
 	density: number;
 	/** highest cosine between a clause of a and a clause of b */
 	clauseSimilarity: number;
+	/** the document stage's probability that the two articles report one event (same-event.ts) */
+	sameEvent: number;
 }
 
 /** Caps a count or weight and scales it to 0..1. */
@@ -170,7 +173,23 @@ export function pairFeatures(e: PairEvidence, acts?: ActIndex): number[] {
 		sameAgents: flag(agreement.sameAgents),
 		agentConflict: flag(agreement.agentConflict),
 		clauseSimilarity: e.clauseSimilarity,
-		sameClaim: flag(agreement.sameClaim)
+		sameClaim: flag(agreement.sameClaim),
+		// two reports of one event restate it; two events of one kind only share its words
+		sameEvent: e.sameEvent
 	};
 	return FEATURE_NAMES.map((n) => values[n]);
+}
+
+/** Position of the document stage's probability in the vectors. */
+export const SAME_EVENT_INDEX = FEATURE_NAMES.indexOf('sameEvent');
+
+/**
+ * A copy of a feature vector with another document-stage probability: training replaces the
+ * committed document model's output by one fitted without the held-out topics.
+ * @example withSameEvent(features, 0.9)[SAME_EVENT_INDEX] // 0.9
+ */
+export function withSameEvent(features: readonly number[], probability: number): number[] {
+	const out = [...features];
+	out[SAME_EVENT_INDEX] = probability;
+	return out;
 }

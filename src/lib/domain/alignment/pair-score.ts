@@ -19,6 +19,7 @@ import { ClauseIndex } from './clauses';
 import { ActIndex } from './acts';
 import { detailWeight } from './detail-weight';
 import { previousRuleScore, RULE_MIN_SCORE, RULES } from './previous-rules';
+import { documentFeatures, sameEventProbability } from './same-event';
 
 /** A scored candidate pair of sentence indexes. */
 export interface ScoredPair {
@@ -59,6 +60,10 @@ export interface ScoredPairs {
 	bestB: number[];
 	/** the previous engine's threshold on ruleScore for this pair of articles */
 	ruleThreshold: number;
+	/** the document stage's probability that the two articles report one event */
+	sameEvent: number;
+	/** the document features it read (DOCUMENT_FEATURE_NAMES order; training refits on them) */
+	documentFeatures: number[];
 }
 
 /**
@@ -152,9 +157,10 @@ export function scorePairs(
 	const rankB = ranks(pairs, (p) => p.b);
 	const eligible = (vs: (SentenceVector | undefined)[]) => vs.filter((v) => v !== undefined).length;
 	const density = pairs.length / Math.max(1, Math.min(eligible(va), eligible(vb)));
-	const scored: ScoredPair[] = [];
-	const pending: { evidence: PairEvidence; needsActs: boolean }[] = [];
-	pairs.forEach(({ a, b, similarity }, k) => {
+	// first pass: what every candidate says before its acts or clauses are read, and what all of
+	// them say together about the two articles (the document stage needs the whole list before
+	// any pair is bounded against the floor)
+	const partial = pairs.map(({ a, b, similarity }, k) => {
 		const sa = fa.sentences[a];
 		const sb = fb.sentences[b];
 		const details = matchDetails(sa, sb, fa, fb);
@@ -198,8 +204,41 @@ export function scorePairs(
 			rankA: rankA[k],
 			rankB: rankB[k],
 			density,
-			clauseSimilarity: 0
+			clauseSimilarity: 0,
+			sameEvent: 0
 		};
+		return evidence;
+	});
+	const documentVector = documentFeatures(
+		partial.map((e, k) => ({
+			a: pairs[k].a,
+			b: pairs[k].b,
+			similarity: e.similarity,
+			details: e.details,
+			specific: e.weights.specific,
+			participantClash: e.participantClash,
+			rulePass: e.ruleScore > 0 && e.ruleScore >= ruleThreshold
+		})),
+		{
+			agreement,
+			yearConflict: event.yearConflict,
+			bestA: va.map((v, i) => (v ? bestA[i] : undefined)),
+			bestB: vb.map((v, i) => (v ? bestB[i] : undefined)),
+			leadA,
+			leadB,
+			fa,
+			fb
+		}
+	);
+	const sameEvent = sameEventProbability(model.document, documentVector);
+	const scored: ScoredPair[] = [];
+	const pending: { evidence: PairEvidence; needsActs: boolean }[] = [];
+	partial.forEach((evidence, k) => {
+		const { a, b, similarity } = pairs[k];
+		const { details, ruleScore } = evidence;
+		const sa = evidence.a;
+		const sb = evidence.b;
+		evidence.sameEvent = sameEvent;
 		const features = pairFeatures(evidence);
 		// clauses matter where the pair could clear the floor whatever they say, or be a contrast
 		// (most candidates of a long pair can do neither: their clauses are never compared)
@@ -228,5 +267,12 @@ export function scorePairs(
 		const features = pairFeatures(p.evidence, acts);
 		scored[k] = { ...scored[k], features, probability: factProbability(model, features) };
 	});
-	return { candidates: scored, bestA, bestB, ruleThreshold };
+	return {
+		candidates: scored,
+		bestA,
+		bestB,
+		ruleThreshold,
+		sameEvent,
+		documentFeatures: documentVector
+	};
 }
