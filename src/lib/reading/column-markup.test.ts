@@ -5,7 +5,6 @@ import {
 	columnHtml,
 	columnMarks,
 	engineMarkerHtml,
-	escapeHtml,
 	ownMarkerHtml,
 	type MarkInputs,
 	type SentenceMarks
@@ -126,14 +125,6 @@ describe('changedSentences', () => {
 	it.each(cases)('$name', ({ before, after, want }) => {
 		expect(changedSentences(new Map(before), new Map(after))).toEqual(want);
 	});
-});
-
-describe('escapeHtml', () => {
-	it.each([
-		['plain', 'plain'],
-		['<b>"A" & B</b>', '&lt;b&gt;&quot;A&quot; &amp; B&lt;/b&gt;'],
-		["it's", "it's"]
-	])('%s', (text, want) => expect(escapeHtml(text)).toBe(want));
 });
 
 describe('columnHtml', () => {

@@ -110,7 +110,7 @@ export function changedSentences(
 }
 
 /** Text made safe inside an element or a double-quoted attribute. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
 	return text.replace(/[&<>"]/g, (c) =>
 		c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'
 	);
@@ -158,7 +158,7 @@ export function ownMarkerHtml(
 }
 
 /** Furniture is named for what it is, so it reads as set apart from the argument. */
-export const FURNITURE_LABELS: Record<FurnitureKind, string> = {
+const FURNITURE_LABELS: Record<FurnitureKind, string> = {
 	navigation: 'Site navigation',
 	tags: 'Tags',
 	credit: 'Credit',
