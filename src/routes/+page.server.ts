@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
+import { readingPart } from '$lib/domain/analysis-parts';
 import { withholdSuggestions } from '$lib/domain/classroom';
 import { checkTexts } from '$lib/domain/text';
 import { getAnalysis, comparisons } from '$lib/server/articles';
@@ -16,7 +17,9 @@ export const load: PageServerLoad = async (event) => {
 	const held = await heldFrom(event, comparison);
 	return {
 		comparison,
-		analysis: held ? withholdSuggestions(analysis) : analysis,
+		// what the first paint needs: the panel's parts (terms, themes, frames) come from
+		// /api/comparisons/[id]/analysis when it opens
+		analysis: readingPart(held ? withholdSuggestions(analysis) : analysis),
 		// checked here, not while the page hydrates
 		warnings: checkTexts(comparison.a, comparison.b),
 		held,

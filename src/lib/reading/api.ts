@@ -1,4 +1,5 @@
 import type { Annotation, AnnotationInput, Reply, ReplyInput } from '$lib/domain/annotation/model';
+import type { AnalysisDetails } from '$lib/domain/analysis-parts';
 import type { ThemeEdit } from '$lib/domain/framing/theme-edits';
 
 /** An error answer of the JSON API, with a message fit for the reader and per-field messages. */
@@ -176,3 +177,11 @@ export type AnnotationApi = ReturnType<typeof createApi>;
 
 /** The personal workspace's API. */
 export const api: AnnotationApi = createApi();
+
+/** The parts of a comparison's analysis its page left out of the first load (terms, themes, frames). */
+export function fetchAnalysisDetails(comparisonId: string): Promise<AnalysisDetails> {
+	return call<AnalysisDetails>(
+		'GET',
+		`/api/comparisons/${encodeURIComponent(comparisonId)}/analysis`
+	);
+}

@@ -24,7 +24,7 @@ export interface ComparisonView {
 }
 
 /** One piece of a paragraph as rendered: a sentence or the text between sentences. */
-export type ParagraphPiece =
+type ParagraphPiece =
 	{ kind: 'sentence'; sentence: Sentence } | { kind: 'gap'; text: string; start: number };
 
 /** Split a paragraph into sentences and the gaps between them, so rendering keeps every character. */

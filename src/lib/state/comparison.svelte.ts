@@ -78,6 +78,10 @@ export class ComparisonState {
 	 * reveals or hides the suggestions; everything built from it follows)
 	 */
 	analysis = $state.raw<Analysis>() as Analysis;
+	/** whether the analysis carries the panel's parts (terms, themes, frames) or they are still to come */
+	detailsReady = $state(true);
+	/** whether fetching the panel's parts failed (they are asked for again when the panel reopens) */
+	detailsFailed = $state(false);
 	/** a class: why the machine's suggestions are withheld from this view (null when shown) */
 	hiddenReason = $state<string | null>(null);
 	/** the scrolling column elements, registered by the panes (ribbons measure them) */

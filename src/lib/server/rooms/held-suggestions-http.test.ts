@@ -1,6 +1,7 @@
 import { unflatten } from 'devalue';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../domain/analysis';
+import { hasDetails, joinAnalysis, type ReadingAnalysis } from '../../domain/analysis-parts';
 import { Classroom, formOf } from '$lib/test-support/api-setup';
 import { BUILT, Browser } from '$lib/test-support/browser-transport';
 import { drivers, requireBuildOnCi, useSeedServer } from '../test-support/built-seed-server';
@@ -42,6 +43,24 @@ interface ReadingData {
 	held: { roomId: string; title: string; reason: string } | null;
 }
 
+/**
+ * A reading page's analysis as its browser ends up with it: the page's data (without the panel's
+ * parts) joined with what its panel fetches from /api/comparisons/[id]/analysis, same cookies.
+ */
+async function readingData(browser: Browser, path: string): Promise<ReadingData> {
+	const data = await pageData<{ analysis: ReadingAnalysis; held: ReadingData['held'] }>(
+		browser,
+		path
+	);
+	expect(hasDetails(data.analysis), path).toBe(false);
+	const id = path === '/' ? 'seed' : path.split('/').pop()!;
+	const response = await fetch(`${browser.origin}/api/comparisons/${id}/analysis`, {
+		headers: { cookie: browser.cookie }
+	});
+	expect(response.status).toBe(200);
+	return { ...data, analysis: joinAnalysis(data.analysis, await response.json()) };
+}
+
 /** The numbers that tell whether an analysis carries the machine's suggestions. */
 const suggested = (a: Analysis) => ({
 	facts: a.sharedFacts.length,
@@ -59,11 +78,14 @@ describe.skipIf(!BUILT).each(drivers)(
 		it('holds them back everywhere in the student’s browser, and only while the class hides them', async () => {
 			const { server, seed } = running;
 			const stranger = new Browser(server.origin);
-			const full = await pageData<ReadingData>(stranger, '/compare/seed');
+			const full = await readingData(stranger, '/compare/seed');
 			expect(full.held).toBeNull();
 			const whole = suggested(full.analysis);
 			expect(whole.facts).toBeGreaterThan(0);
 			const factId = full.analysis.sharedFacts[0].id;
+			// the panel's parts of a comparison that does not exist: 404, as its page
+			const unknown = await fetch(`${server.origin}/api/comparisons/no-such-texts/analysis`);
+			expect(unknown.status).toBe(404);
 
 			const lesson = await Classroom.open(server.origin, seed.comparisonId);
 			const ana = (await lesson.join('Ana')).browser;
@@ -71,7 +93,7 @@ describe.skipIf(!BUILT).each(drivers)(
 
 			// the reading page by slug and by id, and the home page: no suggestion, and why
 			for (const path of ['/compare/seed', `/compare/${seed.comparisonId}`, '/']) {
-				const data = await pageData<ReadingData>(ana, path);
+				const data = await readingData(ana, path);
 				expect(suggested(data.analysis), path).toEqual(NONE);
 				expect(data.held).toMatchObject({ roomId: lesson.id, reason: /working alone/ });
 				// the themes keep their words but say nothing of shared facts
@@ -84,9 +106,7 @@ describe.skipIf(!BUILT).each(drivers)(
 			expect(html).not.toContain(factId);
 			// the teacher's browser and a stranger's still get everything
 			for (const b of [teacher, stranger])
-				expect(suggested((await pageData<ReadingData>(b, '/compare/seed')).analysis)).toEqual(
-					whole
-				);
+				expect(suggested((await readingData(b, '/compare/seed')).analysis)).toEqual(whole);
 
 			// the library gives no count
 			type Library = { entries: { id: string; suggestions: number | 'hidden' | null }[] };
@@ -147,19 +167,17 @@ describe.skipIf(!BUILT).each(drivers)(
 				formOf({ a: articles.b.text, b: articles.a.text })
 			);
 			const location = new URL(redirected, `${server.origin}/new`).pathname;
-			const copy = await pageData<ReadingData>(ana, location);
+			const copy = await readingData(ana, location);
 			expect([suggested(copy.analysis), copy.held?.roomId]).toEqual([NONE, lesson.id]);
-			expect(
-				suggested((await pageData<ReadingData>(stranger, location)).analysis).facts
-			).toBeGreaterThan(0);
+			expect(suggested((await readingData(stranger, location)).analysis).facts).toBeGreaterThan(0);
 
 			// the reveal gives them back everywhere; 'off' takes them away again
 			await teacher.send('PATCH', `/api/rooms/${lesson.id}`, { phase: 'reveal' });
-			const revealed = await pageData<ReadingData>(ana, '/compare/seed');
+			const revealed = await readingData(ana, '/compare/seed');
 			expect([suggested(revealed.analysis), revealed.held]).toEqual([whole, null]);
 			expect((await entryOf(ana))?.suggestions).toBe(whole.facts);
 			await teacher.send('PATCH', `/api/rooms/${lesson.id}`, { suggestions: 'off' });
-			const off = await pageData<ReadingData>(ana, '/compare/seed');
+			const off = await readingData(ana, '/compare/seed');
 			expect(suggested(off.analysis)).toEqual(NONE);
 			expect(off.held?.reason).toMatch(/works without the machine’s suggestions/);
 		}, 120_000);
