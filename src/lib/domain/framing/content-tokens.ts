@@ -121,20 +121,29 @@ function nameRuns(tokens: readonly Token[], text: string): [number, number][] {
  */
 function mergeNames(
 	tokens: Token[],
+	content: readonly Token[],
 	text: string,
 	runs: readonly [number, number][],
 	standalone: ReadonlySet<string>
 ): Token[] {
 	const out: Token[] = [];
+	// `content` is the in-order subset of `tokens` that are content words: walking it alongside
+	// tells a content word by identity instead of testing every token a second time
+	let c = 0;
 	// runs are in token order and disjoint: walk them alongside the tokens (no map per sentence)
 	let r = 0;
 	for (let i = 0; i < tokens.length; i++) {
 		while (r < runs.length && runs[r][0] < i) r++;
 		const j = r < runs.length && runs[r][0] === i && runs[r][1] > i ? runs[r][1] : undefined;
 		if (j === undefined) {
-			if (isContentWord(tokens[i])) out.push(tokens[i]);
+			if (content[c] === tokens[i]) {
+				out.push(tokens[i]);
+				c++;
+			}
 			continue;
 		}
+		// the run's own words are not pushed one by one: step past those that are content words
+		while (c < content.length && content[c].start <= tokens[j].start) c++;
 		const first = tokens[i];
 		const last = tokens[j];
 		const lemma = standalone.has(namePart(last).toLowerCase())
@@ -193,7 +202,9 @@ export function bodySentenceTokens(article: SegmentedArticle): SentenceTokens[] 
 			tokens,
 			content,
 			// a copy where no name is merged: callers may hold the two lists apart
-			terms: runs[k] ? mergeNames(tokens, article.text, runs[k], standalone) : content.slice(),
+			terms: runs[k]
+				? mergeNames(tokens, content, article.text, runs[k], standalone)
+				: content.slice(),
 			repeat
 		};
 	});
