@@ -144,6 +144,8 @@ function matchQuantities(
 	qa: Quantity[],
 	qb: Quantity[]
 ): Pick<DetailMatch, 'quantities' | 'quantityConflicts'> {
+	// most sentence pairs have no figure on one side: nothing to match, no set to make
+	if (qa.length === 0 || qb.length === 0) return { quantities: [], quantityConflicts: [] };
 	const quantities: DetailMatch['quantities'] = [];
 	const clashes: { a: Quantity; b: Quantity; unit: string }[] = [];
 	const agreed = new Set<string>();
@@ -214,11 +216,18 @@ export function matchDetails(
 			entities.push({ a: x, b: y });
 		}
 	}
+	// fields assigned one by one, in the order the spreads gave (no intermediate objects per pair)
+	const q = matchQuantities(a.quantities, b.quantities);
+	const d = matchDates(a.dates, b.dates);
+	const phrases: string[] = [];
+	for (const p of a.phrases) if (b.phrases.has(p)) phrases.push(p);
 	return {
 		entities,
-		...matchQuantities(a.quantities, b.quantities),
-		...matchDates(a.dates, b.dates),
-		phrases: [...a.phrases].filter((p) => b.phrases.has(p)),
+		quantities: q.quantities,
+		quantityConflicts: q.quantityConflicts,
+		dates: d.dates,
+		dateConflicts: d.dateConflicts,
+		phrases,
 		unknownA: unknownNames(a.entities, fb),
 		unknownB: unknownNames(b.entities, fa)
 	};

@@ -40,10 +40,15 @@ function isContent(t: Token): boolean {
  */
 function contentBigrams(tokens: readonly Token[]): Set<string> {
 	const out = new Set<string>();
+	// each token's test is carried to the next pair (it is the first word there)
+	let previous = tokens.length > 0 && isContent(tokens[0]);
 	for (let i = 1; i < tokens.length; i++) {
 		const x = tokens[i - 1];
 		const y = tokens[i];
-		if (!isContent(x) || !isContent(y)) continue;
+		const current = isContent(y);
+		const both = previous && current;
+		previous = current;
+		if (!both) continue;
 		if (CAPITALISED.test(x.text) && CAPITALISED.test(y.text)) continue;
 		out.add(`${x.lemma} ${y.lemma}`);
 	}

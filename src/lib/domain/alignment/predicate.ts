@@ -50,6 +50,28 @@ function nameWords(s: SentenceFeatures): { names: Set<string>; heads: Set<string
 	return words;
 }
 
+/** The words and weights of a sentence vector as two arrays, in the map's order. */
+interface VectorEntries {
+	keys: string[];
+	values: number[];
+}
+
+/**
+ * Entries of each sentence vector, read once: a sentence meets many candidates, and iterating
+ * the map afresh for each made an entry array per word per pair (2.5 MB per 2×20k analysis).
+ */
+const entries = new WeakMap<SentenceVector, VectorEntries>();
+
+/** The entries of a sentence vector (memoised; the vectors are not changed after building). */
+function entriesOf(v: SentenceVector): VectorEntries {
+	let e = entries.get(v);
+	if (!e) {
+		e = { keys: [...v.weights.keys()], values: [...v.weights.values()] };
+		entries.set(v, e);
+	}
+	return e;
+}
+
 /** Name words of a sentence: its name parts and the nouns its names head. */
 type NameWords = { names: Set<string>; heads: Set<string> };
 
@@ -94,10 +116,14 @@ export function predicateEvidence(
 	const wb = nameWords(sb);
 	let dot = 0;
 	let told = 0;
-	for (const [key, x] of va.weights) {
-		const y = vb.weights.get(key);
+	const { keys, values } = entriesOf(va);
+	const other = vb.weights;
+	// index loop over A's words in the map's order (same sums, no entry array per word)
+	for (let i = 0; i < keys.length; i++) {
+		const key = keys[i];
+		const y = other.get(key);
 		if (y === undefined || isName(key, wa, wb)) continue;
-		dot += x * y;
+		dot += values[i] * y;
 		if (saysMore(key, wa, wb)) told++;
 	}
 	for (const p of phrases) if (p.split(' ').some((key) => saysMore(key, wa, wb))) told++;

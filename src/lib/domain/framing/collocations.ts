@@ -18,6 +18,9 @@ interface Collocation {
 type Collocations = ReadonlyMap<string, Collocation>;
 
 const CAPITAL = /^\p{Lu}/u;
+// tested for every pair of adjacent terms: constants, not literals re-created on each call
+const APOSTROPHE = /['\u2019]/u;
+const FINAL_S = /s$/i;
 
 const DEFAULTS = {
 	// a pairing seen once is a coincidence of phrasing
@@ -28,12 +31,13 @@ const DEFAULTS = {
 
 /** Whether two consecutive terms may form a compound ("working class", not "work, class"). */
 function joinable(x: Token, y: Token, text: string): boolean {
-	if (text.slice(x.end, y.start) !== ' ') return false; // one space: no punctuation or stopword
+	// one space: no punctuation or stopword (compared by code: no slice per pair)
+	if (y.start !== x.end + 1 || text.charCodeAt(x.end) !== 32) return false;
 	if (x.lemma.includes(' ') || y.lemma.includes(' ')) return false; // names are already one term
 	if (isGenericWord(x.lemma) || isGenericWord(y.lemma)) return false; // "McKee said"
-	if (/['\u2019]/u.test(x.text)) return false; // "Putin’s draft" is a possessive, not a compound
+	if (APOSTROPHE.test(x.text)) return false; // "Putin’s draft" is a possessive, not a compound
 	// a plural first word is a subject, not a modifier: "Russians fled" (but "Russian migrants")
-	if (/s$/i.test(x.text) && x.lemma !== x.text.toLowerCase()) return false;
+	if (FINAL_S.test(x.text) && x.lemma !== x.text.toLowerCase()) return false;
 	// "deporting Russians", "welcome Russians": a lower-case word before a name is a verb or
 	// adjective with its object, not a compound (compounds read "Russian migrants")
 	return !(CAPITAL.test(y.text) && !CAPITAL.test(x.text));
@@ -61,6 +65,10 @@ function findCollocations(
 	const unigram = new Map<string, number>();
 	const bigram = new Map<string, number>();
 	const modifiers = new Map<string, Map<string, number>>();
+	// each counted pair with its key, so the modifiers are read in a second pass for the frequent
+	// bigrams only (most occur once: a map of forms for each of them was most of the garbage)
+	const seenKeys: string[] = [];
+	const seenModifiers: Token[] = [];
 	for (const [article, sentences] of sides) {
 		for (const s of sentences) {
 			if (s.repeat) continue;
@@ -68,12 +76,21 @@ function findCollocations(
 			for (const [x, y] of adjacentPairs(s.terms, article.text)) {
 				const key = `${x.lemma} ${y.lemma}`;
 				bigram.set(key, (bigram.get(key) ?? 0) + 1);
-				const forms = modifiers.get(key) ?? new Map<string, number>();
-				const modifier = x.text.toLowerCase();
-				forms.set(modifier, (forms.get(modifier) ?? 0) + 1);
-				modifiers.set(key, forms);
+				seenKeys.push(key);
+				seenModifiers.push(x);
 			}
 		}
+	}
+	for (let k = 0; k < seenKeys.length; k++) {
+		const key = seenKeys[k];
+		if ((bigram.get(key) as number) < minCount) continue;
+		let forms = modifiers.get(key);
+		if (!forms) {
+			forms = new Map<string, number>();
+			modifiers.set(key, forms);
+		}
+		const form = seenModifiers[k].text.toLowerCase();
+		forms.set(form, (forms.get(form) ?? 0) + 1);
 	}
 	const out = new Map<string, Collocation>();
 	// most bigrams occur once: drop them before sorting what is left
@@ -90,6 +107,20 @@ function findCollocations(
 	return out;
 }
 
+/** First lemmas of a pair's collocations, per collocation map (read once per sentence). */
+const FIRSTS = new WeakMap<Collocations, Set<string>>();
+
+/** The lemmas that start a collocation ("work" of "work class"), memoised per collocation map. */
+function firstWords(collocations: Collocations): Set<string> {
+	let firsts = FIRSTS.get(collocations);
+	if (!firsts) {
+		firsts = new Set<string>();
+		for (const key of collocations.keys()) firsts.add(key.slice(0, key.indexOf(' ')));
+		FIRSTS.set(collocations, firsts);
+	}
+	return firsts;
+}
+
 /**
  * Replaces each collocation's two terms by one term spanning both (left to right; where two
  * collocations overlap, the more frequent wins).
@@ -101,10 +132,12 @@ function applyCollocations(
 	collocations: Collocations
 ): Token[] {
 	if (collocations.size === 0) return [...terms];
+	const firsts = firstWords(collocations);
 	// each term's strength as the first of a collocation, read once (the loop asks twice)
 	const strengths = terms.map((x, i) => {
 		const y = terms[i + 1];
-		if (!y || !joinable(x, y, text)) return 0;
+		// a word that starts no collocation needs no key built (most words)
+		if (!y || !firsts.has(x.lemma) || !joinable(x, y, text)) return 0;
 		return collocations.get(`${x.lemma} ${y.lemma}`)?.count ?? 0;
 	});
 	const out: Token[] = [];

@@ -52,15 +52,21 @@ function hasTwoLetters(word: string): boolean {
 /** Title Case ("Joe Biden Is Deporting Russians"): capitals say nothing about names there. */
 function isHeadlineCase(tokens: readonly Token[], isTitle: boolean): boolean {
 	if (isTitle) return true;
-	const words = tokens.filter((t) => t.kind === 'word' && LETTER.test(t.text));
-	const capitalised = words.filter((t) => CAPITALISED.test(t.text)).length;
+	// counted in one pass (no word lists: this runs for every body sentence)
+	let words = 0;
+	let capitalised = 0;
+	for (const t of tokens) {
+		if (t.kind !== 'word' || !LETTER.test(t.text)) continue;
+		words++;
+		if (CAPITALISED.test(t.text)) capitalised++;
+	}
 	// a headline has no final stop; a long sentence that is mostly capitals is one too. 0.6: a
 	// news sentence with several names ("The United States deported Russians.") stays below
 	// unless it is short, hence the stop test for short ones
 	const last = tokens[tokens.length - 1];
 	const stopped = last?.kind === 'punct' && FINAL_STOP.test(last.text);
-	if (words.length < 4 || capitalised / words.length < 0.6) return false;
-	return !stopped || words.length >= 8;
+	if (words < 4 || capitalised / words < 0.6) return false;
+	return !stopped || words >= 8;
 }
 
 /** Surface text of a name part without its possessive ("Putin’s" -> "Putin"). */
@@ -76,7 +82,9 @@ function namePart(t: Token): string {
 function nameRuns(tokens: readonly Token[], text: string): [number, number][] {
 	const runs: [number, number][] = [];
 	const firstWord = tokens.findIndex((t) => t.kind === 'word');
-	const joined = (x: Token, y: Token) => text.slice(x.end, y.start) === ' ' && y.kind === 'word';
+	// one plain space between (compared by code: no slice per word pair)
+	const joined = (x: Token, y: Token) =>
+		y.start === x.end + 1 && text.charCodeAt(x.end) === 32 && y.kind === 'word';
 	let i = 0;
 	while (i < tokens.length) {
 		const t = tokens[i];
@@ -113,18 +121,29 @@ function nameRuns(tokens: readonly Token[], text: string): [number, number][] {
  */
 function mergeNames(
 	tokens: Token[],
+	content: readonly Token[],
 	text: string,
 	runs: readonly [number, number][],
 	standalone: ReadonlySet<string>
 ): Token[] {
 	const out: Token[] = [];
-	const runAt = new Map(runs.filter(([i, j]) => j > i).map(([i, j]) => [i, j]));
+	// `content` is the in-order subset of `tokens` that are content words: walking it alongside
+	// tells a content word by identity instead of testing every token a second time
+	let c = 0;
+	// runs are in token order and disjoint: walk them alongside the tokens (no map per sentence)
+	let r = 0;
 	for (let i = 0; i < tokens.length; i++) {
-		const j = runAt.get(i);
+		while (r < runs.length && runs[r][0] < i) r++;
+		const j = r < runs.length && runs[r][0] === i && runs[r][1] > i ? runs[r][1] : undefined;
 		if (j === undefined) {
-			if (isContentWord(tokens[i])) out.push(tokens[i]);
+			if (content[c] === tokens[i]) {
+				out.push(tokens[i]);
+				c++;
+			}
 			continue;
 		}
+		// the run's own words are not pushed one by one: step past those that are content words
+		while (c < content.length && content[c].start <= tokens[j].start) c++;
 		const first = tokens[i];
 		const last = tokens[j];
 		const lemma = standalone.has(namePart(last).toLowerCase())
@@ -183,7 +202,9 @@ export function bodySentenceTokens(article: SegmentedArticle): SentenceTokens[] 
 			tokens,
 			content,
 			// a copy where no name is merged: callers may hold the two lists apart
-			terms: runs[k] ? mergeNames(tokens, article.text, runs[k], standalone) : content.slice(),
+			terms: runs[k]
+				? mergeNames(tokens, content, article.text, runs[k], standalone)
+				: content.slice(),
 			repeat
 		};
 	});

@@ -191,6 +191,8 @@ export function buildTerms(
 		const yA = x?.count ?? 0;
 		const yB = y?.count ?? 0;
 		if (yA + yB === 0) continue; // seen only in a repeated sentence
+		// too rare on both sides to be kept for either (most lemmas): no score, no object
+		if (yA < minCount && yB < minCount) continue;
 		if (!isRankable(lemma)) continue;
 		const share =
 			(1 - lambda) * ((prior.counts.get(lemma) ?? 0) / prior.total) +

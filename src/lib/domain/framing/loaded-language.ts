@@ -102,6 +102,11 @@ function isHeadlineCase(words: readonly Token[]): boolean {
 	return words.length > 0 && caps / words.length >= 0.6;
 }
 
+/** Whether text[from, to) is one plain space (`text.slice(from, to) === ' '`, without a copy). */
+function isOneSpace(text: string, from: number, to: number): boolean {
+	return to === from + 1 && text.charCodeAt(from) === 32;
+}
+
 /** Fills a group's explanation for the words as written. */
 function explain(template: string, exact: string, alt?: string): string {
 	const why = template.replace('{w}', exact);
@@ -131,6 +136,8 @@ function sentenceCandidates(
 ): LoadedCandidate[] {
 	const c = loadedLexicon();
 	const words = tokens.filter((t) => t.kind === 'word');
+	// each word's lexicon spelling, read once: the tests below look at a word up to four times
+	const keys = words.map(key);
 	const headline = isHeadlineCase(words);
 	const quotes = findQuotes(text, sentence.start, sentence.end);
 	const utterances = quotes.filter((q) => q.words > 3);
@@ -151,13 +158,13 @@ function sentenceCandidates(
 	};
 	for (let i = 0; i < words.length; i++) {
 		const t = words[i];
-		const w = key(t);
+		const w = keys[i];
 		// a capital inside a sentence starts a name ("Radical Candor", "Extreme Networks")
 		const named = i > 0 && !headline && UPPER_START.test(t.text);
 		if (c.beforePeople.has(w) && i + 1 < words.length && !named) {
 			const next = words[i + 1];
-			const adjacent = text.slice(t.end, next.start) === ' ';
-			if (adjacent && c.people.has(key(next))) {
+			const adjacent = isOneSpace(text, t.end, next.start);
+			if (adjacent && c.people.has(keys[i + 1])) {
 				add(t.start, next.end, 'label', 2, PEOPLE_LABEL_WHY);
 				continue;
 			}
@@ -165,8 +172,8 @@ function sentenceCandidates(
 		// a common noun before a kinship word ("class siblings"): fellowship claimed for a group
 		if (i + 1 < words.length && !named && LOWER_START.test(t.text) && !c.people.has(w)) {
 			const next = words[i + 1];
-			const adjacent = text.slice(t.end, next.start) === ' ';
-			if (adjacent && c.kinship.has(key(next)) && !NOT_A_GROUP.has(w)) {
+			const adjacent = isOneSpace(text, t.end, next.start);
+			if (adjacent && c.kinship.has(keys[i + 1]) && !NOT_A_GROUP.has(w)) {
 				add(t.start, next.end, 'label', 2, KINSHIP_LABEL_WHY);
 				continue;
 			}
@@ -177,7 +184,7 @@ function sentenceCandidates(
 			let ok = true;
 			for (let k = 1; k < n && ok; k++) {
 				ok =
-					entry.parts[k].has(key(words[i + k])) &&
+					entry.parts[k].has(keys[i + k]) &&
 					ONLY_SPACE.test(text.slice(words[i + k - 1].end, words[i + k].start));
 			}
 			if (!ok) continue;
@@ -189,8 +196,8 @@ function sentenceCandidates(
 			if (
 				entry.group.kind === 'loaded' &&
 				next &&
-				text.slice(end, next.start) === ' ' &&
-				c.evaluated.has(key(next))
+				isOneSpace(text, end, next.start) &&
+				c.evaluated.has(keys[i + n])
 			) {
 				end = next.end;
 			}
@@ -266,7 +273,7 @@ export function findLoadedLanguage(
 	let words = 0;
 	const candidates: LoadedCandidate[] = [];
 	for (const s of bodySentenceTokens(article)) {
-		words += s.tokens.filter((t) => t.kind === 'word').length;
+		for (const t of s.tokens) if (t.kind === 'word') words++;
 		const sentence = byIndex.get(s.sentence);
 		if (sentence) candidates.push(...sentenceCandidates(article.text, sentence, s.tokens));
 	}

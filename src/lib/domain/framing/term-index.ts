@@ -45,6 +45,9 @@ interface ArticleIndex {
 
 const CACHE = new WeakMap<SegmentedArticle, ArticleIndex>();
 
+/** A merged name's text has a space ("United States"); a constant, as it is tested per term. */
+const SPACE = /\s/;
+
 /** Appends a value to a map of lists. */
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {
 	const list = map.get(key);
@@ -72,7 +75,7 @@ function indexOf(article: SegmentedArticle): ArticleIndex {
 		s.tokens.forEach((t, k) => {
 			if (t.kind !== 'punct') pushPair(tokens, t.lemma, pos, k);
 		});
-		names.push(s.terms.filter((t) => /\s/.test(t.text)));
+		names.push(s.terms.filter((t) => SPACE.test(t.text)));
 	});
 	const index = { sentences, terms, tokens, names };
 	CACHE.set(article, index);

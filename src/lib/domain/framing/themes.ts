@@ -53,10 +53,19 @@ function unit(side: 0 | 1, sentence: number): number {
 function candidates(sides: readonly [0 | 1, SentenceTerms[]][], maxTerms: number): Candidate[] {
 	const byLemma = new Map<string, Candidate>();
 	const index = buildFamilyIndex();
+	// counts first: most terms occur once, and need no sentence set and no family look-up
+	const counts = new Map<string, number>();
+	for (const [, sentences] of sides) {
+		for (const s of sentences) {
+			if (s.repeat) continue;
+			for (const t of s.terms) counts.set(t.lemma, (counts.get(t.lemma) ?? 0) + 1);
+		}
+	}
 	for (const [side, sentences] of sides) {
 		for (const s of sentences) {
 			if (s.repeat) continue;
 			for (const t of s.terms) {
+				if ((counts.get(t.lemma) as number) < 2) continue; // filtered out below anyway
 				if (isGenericWord(t.lemma) || t.lemma.length < 3) continue;
 				let c = byLemma.get(t.lemma);
 				if (!c) {
