@@ -12,24 +12,27 @@ import {
 	type SessionDeps
 } from './handles';
 import { SECURITY_HEADERS } from './request-checks';
+import type { Cookies } from '@sveltejs/kit';
+import type { Annotation } from '../../domain/annotation';
 import {
 	createFromMemory,
+	createInRoom,
 	personalCreateKey,
-	remembersCreate,
-	roomCreateKey
+	remembersCreate
 } from '../rooms/annotation-create';
 import { roomCookieName } from '../rooms/tokens';
 import { getSecret, WORKSPACE_COOKIE } from '../rooms/workspaces';
 
-// The fast lane: the hot write (an annotation create by a caller whose membership the server
-// remembers) served straight from node:http, in front of SvelteKit. A request SvelteKit refuses
-// before any query already costs 1.6-2.5 ms of CPU (undici Request/Response, respond, the hooks),
-// three times the create's own statement; the lane skips that machinery, not any check. It runs
-// the same steps as the hooks and the route (origin, content type, session cookie, rate limits,
-// workspace, the one-statement create and its live publish) with the same functions, and answers
-// only the create it fully served (201). Anything else, and any doubt, goes to SvelteKit
-// untouched (the body it read replayed, the rate-limit tokens it took given back), which answers
-// as it always does: refusals, first writes, framings, a membership that no longer holds.
+// The fast lane: the hot write, an annotation create, served straight from node:http in front
+// of SvelteKit. A request SvelteKit refuses before any query already costs 1.6-2.5 ms of CPU
+// (undici Request/Response, respond, the hooks), three times the create's own statement; the
+// lane skips that machinery, not any check. It runs the same steps as the hooks and the route
+// (origin, content type, session cookie, rate limits, workspace, the create and its live
+// publish) with the same functions, for a personal room's create from a remembered membership
+// and for a class member's create. It answers only the creates it served (201, or 200 for a
+// retry). Anything else, and any doubt, goes to SvelteKit untouched (the body it read replayed,
+// the rate-limit tokens it took given back), which answers as it always does: refusals, a
+// reader's first write (it may make their workspace and room), framings.
 
 /** Where the SvelteKit server code leaves the lane for the front server (server.js). */
 export const FAST_LANE = Symbol.for('parallax.fastLane');
@@ -176,7 +179,7 @@ function readBody(req: IncomingMessage): Promise<Buffer> {
 }
 
 /** The 201 of a create as the route and the hooks answer it (security headers, compression). */
-function answer(req: IncomingMessage, res: ServerResponse, value: unknown): void {
+function answer(req: IncomingMessage, res: ServerResponse, { status, value }: Served): void {
 	const text = JSON.stringify(value);
 	let body: Buffer = Buffer.from(text);
 	const headers: Record<string, string> = {
@@ -193,46 +196,65 @@ function answer(req: IncomingMessage, res: ServerResponse, value: unknown): void
 		}
 	}
 	headers['content-length'] = String(body.byteLength);
-	res.writeHead(201, headers);
+	res.writeHead(status, headers);
 	res.end(body);
 }
 
+/** A create the lane served: 201 when made, 200 for a retry of a stored one. */
+interface Served {
+	status: 200 | 201;
+	value: Annotation;
+}
+
 /**
- * Serve a create the lane took: undefined when it must go to SvelteKit (nothing stored, no
- * token kept).
+ * Serve a create the lane took, or undefined when it must go to SvelteKit (nothing stored, no
+ * token kept). A personal room's create only from a remembered membership (a first write may
+ * make the room, whose answers SvelteKit gives); a class member's create as the route runs it
+ * (createInRoom), its refusals thrown before anything is stored.
  */
 async function serveCreate(
 	deps: LaneDeps,
 	req: IncomingMessage,
 	route: LaneRoute,
 	body: Buffer
-): Promise<{ value: unknown } | undefined> {
+): Promise<Served | undefined> {
 	const cookies = single(req.headers, 'cookie');
 	const workspaceCookie = cookieValue(cookies, WORKSPACE_COOKIE);
-	const roomCookie =
-		route.kind === 'room'
-			? cookieValue(cookies, roomCookieName(route.roomId.toLowerCase()))
-			: undefined;
+	const roomCookieOf = (roomId: string) => cookieValue(cookies, roomCookieName(roomId));
+	const roomId = route.kind === 'room' ? route.roomId.toLowerCase() : undefined;
+	const roomCookie = roomId ? roomCookieOf(roomId) : undefined;
 	if (workspaceCookie === null || roomCookie === null) return undefined;
 	if (!workspaceCookie && !roomCookie) return undefined; // a first write makes the workspace
 	const secret = await getSecret(await deps.session.db(), deps.session.secret);
 	const sessionKey = sessionKeyOf(secret, workspaceCookie, roomCookie);
 	if (!sessionKey) return undefined;
 	const workspace = await workspaceOfSession(deps.session, sessionKey);
-	let key: string;
-	if (route.kind === 'room') key = roomCreateKey(route.roomId, roomCookie ?? '', workspace?.id);
-	else if (workspace) key = personalCreateKey(workspace.id, route.comparison);
-	else return undefined;
-	if (!(await remembersCreate(key))) return undefined;
+	const personalKey =
+		route.kind === 'personal' && workspace && personalCreateKey(workspace.id, route.comparison);
+	if (route.kind === 'personal' && !(personalKey && (await remembersCreate(personalKey))))
+		return undefined;
 	const address = clientAddressOf(req.headers, req.socket.remoteAddress, deps.address);
 	const tokens = takeWriteTokens(deps.limiters, sessionKey, address);
 	try {
 		if (!tokens.ok) throw new Error('rate limited: SvelteKit answers the 429');
-		const made = await createFromMemory(key, jsonOfBytes(body));
-		if (made?.created) return { value: made.value };
+		const input = jsonOfBytes(body);
+		const made = personalKey
+			? await createFromMemory(personalKey, input)
+			: await createInRoom(
+					{
+						// the route's view of the request: its room cookie and workspace
+						cookies: {
+							get: (name: string) => (name === roomCookieName(roomId!) ? roomCookie : undefined)
+						} as Cookies,
+						locals: { workspace } as App.Locals,
+						params: { roomId: route.kind === 'room' ? route.roomId : undefined }
+					},
+					input
+				);
+		if (made) return { status: made.created ? 201 : 200, value: made.value };
 		throw new Error('not created in one statement: SvelteKit takes the first path');
 	} catch {
-		// SvelteKit runs the request from the start and takes the tokens again
+		// a refusal, or anything else: SvelteKit runs the request from the start, tokens included
 		tokens.refund();
 		return undefined;
 	}
@@ -250,7 +272,7 @@ export function createFastLane(deps: LaneDeps): FastLane {
 		if (!route) return fallback(req);
 		readBody(req).then(
 			async (body) => {
-				let served: { value: unknown } | undefined;
+				let served: Served | undefined;
 				try {
 					served = await serveCreate(deps, req, route, body);
 				} catch {
@@ -258,7 +280,7 @@ export function createFastLane(deps: LaneDeps): FastLane {
 				}
 				if (served) {
 					counts.served++;
-					answer(req, res, served.value);
+					answer(req, res, served);
 				} else {
 					counts.handedOn++;
 					fallback(replay(req, body));
