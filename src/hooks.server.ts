@@ -23,10 +23,10 @@ import {
 	RateLimiter,
 	scaled,
 	SESSION_WRITES,
-	type BucketOptions,
-	createFastLane,
-	registerFastLane
+	type BucketOptions
 } from '$lib/server/http';
+// not through the http index: the lane imports the rooms, which import the http index
+import { createFastLane, registerFastLane } from '$lib/server/http/fast-lane';
 import { closeDatabase, getDatabase } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db/unreachable';
 import { ensureSeedComparison } from '$lib/server/articles';

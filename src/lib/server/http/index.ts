@@ -6,7 +6,6 @@
 
 export { apiRoute, errorResponse, jsonResponse, readJson } from './api';
 export { compression } from './compression';
-export { createFastLane, registerFastLane } from './fast-lane';
 export { ERROR_LOG, createErrorLog, requestLabel } from './error-log';
 export { RequestError, conflict, forbidden, invalid, notFound } from './errors';
 export {
