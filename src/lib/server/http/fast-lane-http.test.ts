@@ -116,6 +116,20 @@ describe.skipIf(!BUILT).each(drivers)('the fast lane ($name)', ({ postgres }) =>
 				...withoutIdentity(viaKit, slow.id),
 				byLane: true
 			});
+			// an answer past 1 KB is gzipped for a client that asks, and sent plain to one that does not
+			for (const encoding of ['gzip', 'identity']) {
+				const long = 'a longer note. '.repeat(100);
+				const [a, b] = [noteOn(running.seed, long), noteOn(running.seed, long)];
+				const extra = { 'accept-encoding': encoding };
+				const laneLong = await post(origin, browser.cookie, path, JSON.stringify(a), 'lane', extra);
+				const kitLong = await post(origin, browser.cookie, path, JSON.stringify(b), 'kit', extra);
+				expect(laneLong).toMatchObject({ status: 201, byLane: true });
+				expect(laneLong.headers.includes('content-encoding: gzip')).toBe(encoding === 'gzip');
+				expect(withoutIdentity(laneLong, a.id)).toEqual({
+					...withoutIdentity(kitLong, b.id),
+					byLane: true
+				});
+			}
 			// the lane's create is stored, listed and sent live like any other
 			const scope = room?.scope ?? { comparisonId: running.seed.comparisonId, roomId: null };
 			const ids = (await listing(browser, scope)).annotations.map((a) => a.id);

@@ -187,15 +187,17 @@ function answer(req: IncomingMessage, res: ServerResponse, { status, value }: Se
 		...SECURITY_HEADERS,
 		'server-timing': LANE_TIMING
 	};
+	let gzip = false;
 	if (body.byteLength >= MIN_BYTES) {
 		// as the hooks' compression: worth it from MIN_BYTES, for clients that accept gzip
 		headers.vary = 'Accept-Encoding';
-		if (acceptsGzip(single(req.headers, 'accept-encoding') ?? null)) {
-			headers['content-encoding'] = 'gzip';
-			body = gzipSync(body);
-		}
+		gzip = acceptsGzip(single(req.headers, 'accept-encoding') ?? null);
 	}
-	headers['content-length'] = String(body.byteLength);
+	if (gzip) {
+		// sent chunked, without a length, as the hooks' gzip stream is
+		headers['content-encoding'] = 'gzip';
+		body = gzipSync(body);
+	} else headers['content-length'] = String(body.byteLength);
 	res.writeHead(status, headers);
 	res.end(body);
 }
