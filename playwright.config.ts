@@ -25,7 +25,7 @@ export const LINK_PORT = PORT + 10;
 /** The `node build` server of one storage backend. */
 function server(port: number, env: Record<string, string>) {
 	return {
-		command: 'node build',
+		command: 'node server.js',
 		url: `http://127.0.0.1:${port}/`,
 		reuseExistingServer: false,
 		timeout: 90_000,
@@ -53,7 +53,7 @@ export default defineConfig({
 		// a fresh embedded database each run: the seed comparison is created at start
 		{
 			...server(PORT, { PARALLAX_DATA_DIR: './data/e2e' }),
-			command: 'rm -rf data/e2e && node build'
+			command: 'rm -rf data/e2e && node server.js'
 		},
 		...(PG_URL ? [server(PG_PORT, { DATABASE_URL: PG_URL })] : [])
 	],

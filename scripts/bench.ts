@@ -216,6 +216,13 @@ function stepTable(c: Capacity, fan: boolean): string {
 }
 
 /** Median server CPU per write over the steps that met their targets (or all steps). */
+/** Which path served a climb's writes: the fast lane (server.js) or SvelteKit. */
+function laneShare(c: Capacity): string {
+	const writes = c.steps.reduce((n, s) => n + s.writes, 0);
+	const lane = c.steps.reduce((n, s) => n + s.laneServed, 0);
+	return `Served by the fast lane in front of SvelteKit: **${lane} of ${writes}** writes (the rest by SvelteKit's route).`;
+}
+
 function cpuPerWrite(c: Capacity): number {
 	const steps = c.steps.some((s) => s.ok) ? c.steps.filter((s) => s.ok) : c.steps;
 	return percentile(
@@ -275,7 +282,8 @@ if (creates && bare) {
 ${stepTable(creates, false)}
 
 Sustained: **${creates.sustained} writes/s** with p99 ≤ ${CREATE_P99_MS} ms (p99 ${fmt(sustainedStep(creates)?.ackP99 ?? NaN)} ms there).
-Server CPU per create: **${fmt(cpu, 2)} ms** = ${fmt(cpu / bare.cpuMs, 1)} × a bare INSERT's CPU.`);
+Server CPU per create: **${fmt(cpu, 2)} ms** = ${fmt(cpu / bare.cpuMs, 1)} × a bare INSERT's CPU.
+${laneShare(creates)}`);
 }
 if (fanout && bare) {
 	const cpu = cpuPerWrite(fanout);
@@ -288,7 +296,8 @@ Sustained: **${fanout.sustained} writes/s** with ack p99 ≤ ${FANOUT_ACK_P99_MS
 (target: 100 writes/s). Server CPU per write, its delivery to ${fanout.listeners} streams included:
 **${fmt(cpu, 2)} ms** = ${fmt(cpu / bare.cpuMs, 1)} × a bare INSERT's CPU, so one process (one core) has room for
 about ${fmt(perCore, 0)} writes/s: **${Math.floor(perCore / CLASS_RATE)} classes of ${fanout.listeners}** writing ${CLASS_RATE} writes/s each
-(PRODUCT.md §8's 100 writes/s over 10 classes); measured here, ${Math.floor(fanout.sustained / CLASS_RATE)} such classes within the targets.`);
+(PRODUCT.md §8's 100 writes/s over 10 classes); measured here, ${Math.floor(fanout.sustained / CLASS_RATE)} such classes within the targets.
+${laneShare(fanout)}`);
 }
 
 /** Where the proxy section starts and ends (BENCH_ONLY=proxy replaces it in place). */

@@ -38,6 +38,7 @@ console.log(
 	`Parallax on ${env.ORIGIN} (database: ${env.DATABASE_URL ? 'PostgreSQL' : 'embedded, ./data'})`
 );
 
-const server = spawn(process.execPath, ['build'], { cwd: ROOT, env, stdio: 'inherit' });
+// server.js: adapter-node's handler behind the fast lane for annotation creates
+const server = spawn(process.execPath, ['server.js'], { cwd: ROOT, env, stdio: 'inherit' });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));

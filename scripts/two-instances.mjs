@@ -182,7 +182,7 @@ function appInstance({ name, root, port, env, logFile }) {
 		async start() {
 			if (instance.running) return;
 			const log = createWriteStream(logFile, { flags: 'a' });
-			child = spawn(process.execPath, ['build'], {
+			child = spawn(process.execPath, ['server.js'], {
 				cwd: root,
 				env: { ...env, PORT: String(port) },
 				stdio: ['ignore', 'pipe', 'pipe']

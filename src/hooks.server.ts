@@ -25,6 +25,8 @@ import {
 	SESSION_WRITES,
 	type BucketOptions
 } from '$lib/server/http';
+// not through the http index: the lane imports the rooms, which import the http index
+import { createFastLane, registerFastLane } from '$lib/server/http/fast-lane';
 import { closeDatabase, getDatabase } from '$lib/server/db';
 import { isDatabaseUnavailable } from '$lib/server/db/unreachable';
 import { ensureSeedComparison } from '$lib/server/articles';
@@ -45,7 +47,31 @@ export const init: ServerInit = async () => {
 	const seed = await ensureSeedComparison(database.db, env.SEEDS_DIR || undefined);
 	const ms = Math.round(performance.now() - started);
 	console.log(`db ready (${database.kind}) in ${ms} ms; seed comparison ${seed.status}`);
+	const origin = configuredOrigin();
+	// the front server (server.js) serves remembered callers' creates through it; without ORIGIN
+	// (a plain `node build` guessing its origin) every request goes through SvelteKit
+	if (origin)
+		registerFastLane(
+			createFastLane({
+				config: { origin },
+				address: {
+					header: (env.ADDRESS_HEADER ?? '').toLowerCase(),
+					xffDepth: parseInt(env.XFF_DEPTH || '1')
+				},
+				session,
+				limiters
+			})
+		);
 };
+
+/** ORIGIN's origin (scheme, host, port), or undefined when it is unset or malformed. */
+function configuredOrigin(): string | undefined {
+	try {
+		return env.ORIGIN ? new URL(env.ORIGIN).origin : undefined;
+	} catch {
+		return undefined;
+	}
+}
 
 // adapter-node closes the HTTP server on SIGTERM/SIGINT and then emits this event; the PGlite
 // instance or the pg pool and its LISTEN client would otherwise keep the process alive.

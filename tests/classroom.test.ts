@@ -85,7 +85,13 @@ test('a class: join by code, private work, live reveal and moderation, catch-up 
 	await expect(teacher.page.getByRole('heading', { name: 'Students (2)' })).toBeVisible();
 
 	// individual phase: each student sees only their own note
+	const created = ana.page.waitForResponse(
+		(r) => r.request().method() === 'POST' && /\/api\/rooms\/[^/]+\/annotations$/.test(r.url())
+	);
 	await writeNote(ana.page, 'a-s6', 'Ana asks who decided.');
+	// the browser's create is served by the fast lane in front of SvelteKit (server.js, ORIGIN set)
+	expect((await created).status()).toBe(201);
+	expect((await created).headers()['server-timing']).toBe('fast-lane');
 	await writeNote(ben.page, 'b-s7', 'Ben: the date differs.');
 	await expect(tab(ana.page, 1)).toBeVisible();
 	await expect(tab(ben.page, 1)).toBeVisible();

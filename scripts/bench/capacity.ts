@@ -45,6 +45,8 @@ export interface RateStep {
 	failed: number;
 	/** server CPU per write over the step, ms */
 	cpuPerWrite: number;
+	/** writes the server's fast lane answered (Server-Timing: fast-lane); the rest went through SvelteKit */
+	laneServed: number;
 	/** fan-out only: delay from due to the event read by a listener, and deliveries seen/expected */
 	deliveryP50?: number;
 	deliveryP99?: number;
@@ -83,7 +85,8 @@ export async function climb(
 				(step.deliveryP99 === undefined
 					? ''
 					: `, delivery p99 ${step.deliveryP99.toFixed(0)} ms (${step.delivered}/${step.expected})`) +
-				`, ${step.cpuPerWrite.toFixed(2)} ms CPU/write${step.ok ? '' : ' — over target'}`
+				`, ${step.cpuPerWrite.toFixed(2)} ms CPU/write, ${step.laneServed}/${step.writes} by the fast lane` +
+				(step.ok ? '' : ' — over target')
 		);
 		if (!step.ok && !keepClimbing) break;
 		// let the server settle (GC, queues) before the next step
@@ -158,4 +161,11 @@ export async function measureBareInsert(count = 300): Promise<{ wallMs: number; 
 		await database.close();
 		rmSync(dir, { recursive: true, force: true });
 	}
+}
+
+/** Whether the server's fast lane answered this response (src/lib/server/http/fast-lane.ts). */
+export function byFastLane(response: Response): boolean {
+	return (response.headers.get('server-timing') ?? '')
+		.split(',')
+		.some((t) => t.trim() === 'fast-lane');
 }

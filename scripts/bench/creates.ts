@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { normalizeText } from '../../src/lib/domain/text/normalize';
-import { climb, offer, percentile, processCpuMs, type Capacity } from './capacity';
+import { byFastLane, climb, offer, percentile, processCpuMs, type Capacity } from './capacity';
 
 /** Create acknowledgement p99 target (PRODUCT.md §8). */
 export const CREATE_P99_MS = 200;
@@ -36,6 +36,7 @@ export async function measureCreates(
 	const version = createHash('sha256').update(text).digest('hex');
 	const sessions = Math.ceil(Math.max(...rates) / PER_SESSION_RATE);
 	const cookies: string[] = [];
+	let laneServed = 0;
 	const post = async (session: number): Promise<number> => {
 		const body = {
 			id: crypto.randomUUID(),
@@ -56,6 +57,7 @@ export async function measureCreates(
 			body: JSON.stringify(body)
 		});
 		await response.arrayBuffer();
+		if (byFastLane(response)) laneServed++;
 		const set = response.headers.get('set-cookie');
 		if (set && !cookies[session]) cookies[session] = set.split(';')[0];
 		return response.status;
@@ -67,6 +69,7 @@ export async function measureCreates(
 	}
 	return climb(rates, async (rate) => {
 		const cpu = processCpuMs(pid);
+		laneServed = 0;
 		const { latencies, statuses, achieved } = await offer(rate, seconds, (i) => post(i % sessions));
 		const cpuPerWrite = (processCpuMs(pid) - cpu) / latencies.length;
 		const failed = statuses.filter((s) => s !== 201).length;
@@ -79,6 +82,7 @@ export async function measureCreates(
 			ackP99,
 			failed,
 			cpuPerWrite,
+			laneServed,
 			ok: failed === 0 && ackP99 <= CREATE_P99_MS && achieved >= 0.95 * rate
 		};
 	});

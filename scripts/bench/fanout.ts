@@ -5,7 +5,7 @@
  * fan-out delay (due → the event read by each listener of the room) at each step.
  */
 
-import { climb, offer, percentile, processCpuMs, type Capacity } from './capacity';
+import { byFastLane, climb, offer, percentile, processCpuMs, type Capacity } from './capacity';
 
 interface Member {
 	roomId: string;
@@ -170,6 +170,7 @@ export async function measureFanout(
 			sentAt = new Map();
 			delays = [];
 			const cpu = processCpuMs(pid);
+			let laneServed = 0;
 			const { latencies, statuses, achieved } = await offer(rate, seconds, (_, due) => {
 				const i = written++;
 				const member = students[i % rooms][Math.floor(i / rooms) % listeners];
@@ -189,6 +190,7 @@ export async function measureFanout(
 					school: member.school
 				}).then(async (r) => {
 					await r.arrayBuffer();
+					if (byFastLane(r)) laneServed++;
 					return r.status;
 				});
 			});
@@ -210,6 +212,7 @@ export async function measureFanout(
 				ackP99,
 				failed,
 				cpuPerWrite,
+				laneServed,
 				deliveryP50: percentile(sorted, 50),
 				deliveryP99,
 				delivered: sorted.length,

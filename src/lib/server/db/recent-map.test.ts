@@ -15,13 +15,19 @@ describe('RecentMap', () => {
 			ops: ['set a', 'set b', 'set a', 'set c'],
 			kept: ['a', 'c']
 		},
-		{ name: 'a deleted entry is gone', ops: ['set a', 'set b', 'delete a'], kept: ['b'] }
+		{ name: 'a deleted entry is gone', ops: ['set a', 'set b', 'delete a'], kept: ['b'] },
+		{
+			name: 'asking whether a key is kept does not make it the newest',
+			ops: ['set a', 'set b', 'has a', 'set c'],
+			kept: ['b', 'c']
+		}
 	])('$name', ({ ops, kept }) => {
 		const map = new RecentMap<string, number>(2);
 		ops.forEach((op, i) => {
 			const [verb, key] = op.split(' ');
 			if (verb === 'set') map.set(key, i);
 			else if (verb === 'get') map.get(key);
+			else if (verb === 'has') expect(map.has(key)).toBe(true);
 			else map.delete(key);
 		});
 		expect(['a', 'b', 'c'].filter((k) => map.get(k) !== undefined).sort()).toEqual(kept);

@@ -25,6 +25,11 @@ export class RecentMap<K, V> {
 		if (this.#entries.size > this.limit) this.#entries.delete(this.#entries.keys().next().value!);
 	}
 
+	/** Whether `key` is kept (without making it the most recently used). */
+	has(key: K): boolean {
+		return this.#entries.has(key);
+	}
+
 	/** Forgets `key`. */
 	delete(key: K): void {
 		this.#entries.delete(key);

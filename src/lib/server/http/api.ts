@@ -141,7 +141,14 @@ export async function readJson(
 			'unsupported_media_type',
 			'Send JSON (content-type: application/json).'
 		);
-	const bytes = await readBytes(request, maxBytes);
+	return jsonOfBytes(await readBytes(request, maxBytes));
+}
+
+/**
+ * A JSON body's value from its bytes: 400 for bytes that are not UTF-8, text that is not JSON,
+ * or nesting deeper than MAX_JSON_DEPTH.
+ */
+export function jsonOfBytes(bytes: Uint8Array): unknown {
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);

@@ -6,7 +6,7 @@ import type { Handle } from '@sveltejs/kit';
 // network sees the text. So answers worth compressing are gzip-streamed here.
 
 /** Below this many bytes (when the length is known) compressing costs more than it saves. */
-const MIN_BYTES = 1024;
+export const MIN_BYTES = 1024;
 
 /** Media types worth compressing; event streams are not (each event must leave at once). */
 const COMPRESSIBLE =

@@ -12,7 +12,9 @@ import {
 	createWorkspaceLookup,
 	databaseGuard,
 	formGuard,
-	securityHeaders
+	securityHeaders,
+	takeWriteTokens,
+	type Limiters
 } from './handles';
 import { RateLimiter } from './rate-limit';
 import { workspaces } from '../rooms';
@@ -327,6 +329,61 @@ describe('rate limit', () => {
 		const { resolve, calls } = route();
 		for (let i = 0; i < 50; i++) await handle({ event: write(i % 2 ? 's' : null), resolve });
 		expect(calls).toHaveLength(50);
+	});
+});
+
+describe('takeWriteTokens', () => {
+	const fresh = () => ({
+		session: new RateLimiter({ capacity: 2, refillPerSecond: 0.001 }),
+		anonymous: new RateLimiter({ capacity: 2, refillPerSecond: 0.001 }),
+		address: new RateLimiter({ capacity: 3, refillPerSecond: 0.001 }),
+		now: () => 0
+	});
+	/** ok flags of `n` takes, each refunded when `refund` says so */
+	const takes = (limiters: Limiters, keys: (string | null)[], refund: boolean[] = []) =>
+		keys.map((key, i) => {
+			const taken = takeWriteTokens(limiters, key, '10.0.0.1');
+			if (refund[i]) taken.refund();
+			return taken.ok;
+		});
+
+	it.each([
+		{
+			name: 'a session spends its own bucket and the address',
+			keys: ['s', 's', 's'],
+			oks: [true, true, false]
+		},
+		{
+			name: 'without a session, the anonymous bucket',
+			keys: [null, null, 's'],
+			oks: [true, true, true]
+		},
+		{
+			name: 'the address caps all sessions',
+			keys: ['s', 't', 'u', 'v'],
+			oks: [true, true, true, false]
+		},
+		{
+			name: 'refunded takes cost nothing',
+			keys: ['s', 's', 's', 's'],
+			refund: [true, true],
+			oks: [true, true, true, true]
+		},
+		{
+			name: 'a refused take refunded leaves the address untouched',
+			keys: ['s', 's', 's', 't', 'u'],
+			refund: [false, false, true],
+			oks: [true, true, false, true, false]
+		}
+	])('$name', ({ keys, refund, oks }) => {
+		expect(takes(fresh(), keys, refund)).toEqual(oks);
+	});
+
+	it('gives the seconds to wait when refused', () => {
+		const limiters = fresh();
+		takes(limiters, ['s', 's']);
+		const refused = takeWriteTokens(limiters, 's', '10.0.0.1');
+		expect(refused).toMatchObject({ ok: false, retryAfterSeconds: 1000 });
 	});
 });
 

@@ -192,17 +192,34 @@ export function createSessionKey(deps: SessionDeps): Handle {
 		event.locals.workspace = null;
 		event.locals.sessionKey = null;
 		const cookie = event.cookies.get(workspaces.WORKSPACE_COOKIE);
-		const roomId = ROOM_PATH.exec(event.url.pathname)?.[1]?.toLowerCase();
+		const roomId = roomOfPath(event.url.pathname);
 		const roomCookie = roomId ? event.cookies.get(roomCookieName(roomId)) : undefined;
 		if (cookie || roomCookie) {
 			const secret = await workspaces.getSecret(await deps.db(), deps.secret);
-			const member = roomCookie && workspaces.verifyCookieValue(secret, roomCookie);
-			if (member) event.locals.sessionKey = `room:${member}`;
-			else if (cookie)
-				event.locals.sessionKey = workspaces.verifyCookieValue(secret, cookie) ?? null;
+			event.locals.sessionKey = sessionKeyOf(secret, cookie, roomCookie);
 		}
 		return resolve(event);
 	};
+}
+
+/** The room id (lower case) a path belongs to, if any. */
+export function roomOfPath(pathname: string): string | undefined {
+	return ROOM_PATH.exec(pathname)?.[1]?.toLowerCase();
+}
+
+/**
+ * The session key of a request's cookies (see createSessionKey): a valid room cookie's member
+ * first, else a valid workspace cookie's token hash, else null.
+ */
+export function sessionKeyOf(
+	secret: Buffer,
+	workspaceCookie: string | undefined,
+	roomCookie: string | undefined
+): string | null {
+	const member = roomCookie && workspaces.verifyCookieValue(secret, roomCookie);
+	if (member) return `room:${member}`;
+	if (workspaceCookie) return workspaces.verifyCookieValue(secret, workspaceCookie) ?? null;
+	return null;
 }
 
 /**
@@ -225,19 +242,44 @@ export interface Limiters {
 export function createRateLimit(limiters: Limiters): Handle {
 	return ({ event, resolve }) => {
 		if (!isWrite(event.request.method)) return resolve(event);
-		const now = limiters.now?.() ?? Date.now();
-		const key = event.locals.sessionKey;
-		const address = addressKey(clientAddress(event));
-		const own = key
-			? limiters.session?.take(`s:${key}`, now)
-			: limiters.anonymous?.take(`ip:${address}`, now);
-		// a refused request does not also spend the address's token
-		const result = own && !own.ok ? own : limiters.address?.take(`a:${address}`, now);
-		if (!result || result.ok) return resolve(event);
+		const result = takeWriteTokens(limiters, event.locals.sessionKey, clientAddress(event));
+		if (result.ok) return resolve(event);
 		return refuse(event, 429, 'rate_limited', 'Too many changes at once. Wait a moment.', {
 			'retry-after': String(result.retryAfterSeconds)
 		});
 	};
+}
+
+/**
+ * A write let through or refused (with the seconds to wait), and how to give back the tokens it
+ * took (the fast lane hands some requests on to SvelteKit, which takes them again).
+ */
+export type WriteTokens = ({ ok: true } | { ok: false; retryAfterSeconds: number }) & {
+	refund(): void;
+};
+
+/**
+ * Take a write's tokens: its session's (its address's anonymous bucket before there is a
+ * session), then its address's. A refused own bucket does not also spend the address's token.
+ */
+export function takeWriteTokens(
+	limiters: Limiters,
+	sessionKey: string | null | undefined,
+	clientAddress: string
+): WriteTokens {
+	const now = limiters.now?.() ?? Date.now();
+	const address = addressKey(clientAddress);
+	const [ownLimiter, ownKey] = sessionKey
+		? [limiters.session, `s:${sessionKey}`]
+		: [limiters.anonymous, `ip:${address}`];
+	const own = ownLimiter?.take(ownKey, now);
+	const all = own && !own.ok ? undefined : limiters.address?.take(`a:${address}`, now);
+	const refund = () => {
+		if (own?.ok) ownLimiter!.refund(ownKey);
+		if (all?.ok) limiters.address!.refund(`a:${address}`);
+	};
+	const refused = own && !own.ok ? own : all && !all.ok ? all : undefined;
+	return refused ? { ...refused, refund } : { ok: true, refund };
 }
 
 function clientAddress(event: RequestEvent): string {
@@ -251,10 +293,17 @@ function clientAddress(event: RequestEvent): string {
 /** locals.workspace from a verified cookie (null when there is none or it is unknown). */
 export function createWorkspaceLookup(deps: SessionDeps): Handle {
 	return async ({ event, resolve }) => {
-		const key = event.locals.sessionKey;
-		// a room member's key is not a workspace (room routes use the room cookie instead)
-		if (key && !key.startsWith('room:'))
-			event.locals.workspace = (await workspaces.getByTokenHash(await deps.db(), key)) ?? null;
+		event.locals.workspace = await workspaceOfSession(deps, event.locals.sessionKey);
 		return resolve(event);
 	};
+}
+
+/** The workspace of a session key: null for none, an unknown one, or a room member's key. */
+export async function workspaceOfSession(
+	deps: SessionDeps,
+	key: string | null | undefined
+): Promise<workspaces.Workspace | null> {
+	// a room member's key is not a workspace (room routes use the room cookie instead)
+	if (!key || key.startsWith('room:')) return null;
+	return (await workspaces.getByTokenHash(await deps.db(), key)) ?? null;
 }

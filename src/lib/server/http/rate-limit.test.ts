@@ -20,6 +20,20 @@ describe('RateLimiter', () => {
 		expect(limiter.take('k', t + 3_600_000)).toEqual({ ok: true, remaining: 2 });
 	});
 
+	it('takes a refunded token again, never past the capacity', () => {
+		const limiter = new RateLimiter({ capacity: 2, refillPerSecond: 0.001 });
+		expect([0, 1].map(() => limiter.take('k', 0).ok)).toEqual([true, true]);
+		limiter.refund('k');
+		expect(limiter.take('k', 0).ok).toBe(true);
+		expect(limiter.take('k', 0).ok).toBe(false);
+		limiter.refund('k');
+		limiter.refund('k');
+		limiter.refund('k');
+		expect([0, 1, 2].map(() => limiter.take('k', 0).ok)).toEqual([true, true, false]);
+		limiter.refund('unknown'); // nothing taken: nothing to give back
+		expect(limiter.size).toBe(1);
+	});
+
 	it('keeps keys apart (one bucket per session)', () => {
 		const limiter = new RateLimiter({ capacity: 1, refillPerSecond: 1 });
 		expect(limiter.take('a', 0).ok).toBe(true);

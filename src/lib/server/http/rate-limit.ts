@@ -54,6 +54,15 @@ export class RateLimiter {
 		return { ok: true, remaining: Math.floor(tokens - 1) };
 	}
 
+	/**
+	 * Give back one token taken from `key` (at most up to the capacity): a request the fast lane
+	 * took tokens for and then handed on to SvelteKit, which takes them again.
+	 */
+	refund(key: string): void {
+		const bucket = this.#buckets.get(key);
+		if (bucket) bucket.tokens = Math.min(this.#options.capacity, bucket.tokens + 1);
+	}
+
 	/** Keys currently remembered. */
 	get size(): number {
 		return this.#buckets.size;

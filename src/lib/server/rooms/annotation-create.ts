@@ -14,7 +14,7 @@ import {
 	type ComparisonHead,
 	type Queryable
 } from '../annotations';
-import { isPglite, perDatabase, type Db } from '../db/connect';
+import { isPglite, perDatabase } from '../db/connect';
 import { RecentMap } from '../db/recent-map';
 import type { AnnotationRow } from '../db/schema';
 import { isUuid } from '../http';
@@ -102,12 +102,35 @@ async function createRemembered(
 	return { created: true, value: made };
 }
 
-/** Try the remembered membership under `key`; forgets it when it no longer holds. */
-async function fromMemory(db: Db, key: string, input: unknown) {
-	const memory = memoryOf(db);
+/** The memory key of a class-room create: the same cookie and workspace find the same member (their tokens never change). */
+export function roomCreateKey(roomId: string, roomCookie: string, workspaceId: string | undefined) {
+	return `room ${roomId.toLowerCase()} ${roomCookie} ${workspaceId ?? ''}`;
+}
+
+/** The memory key of a personal-room create: the workspace and the comparison as the route names it. */
+export function personalCreateKey(workspaceId: string, comparisonParam: string) {
+	return `personal ${workspaceId} ${comparisonParam}`;
+}
+
+/** Whether a create under `key` would be tried in one statement (the caller's membership is remembered). */
+export async function remembersCreate(key: string): Promise<boolean> {
+	return memoryOf((await roomDeps()).db).has(key);
+}
+
+/**
+ * A create in ONE statement from the membership remembered under `key`, or undefined (nothing
+ * stored) when it must take the first path: no membership remembered, input the first path
+ * answers (a refusal, a framing), or a membership that no longer holds (then forgotten).
+ */
+export async function createFromMemory(
+	key: string,
+	input: unknown
+): Promise<{ created: boolean; value: Annotation } | undefined> {
+	const deps = await roomDeps();
+	const memory = memoryOf(deps.db);
 	const known = memory.get(key);
 	if (!known) return undefined;
-	const made = await createRemembered(await roomDeps(), known, input);
+	const made = await createRemembered(deps, known, input);
 	if (!made) memory.delete(key);
 	return made;
 }
@@ -123,9 +146,8 @@ export async function createInRoom(
 	const roomId = (event.params.roomId ?? '').toLowerCase();
 	const { db } = await roomDeps();
 	const cookie = event.cookies.get(roomCookieName(roomId)) ?? '';
-	// the same cookie and workspace find the same member (their tokens never change)
-	const key = `room ${roomId} ${cookie} ${event.locals.workspace?.id ?? ''}`;
-	const made = await fromMemory(db, key, input);
+	const key = roomCreateKey(roomId, cookie, event.locals.workspace?.id);
+	const made = await createFromMemory(key, input);
 	if (made) return made;
 	const { deps, membership, current } = await requireMembershipForWrite(event);
 	memoryOf(db).set(key, { membership, head: headOf(current), slug: null });
@@ -140,8 +162,9 @@ export async function createInPersonalRoom(event: RequestEvent, input: unknown) 
 	const param = event.params.id ?? '';
 	const { db } = await roomDeps();
 	const workspace = event.locals.workspace;
-	const key = (id: string) => `personal ${id} ${param}`;
-	const made = workspace ? await fromMemory(db, key(workspace.id), input) : undefined;
+	const made = workspace
+		? await createFromMemory(personalCreateKey(workspace.id, param), input)
+		: undefined;
 	if (made) return made;
 	const { deps, membership, current } = await personalRoomForCreate(event, param, (db, loaded) =>
 		checkInput(db, loaded.id, input, loaded)
@@ -149,7 +172,7 @@ export async function createInPersonalRoom(event: RequestEvent, input: unknown) 
 	// the first write made the workspace if there was none
 	const owner = event.locals.workspace;
 	if (owner)
-		memoryOf(db).set(key(owner.id), {
+		memoryOf(db).set(personalCreateKey(owner.id, param), {
 			membership,
 			head: headOf(current),
 			slug: isUuid(param) ? null : param

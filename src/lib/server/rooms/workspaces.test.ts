@@ -34,6 +34,11 @@ describe('workspace cookies', () => {
 		expect(
 			workspaces.verifyCookieValue(Buffer.from('another secret, also long'), value)
 		).toBeUndefined();
+		// a value verified before (kept) verifies the same, and only under its own secret
+		expect(workspaces.verifyCookieValue(SECRET, value)).toBe(tokenHash);
+		expect(
+			workspaces.verifyCookieValue(Buffer.from('another secret, also long'), value)
+		).toBeUndefined();
 	});
 
 	it.each([

@@ -36,6 +36,8 @@ function toWorkspace(row: WorkspaceRow): Workspace {
 }
 
 const secrets = new WeakMap<Db, Promise<Buffer>>();
+/** PARALLAX_SECRET as a Buffer, by its text (one per process in practice). */
+const configuredSecrets = new Map<string, Buffer>();
 
 /**
  * The cookie-signing secret: PARALLAX_SECRET when given, else one generated on first use and
@@ -45,7 +47,10 @@ export function getSecret(db: Db, configured?: string): Promise<Buffer> {
 	if (configured) {
 		if (configured.length < MIN_SECRET_LENGTH)
 			throw new Error(`PARALLAX_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
-		return Promise.resolve(Buffer.from(configured, 'utf8'));
+		// the same Buffer each time: verified cookie values are kept per secret
+		let buffer = configuredSecrets.get(configured);
+		if (!buffer) configuredSecrets.set(configured, (buffer = Buffer.from(configured, 'utf8')));
+		return Promise.resolve(buffer);
 	}
 	let pending = secrets.get(db);
 	if (!pending) {
@@ -80,9 +85,29 @@ export function createCookieValue(secret: Buffer): { value: string; tokenHash: s
 	return { value: `${token}.${sign(secret, token)}`, tokenHash: hashToken(token) };
 }
 
+/** Cookie values already verified, with their token hashes, at most this many per secret. */
+const VERIFIED_SIZE = 10_000;
+/**
+ * Verified cookie values per secret: a session sends the same value with every request, and a
+ * value verifies the same way every time, so its HMAC and hash are computed once. Only values
+ * that verified are kept (a flood of forged ones evicts nothing but each other's misses).
+ */
+const verifiedBySecret = new WeakMap<Buffer, RecentMap<string, string>>();
+
 /** The token hash of a correctly signed cookie value, or undefined for anything else. */
 export function verifyCookieValue(secret: Buffer, value: string | undefined): string | undefined {
 	if (!value || value.length > 200) return undefined;
+	let verified = verifiedBySecret.get(secret);
+	if (!verified) verifiedBySecret.set(secret, (verified = new RecentMap(VERIFIED_SIZE)));
+	const known = verified.get(value);
+	if (known) return known;
+	const hash = checkSignature(secret, value);
+	if (hash) verified.set(value, hash);
+	return hash;
+}
+
+/** The token hash of `token.signature` when the signature is the secret's HMAC of the token. */
+function checkSignature(secret: Buffer, value: string): string | undefined {
 	const dot = value.indexOf('.');
 	const token = value.slice(0, dot);
 	const signature = value.slice(dot + 1);

@@ -60,7 +60,7 @@ export async function startBuild(
 	};
 	// e.g. ORIGIN, to start the build as a plain `node build` is started
 	for (const name of options.unset ?? []) delete env[name];
-	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'build'], {
+	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'server.js'], {
 		cwd: root,
 		env,
 		stdio: ['ignore', 'pipe', 'pipe']
@@ -73,7 +73,7 @@ export async function startBuild(
 		};
 		child.stdout!.on('data', seen);
 		child.stderr!.on('data', seen);
-		child.once('exit', (code) => reject(new Error(`node build exited (${code}):\n${log}`)));
+		child.once('exit', (code) => reject(new Error(`node server.js exited (${code}):\n${log}`)));
 	});
 	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
 	return {
