@@ -64,6 +64,11 @@ export interface ScoredPairs {
 	sameEvent: number;
 	/** the document features it read (DOCUMENT_FEATURE_NAMES order; training refits on them) */
 	documentFeatures: number[];
+	/**
+	 * A candidate as it is with its clauses and acts read: itself, unless the scorer deferred them
+	 * (options.deferContrasts); then its probability and features as if they had been read then.
+	 */
+	withActs(c: ScoredPair): ScoredPair;
 }
 
 /**
@@ -102,6 +107,13 @@ export interface ScoreOptions {
 	floor?: number;
 	/** Read every pair's acts (training needs every feature of every pair). */
 	exhaustive?: boolean;
+	/**
+	 * Leave unread the clauses and acts of pairs that cannot reach the floor and matter only as
+	 * possible contrasts, until the caller asks for them with `withActs`: a long pair has hundreds
+	 * of such pairs and shows at most a handful of contrasts (their acts tag most of the sentences
+	 * the acts would otherwise tag).
+	 */
+	deferContrasts?: boolean;
 }
 
 /** Pairs this alike may be shown as same-subject contrasts, which ask whether they share an act. */
@@ -233,6 +245,9 @@ export function scorePairs(
 	const sameEvent = sameEventProbability(model.document, documentVector);
 	const scored: ScoredPair[] = [];
 	const pending: { evidence: PairEvidence; needsActs: boolean }[] = [];
+	// contrast-only pairs left unread (deferContrasts), and what reading one gives
+	const deferred = new Map<ScoredPair, PairEvidence>();
+	const read = new Map<ScoredPair, ScoredPair>();
 	partial.forEach((evidence, k) => {
 		const { a, b, similarity } = pairs[k];
 		const { details, ruleScore } = evidence;
@@ -242,14 +257,14 @@ export function scorePairs(
 		const features = pairFeatures(evidence);
 		// clauses matter where the pair could clear the floor whatever they say, or be a contrast
 		// (most candidates of a long pair can do neither: their clauses are never compared)
-		const readClauses =
-			options.exhaustive ||
-			similarity >= CONTRAST_SIMILARITY ||
-			probabilityBound(model, features, ACT_AND_CLAUSE_INDEX) >= floor - BOUND_MARGIN;
+		const clauseBound = probabilityBound(model, features, ACT_AND_CLAUSE_INDEX);
+		const canPass = options.exhaustive || clauseBound >= floor - BOUND_MARGIN;
+		const readClauses = canPass || (similarity >= CONTRAST_SIMILARITY && !options.deferContrasts);
 		if (!readClauses) {
-			const bound = probabilityBound(model, features, ACT_AND_CLAUSE_INDEX);
+			const pair = { a, b, similarity, details, probability: clauseBound, ruleScore, features };
+			if (similarity >= CONTRAST_SIMILARITY) deferred.set(pair, evidence);
 			pending.push({ evidence, needsActs: false });
-			scored.push({ a, b, similarity, details, probability: bound, ruleScore, features });
+			scored.push(pair);
 			return;
 		}
 		evidence.clauseSimilarity = clauses.bestClauseSimilarity(sa, sb);
@@ -267,7 +282,20 @@ export function scorePairs(
 		const features = pairFeatures(p.evidence, acts);
 		scored[k] = { ...scored[k], features, probability: factProbability(model, features) };
 	});
+	const withActs = (c: ScoredPair): ScoredPair => {
+		const evidence = deferred.get(c);
+		if (!evidence) return c;
+		let done = read.get(c);
+		if (!done) {
+			evidence.clauseSimilarity = clauses.bestClauseSimilarity(evidence.a, evidence.b);
+			const features = pairFeatures(evidence, acts);
+			done = { ...c, features, probability: factProbability(model, features) };
+			read.set(c, done);
+		}
+		return done;
+	};
 	return {
+		withActs,
 		candidates: scored,
 		bestA,
 		bestB,

@@ -129,28 +129,32 @@ const MAX_CONTRASTS = 6;
 /**
  * Same-subject pairs: candidates the model does not take for one fact that still name the same
  * participants, numbers or dates or report the same act, one per sentence, and never a sentence
- * already linked as a shared fact.
+ * already linked as a shared fact. `withActs` reads a candidate's acts where the scorer deferred
+ * them: only for the few candidates this walk reaches (a deferred pair's probability is a bound
+ * below the threshold, so the filter below holds before and after its acts are read).
  */
 function selectContrasts(
 	candidates: readonly ScoredPair[],
 	facts: readonly ScoredPair[],
-	threshold: number
+	threshold: number,
+	withActs: (c: ScoredPair) => ScoredPair = (c) => c
 ): ScoredPair[] {
 	const usedA = new Set(facts.map((f) => f.a));
 	const usedB = new Set(facts.map((f) => f.b));
-	const sameSubject = (c: ScoredPair) =>
-		c.features[FEATURE_INDEX.specificDetails] > 0 || c.features[FEATURE_INDEX.sharedActs] > 0;
 	const out: ScoredPair[] = [];
 	const sorted = candidates
 		.filter((c) => c.probability < threshold && c.similarity >= CONTRAST_SIMILARITY)
-		.filter(sameSubject)
 		.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
 	for (const c of sorted) {
 		if (out.length >= MAX_CONTRASTS) break;
 		if (usedA.has(c.a) || usedB.has(c.b)) continue;
+		// same subject: shared specific details (read without acts), or a shared act
+		const read = withActs(c);
+		const f = read.features;
+		if (!(f[FEATURE_INDEX.specificDetails] > 0 || f[FEATURE_INDEX.sharedActs] > 0)) continue;
 		usedA.add(c.a);
 		usedB.add(c.b);
-		out.push(c);
+		out.push(read);
 	}
 	return out;
 }
@@ -234,8 +238,9 @@ export function alignArticles(
 ): Alignment {
 	const model = options.model ?? FACT_MODEL;
 	const threshold = options.threshold ?? model.threshold;
-	const { candidates, bestA, bestB } = scorePairs(fa, fb, model, {
-		floor: Math.min(threshold, model.counterpart)
+	const { candidates, bestA, bestB, withActs } = scorePairs(fa, fb, model, {
+		floor: Math.min(threshold, model.counterpart),
+		deferContrasts: true
 	});
 	const chosen = chooseFacts(
 		candidates,
@@ -251,7 +256,7 @@ export function alignArticles(
 			classifyRelation(c.details, fa.sentences[c.a], fb.sentences[c.b], c.similarity)
 		)
 	);
-	const contrasts = selectContrasts(candidates, chosen, threshold).map((c) =>
+	const contrasts = selectContrasts(candidates, chosen, threshold, withActs).map((c) =>
 		describePair(c, fa, fb, 'different-claims')
 	);
 	const counterpartsA = new Set<number>();
