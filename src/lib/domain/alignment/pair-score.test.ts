@@ -90,3 +90,39 @@ describe("scorePairs without reading every pair's acts", () => {
 		}
 	);
 });
+
+describe('scorePairs deferring contrast-only pairs', () => {
+	const seed = (name: string) => readFileSync(`seeds/${name}`, 'utf8');
+	const a = seed('000_22ed28cde7db5cf9.txt');
+	const b = seed('004_cb2015502c2df88f.txt');
+	it.each<[string, number]>([
+		['the default floor', FACT_MODEL.counterpart],
+		// a floor few pairs reach: the alike pairs below it are deferred
+		['a high floor', 0.99]
+	])('reads a deferred pair on demand as the scorer would have read it (%s)', (_, floor) => {
+		const score = (deferContrasts: boolean) =>
+			scorePairs(
+				buildArticleFeatures(segmentArticle(a)),
+				buildArticleFeatures(segmentArticle(b)),
+				undefined,
+				{ floor, deferContrasts }
+			);
+		const eager = score(false).candidates;
+		const lazy = score(true);
+		expect(lazy.candidates.map((c) => [c.a, c.b])).toEqual(eager.map((c) => [c.a, c.b]));
+		let deferred = 0;
+		lazy.candidates.forEach((c, k) => {
+			const read = lazy.withActs(c);
+			if (read !== c) {
+				deferred++;
+				// unread, it carries the most it could reach, below the floor
+				expect(c.probability).toBeLessThan(floor);
+				expect(c.probability).toBeGreaterThanOrEqual(eager[k].probability - 1e-12);
+			}
+			expect(read.features).toEqual(eager[k].features);
+			expect(read.probability).toBe(eager[k].probability);
+			expect(lazy.withActs(c)).toBe(read);
+		});
+		if (floor > FACT_MODEL.counterpart) expect(deferred).toBeGreaterThan(0);
+	});
+});
