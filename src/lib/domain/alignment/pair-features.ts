@@ -111,6 +111,9 @@ export interface PairEvidence {
 	sameEvent: number;
 }
 
+/** Position of each feature in the vectors. */
+const F = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, i])) as Record<FeatureName, number>;
+
 /** Caps a count or weight and scales it to 0..1. */
 function capped(x: number, cap: number): number {
 	return Math.min(x, cap) / cap;
@@ -132,52 +135,54 @@ export function pairFeatures(e: PairEvidence, acts?: ActIndex): number[] {
 	const specific = e.weights.specific;
 	const lengthA = e.a.bag.size;
 	const lengthB = e.b.bag.size;
-	const values: Record<FeatureName, number> = {
-		similarity: e.similarity,
-		predicateSimilarity: e.predicate.similarity,
-		specificDetails: capped(specific, 3),
-		sharedPhrases: capped(e.weights.phrases, 2),
-		toldWords: capped(e.predicate.told, 5),
-		sharedNumbers: capped(d.quantities.length, 2),
-		sharedDates: capped(d.dates.length, 2),
-		detailConflict: flag(d.quantityConflicts.length + d.dateConflicts.length > 0),
-		participantClash: flag(e.participantClash),
-		oppositeActs: flag(e.opposite),
-		unknownNames: flag(d.unknownA.length > 0 && d.unknownB.length > 0),
-		leadPair: flag(e.lead),
-		eventAgreement: e.agreement,
-		yearConflict: flag(e.yearConflict),
-		sharedActs: capped(agreement.shared, 2),
-		differentActs: flag(agreement.differ),
-		agentsNamed: flag(agreement.agents),
-		// a shared turn of phrase with no shared act and no shared detail is word choice, not a fact
-		phraseOnly: flag(d.phrases.length > 0 && agreement.shared === 0 && specific < 0.3),
-		lengthRatio: Math.min(lengthA, lengthB) / Math.max(1, lengthA, lengthB),
-		mutualBest: flag(e.mutualBest),
-		// a negated main act, not a "not" in a later clause ("…on the basis that they are not meeting…")
-		negationMismatch: flag(agreement.negationMismatch),
-		ruleScore: e.ruleScore,
-		// how far the previous engine's score clears its threshold, which rises between articles
-		// that hardly name the same people (a refused pair sits at the floor)
-		ruleMargin: e.ruleScore > 0 ? Math.max(-0.5, e.ruleScore - e.ruleThreshold) : -0.5,
-		rulePass: flag(e.ruleScore > 0 && e.ruleScore >= e.ruleThreshold),
-		// wording counts for more between articles that agree on who and where
-		similarityByAgreement: e.similarity * Math.min(1, e.agreement / 0.5),
-		mainActShared: flag(agreement.main),
-		// a shared fact is usually each passage's closest counterpart, not its fifth
-		rankA: 1 / e.rankA,
-		rankB: 1 / e.rankB,
-		// in a long opinion piece every sentence shares the topic's words with many others
-		candidateDensity: capped(e.density, 10),
-		// who did it: the same participant acts in both, or each names another actor
-		sameAgents: flag(agreement.sameAgents),
-		agentConflict: flag(agreement.agentConflict),
-		clauseSimilarity: e.clauseSimilarity,
-		sameClaim: flag(agreement.sameClaim),
-		// two reports of one event restate it; two events of one kind only share its words
-		sameEvent: e.sameEvent
-	};
-	return FEATURE_NAMES.map((n) => values[n]);
+	// written in place by position: one array per pair, no keyed record to read back (a scored
+	// pair of a long comparison is one of thousands; written in FEATURE_NAMES order, the array
+	// stays packed); a feature left out fails the tests
+	const x: number[] = [];
+	x[F.similarity] = e.similarity;
+	x[F.predicateSimilarity] = e.predicate.similarity;
+	x[F.specificDetails] = capped(specific, 3);
+	x[F.sharedPhrases] = capped(e.weights.phrases, 2);
+	x[F.toldWords] = capped(e.predicate.told, 5);
+	x[F.sharedNumbers] = capped(d.quantities.length, 2);
+	x[F.sharedDates] = capped(d.dates.length, 2);
+	x[F.detailConflict] = flag(d.quantityConflicts.length + d.dateConflicts.length > 0);
+	x[F.participantClash] = flag(e.participantClash);
+	x[F.oppositeActs] = flag(e.opposite);
+	x[F.unknownNames] = flag(d.unknownA.length > 0 && d.unknownB.length > 0);
+	x[F.leadPair] = flag(e.lead);
+	x[F.eventAgreement] = e.agreement;
+	x[F.yearConflict] = flag(e.yearConflict);
+	x[F.sharedActs] = capped(agreement.shared, 2);
+	x[F.differentActs] = flag(agreement.differ);
+	x[F.agentsNamed] = flag(agreement.agents);
+	// a shared turn of phrase with no shared act and no shared detail is word choice, not a fact
+	x[F.phraseOnly] = flag(d.phrases.length > 0 && agreement.shared === 0 && specific < 0.3);
+	x[F.lengthRatio] = Math.min(lengthA, lengthB) / Math.max(1, lengthA, lengthB);
+	x[F.mutualBest] = flag(e.mutualBest);
+	// a negated main act, not a "not" in a later clause ("…on the basis that they are not meeting…")
+	x[F.negationMismatch] = flag(agreement.negationMismatch);
+	x[F.ruleScore] = e.ruleScore;
+	// how far the previous engine's score clears its threshold, which rises between articles
+	// that hardly name the same people (a refused pair sits at the floor)
+	x[F.ruleMargin] = e.ruleScore > 0 ? Math.max(-0.5, e.ruleScore - e.ruleThreshold) : -0.5;
+	x[F.rulePass] = flag(e.ruleScore > 0 && e.ruleScore >= e.ruleThreshold);
+	// wording counts for more between articles that agree on who and where
+	x[F.similarityByAgreement] = e.similarity * Math.min(1, e.agreement / 0.5);
+	x[F.mainActShared] = flag(agreement.main);
+	// a shared fact is usually each passage's closest counterpart, not its fifth
+	x[F.rankA] = 1 / e.rankA;
+	x[F.rankB] = 1 / e.rankB;
+	// in a long opinion piece every sentence shares the topic's words with many others
+	x[F.candidateDensity] = capped(e.density, 10);
+	// who did it: the same participant acts in both, or each names another actor
+	x[F.sameAgents] = flag(agreement.sameAgents);
+	x[F.agentConflict] = flag(agreement.agentConflict);
+	x[F.clauseSimilarity] = e.clauseSimilarity;
+	x[F.sameClaim] = flag(agreement.sameClaim);
+	// two reports of one event restate it; two events of one kind only share its words
+	x[F.sameEvent] = e.sameEvent;
+	return x;
 }
 
 /** Position of the document stage's probability in the vectors. */

@@ -119,6 +119,10 @@ describe('scorePairs deferring contrast-only pairs', () => {
 				expect(c.probability).toBeLessThan(floor);
 				expect(c.probability).toBeGreaterThanOrEqual(eager[k].probability - 1e-12);
 			}
+			// every feature written (a hole reads as undefined when spread)
+			expect([...read.features].every(Number.isFinite)).toBe(true);
+			expect([...c.features].every(Number.isFinite)).toBe(true);
+			expect(read.features).toHaveLength(FEATURE_NAMES.length);
 			expect(read.features).toEqual(eager[k].features);
 			expect(read.probability).toBe(eager[k].probability);
 			expect(lazy.withActs(c)).toBe(read);
