@@ -5,6 +5,7 @@ import { withholdSuggestions } from '$lib/domain/classroom';
 import { checkTexts } from '$lib/domain/text';
 import { getAnalysis, comparisons } from '$lib/server/articles';
 import { heldFrom, personalStream } from '$lib/server/rooms';
+import { packComparison } from '$lib/reading/sentence-text';
 import type { PageServerLoad } from './$types';
 
 // The home page opens the seed comparison, which the server creates at start (without the
@@ -16,7 +17,8 @@ export const load: PageServerLoad = async (event) => {
 	const analysis = await getAnalysis(db, comparison);
 	const held = await heldFrom(event, comparison);
 	return {
-		comparison,
+		// sentences as offsets only: +page.ts slices their texts back (half the page data less)
+		comparison: packComparison(comparison),
 		// what the first paint needs: the panel's parts (terms, themes, frames) come from
 		// /api/comparisons/[id]/analysis when it opens
 		analysis: readingPart(held ? withholdSuggestions(analysis) : analysis),

@@ -6,6 +6,7 @@ import { checkTexts } from '$lib/domain/text';
 import { getAnalysis, comparisons, editRefusal, ownershipOf } from '$lib/server/articles';
 import { heldFrom, personalStream } from '$lib/server/rooms';
 import { isUuid } from '$lib/server/http';
+import { packComparison } from '$lib/reading/sentence-text';
 import type { PageServerLoad } from './$types';
 
 // A comparison at its stable URL: by id, or by slug for well-known ones (/compare/seed). A student
@@ -21,7 +22,8 @@ export const load: PageServerLoad = async (event) => {
 	const analysis = await getAnalysis(db, comparison);
 	const held = await heldFrom(event, comparison);
 	return {
-		comparison,
+		// sentences as offsets only: +page.ts slices their texts back (half the page data less)
+		comparison: packComparison(comparison),
 		editable: !!owned && editRefusal(owned, event.locals.workspace?.id ?? null) === null,
 		// what the first paint needs: the panel's parts (terms, themes, frames) come from
 		// /api/comparisons/[id]/analysis when it opens
