@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segmentArticle } from '$lib/domain/text';
+import { segmentArticle } from '$lib/domain/text/segment';
 import { packComparison, unpackComparison } from './sentence-text';
 import type { ArticleView, ComparisonView } from './view';
 
