@@ -1,5 +1,9 @@
 import type { Annotation, AnnotationKind, Relation } from '$lib/domain/annotation/model';
 import type { Sentence, Side } from '$lib/domain/types';
+import { sentenceAt } from '$lib/domain/text/sentence-at';
+
+// the dashboard's callers and tests look passages up through it
+export { sentenceAt };
 
 // The teacher dashboard's figures, computed from the room's annotations in the browser so they
 // follow every live event in place: a per-sentence heat map, agreement per passage, activity per
@@ -14,20 +18,6 @@ export interface HeatCell {
 	kinds: Record<AnnotationKind, number>;
 	/** frame id → how many framings gave it */
 	frames: Record<string, number>;
-}
-
-/** The sentence of an article a passage starts in (its index), or -1. */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-	let lo = 0;
-	let hi = sentences.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const s = sentences[mid];
-		if (offset < s.start) hi = mid - 1;
-		else if (offset >= s.end) lo = mid + 1;
-		else return s.index;
-	}
-	return -1;
 }
 
 const emptyKinds = (): Record<AnnotationKind, number> => ({

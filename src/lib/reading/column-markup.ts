@@ -1,5 +1,6 @@
 import type { Relation } from '$lib/domain/alignment/types';
 import type { FurnitureKind, Paragraph, Sentence, Side } from '$lib/domain/types';
+import { sentenceAt } from '$lib/domain/text/sentence-at';
 import { RELATION_GLYPHS, RELATION_LABELS } from './relations';
 import { buildArticlePieces, markerDomId, sentenceDomId, sideLabel } from './view';
 
@@ -37,20 +38,6 @@ export interface MarkInputs {
 /** No marks at all: a sentence absent from a marks map looks like this. */
 const PLAIN: SentenceMarks = { classes: [], title: '', marker: null };
 
-/** The index of the sentence whose text holds an offset, by binary search (sentences in order). */
-function sentenceHolding(sentences: MarkInputs['sentences'], offset: number): number | undefined {
-	let lo = 0;
-	let hi = sentences.length - 1;
-	while (lo <= hi) {
-		const mid = (lo + hi) >> 1;
-		const s = sentences[mid];
-		if (offset < s.start) hi = mid - 1;
-		else if (offset >= s.end) lo = mid + 1;
-		else return s.index;
-	}
-	return undefined;
-}
-
 /**
  * The marks of every sentence of a column that shows any (sentences without marks are left out).
  * @example columnMarks({ sentences: [{ index: 0, start: 0, end: 5 }], links: new Map([[0, ['f1']]]), relationOf: () => 'same', litFacts: new Set(), oneSided: new Set(), focus: null, loaded: [] }).get(0)?.classes // ['linked']
@@ -58,8 +45,8 @@ function sentenceHolding(sentences: MarkInputs['sentences'], offset: number): nu
 export function columnMarks(input: MarkInputs): Map<number, SentenceMarks> {
 	const titles = new Map<number, string[]>();
 	for (const span of input.loaded) {
-		const index = sentenceHolding(input.sentences, span.start);
-		if (index === undefined) continue;
+		const index = sentenceAt(input.sentences, span.start);
+		if (index < 0) continue;
 		const list = titles.get(index);
 		const line = `Loaded wording — ${span.why}`;
 		if (list) list.push(line);

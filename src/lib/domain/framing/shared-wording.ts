@@ -199,6 +199,12 @@ function runStems(runs: readonly TaggedToken[][], into: Set<string>): void {
 	}
 }
 
+/** Tags the sentences `indices` of an article, then reads their noun runs and lemma counts. */
+function readSentences(article: SegmentedArticle, indices: readonly number[]) {
+	tagSentences(article, indices);
+	return { runs: nounRuns(article, indices), counts: lemmaCounts(article, indices) };
+}
+
 /**
  * Figurative wording both articles use ("meat grinder"): a phrase of common words whose words
  * each article uses nowhere else. Topic wording ("deportation flights") recurs in other phrases
@@ -214,14 +220,10 @@ export function sharedWording(
 	const wordsB = bodyWords(b);
 	const candA = phraseSentences(wordsA, wordsB);
 	const candB = phraseSentences(wordsB, wordsA);
-	tagSentences(a, candA);
-	tagSentences(b, candB);
-	const firstA = nounRuns(a, candA);
-	const firstB = nounRuns(b, candB);
+	const { runs: firstA, counts: seenA } = readSentences(a, candA);
+	const { runs: firstB, counts: seenB } = readSentences(b, candB);
 	// a phrase whose word already occurs outside it in the sentences read is not isolated: more
 	// sentences add occurrences of the word at least as fast as runs of the phrase
-	const seenA = lemmaCounts(a, candA);
-	const seenB = lemmaCounts(b, candB);
 	const keys = [...firstA.keys()].filter(
 		(k) =>
 			firstB.has(k) &&
@@ -237,12 +239,8 @@ export function sharedWording(
 	}
 	const readA = sentencesWithStems(wordsA, stems, candA);
 	const readB = sentencesWithStems(wordsB, stems, candB);
-	tagSentences(a, readA);
-	tagSentences(b, readB);
-	const runsA = nounRuns(a, readA);
-	const runsB = nounRuns(b, readB);
-	const countsA = lemmaCounts(a, readA);
-	const countsB = lemmaCounts(b, readB);
+	const { runs: runsA, counts: countsA } = readSentences(a, readA);
+	const { runs: runsB, counts: countsB } = readSentences(b, readB);
 	const isolated = (runs: TaggedToken[][], counts: Map<string, number>) =>
 		runs[0].every((t) => counts.get(t.lemma) === runs.length);
 	const found: [TaggedToken[], TaggedToken[]][] = [];
