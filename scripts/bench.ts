@@ -50,6 +50,19 @@ const CHROMIUM_ARGS = [
 	'--disable-background-networking'
 ];
 
+// the browser parts need Debian's Chromium: installed when missing (root on Debian), as `npm test` does
+const APT_LIB = './lib/apt.mjs';
+/** Chromium's path, installed when missing; a clear error when it cannot be had. */
+async function chromiumPath(): Promise<string> {
+	const { ensureChromium } = (await import(APT_LIB)) as { ensureChromium(): string | null };
+	const found = ensureChromium();
+	if (!found)
+		throw new Error(
+			`No Chromium at ${process.env.CHROME_PATH ?? '/usr/bin/chromium'} and it could not be installed: install Debian's chromium (apt-get install chromium) or set CHROME_PATH, or leave out the js and lighthouse parts (BENCH_ONLY).`
+		);
+	return found;
+}
+
 /** The viewer's initial JavaScript: every script Chromium loads for the home page, gzip-compressed. */
 async function measureClientJs(origin: string) {
 	const browser = await chromium.launch({
@@ -158,6 +171,8 @@ let js, lighthouse: LighthouseScore[] | undefined, creates: Capacity | undefined
 let fanout: (Capacity & { rooms: number; listeners: number }) | undefined;
 let bare: BareInsert | undefined, refusedCpu: number | undefined;
 try {
+	if (server && (parts.has('js') || parts.has('lighthouse')))
+		process.env.CHROME_PATH = await chromiumPath();
 	if (server && parts.has('js')) js = await measureClientJs(server.origin);
 	// before the write-heavy runs, so the pages are measured on a quiet server
 	if (server && parts.has('lighthouse'))

@@ -7,7 +7,7 @@
 // Outside CI a part that cannot be provisioned is skipped with a loud warning; under CI=true
 // it is a failure.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { aptInstall, ensureChromium } from './lib/apt.mjs';
 import { startPostgres } from './lib/postgres.mjs';
 import { findNginx } from './two-instances.mjs';
 
@@ -40,26 +40,14 @@ function missing(part, why) {
 	skipped.push(part);
 }
 
-/** Install Debian packages when we are root on Debian; true when it ran successfully. */
-function aptInstall(packages) {
-	if (process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) return false;
-	console.log(`Installing ${packages.join(', ')} with apt-get…`);
-	const apt = { ...env, DEBIAN_FRONTEND: 'noninteractive' };
-	const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env: apt });
-	if (update.status !== 0) return false;
-	const r = spawnSync('apt-get', ['install', '-y', '-qq', ...packages], {
-		stdio: 'inherit',
-		env: apt
-	});
-	return r.status === 0;
-}
-
 // 1. Chromium (Debian's: `npx playwright install` cannot download browsers here)
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromium)) aptInstall(['chromium', 'fonts-liberation']);
-const haveChromium = existsSync(chromium);
+const chromium = ensureChromium();
+const haveChromium = chromium !== null;
 if (!haveChromium)
-	missing('Chromium', `No browser at ${chromium}. Install Debian's chromium or set CHROME_PATH.`);
+	missing(
+		'Chromium',
+		`No browser at ${process.env.CHROME_PATH ?? '/usr/bin/chromium'}. Install Debian's chromium or set CHROME_PATH.`
+	);
 
 // 2. nginx, in front of two app instances in src/lib/server/http/proxy-failover.test.ts
 if (!findNginx()) aptInstall(['nginx']);
