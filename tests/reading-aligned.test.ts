@@ -61,6 +61,8 @@ test('1440 px: Accept and Dismiss can be undone from the keyboard; the live regi
 	await page.getByRole('button', { name: 'Dismiss suggestion 2' }).click();
 	await said(page, 'Suggestion 2 dismissed. Undo is available.');
 	await expect(page.getByRole('button', { name: 'Accept suggestion 2' })).toHaveCount(0);
+	// as after Accept: Enter undoes once focus is on the toast's Undo (pressed earlier, it was lost)
+	await expect(page.getByRole('button', { name: /^Undo dismiss of suggestion 2/ })).toBeFocused();
 	await page.keyboard.press('Enter');
 	await said(page, 'Dismissal undone: suggestion 2 is open again.');
 	await expect(page.getByRole('button', { name: 'Accept suggestion 2' })).toBeFocused();
