@@ -1,5 +1,6 @@
-// Debian packages the scripts need beyond npm (Chromium, PostgreSQL, nginx), installed with
+// Debian packages `npm test` and `npm run bench` need beyond npm (Chromium, nginx), installed with
 // apt-get when the script runs as root on Debian; elsewhere the caller reports what is missing.
+// (PostgreSQL installs itself in ./postgres.mjs.)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
