@@ -100,23 +100,23 @@ const documentHeldOut = heldOutDocumentProbabilities(candidates);
 const documentRight = candidates.filter(
 	(pc, i) => documentHeldOut[i] >= 0.5 === pc.pair.sameEvent
 ).length;
-const documentModel = (
-	fitted as unknown as { document: { features: string[]; weights: number[]; scale: number[] } }
-).document;
-const documentTable = [
-	'| document feature | weight per unit (log-odds) |',
-	'|---|---|',
-	...documentModel.features.map(
-		(f, i) => `| ${f} | ${(documentModel.weights[i] / documentModel.scale[i]).toFixed(2)} |`
-	)
-].join('\n');
-const weightTable = [
-	'| feature | weight per unit (log-odds) |',
-	'|---|---|',
-	...FACT_MODEL.features.map(
-		(f, i) => `| ${f} | ${(FACT_MODEL.weights[i] / FACT_MODEL.scale[i]).toFixed(2)} |`
-	)
-].join('\n');
+/** A Markdown table of a logistic model's weights per unit of each feature (weights are on standardised features). */
+function weightTable(
+	header: string,
+	model: { features: readonly string[]; weights: readonly number[]; scale: readonly number[] }
+): string {
+	return [
+		`| ${header} | weight per unit (log-odds) |`,
+		'|---|---|',
+		...model.features.map((f, i) => `| ${f} | ${(model.weights[i] / model.scale[i]).toFixed(2)} |`)
+	].join('\n');
+}
+const documentTable = weightTable(
+	'document feature',
+	(fitted as unknown as { document: { features: string[]; weights: number[]; scale: number[] } })
+		.document
+);
+const featureTable = weightTable('feature', FACT_MODEL);
 const timings = runTimings(
 	'seeds/000_22ed28cde7db5cf9.txt',
 	'seeds/004_cb2015502c2df88f.txt',
@@ -315,7 +315,7 @@ of the first's probability instead of 0.9, a third link, or no same-claim rule (
 precision for coverage as the threshold does); and a lower threshold, by 0.03 to 0.15, for pairs
 telling the same claim (every figure within 0.002).
 
-${weightTable}
+${featureTable}
 
 Per unit of each feature (features are 0..1; flags are 0 or 1). Features are correlated, so a
 single weight is not the feature's whole effect.

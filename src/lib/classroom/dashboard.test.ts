@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '$lib/domain/annotation/model';
 import type { Sentence } from '$lib/domain/types';
-import { buildActivity, buildHeatMap, buildLinkedPairs, sentenceAt } from './dashboard';
+import { buildActivity, buildHeatMap, buildLinkedPairs } from './dashboard';
 
 const sentences = (lengths: number[]): Sentence[] => {
 	let start = 0;
@@ -43,19 +43,6 @@ function annotation(
 		...extra
 	};
 }
-
-describe('sentenceAt', () => {
-	it.each([
-		[0, 0],
-		[9, 0],
-		[10, 1],
-		[29, 2],
-		[30, -1],
-		[-1, -1]
-	])('offset %i is in sentence %i', (offset, expected) => {
-		expect(sentenceAt(A, offset)).toBe(expected);
-	});
-});
 
 describe('class figures', () => {
 	const students = new Set(['ana', 'ben', 'cy']);

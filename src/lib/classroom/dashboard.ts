@@ -2,9 +2,6 @@ import type { Annotation, AnnotationKind, Relation } from '$lib/domain/annotatio
 import type { Sentence, Side } from '$lib/domain/types';
 import { sentenceAt } from '$lib/domain/text/sentence-at';
 
-// the dashboard's callers and tests look passages up through it
-export { sentenceAt };
-
 // The teacher dashboard's figures, computed from the room's annotations in the browser so they
 // follow every live event in place: a per-sentence heat map, agreement per passage, activity per
 // student, and the shared facts most students linked.

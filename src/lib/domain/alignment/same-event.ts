@@ -99,18 +99,6 @@ function meet(x: ReadonlySet<string>, y: ReadonlySet<string>): boolean {
 	return false;
 }
 
-/** Mean best similarity of the eligible sentences of one side (0 for none). */
-function meanBest(best: readonly (number | undefined)[]): number {
-	let n = 0;
-	let sum = 0;
-	for (const s of best) {
-		if (s === undefined) continue;
-		n++;
-		sum += s;
-	}
-	return n === 0 ? 0 : sum / n;
-}
-
 /** Similarity from which a sentence counts as having a strong counterpart. */
 export const STRONG_SIMILARITY = 0.35;
 /** Similarity from which a candidate's details are counted as agreeing or clashing. */
@@ -118,16 +106,24 @@ const DETAIL_SIMILARITY = 0.25;
 /** Shared-detail weight from which a candidate shares something distinctive. */
 const SPECIFIC_DETAIL = 0.3;
 
-/** Share of eligible sentences whose best counterpart reaches STRONG_SIMILARITY (0 for none). */
-function strongShare(best: readonly (number | undefined)[]): number {
+/** What one side's best similarities say: eligible sentences, the share with a strong counterpart, their mean (0 for none). */
+function sideSummary(best: readonly (number | undefined)[]): {
+	eligible: number;
+	strongShare: number;
+	meanBest: number;
+} {
 	let eligible = 0;
 	let strong = 0;
+	let sum = 0;
 	for (const s of best) {
 		if (s === undefined) continue;
 		eligible++;
+		sum += s;
 		if (s >= STRONG_SIMILARITY) strong++;
 	}
-	return eligible === 0 ? 0 : strong / eligible;
+	return eligible === 0
+		? { eligible, strongShare: 0, meanBest: 0 }
+		: { eligible, strongShare: strong / eligible, meanBest: sum / eligible };
 }
 
 /**
@@ -166,20 +162,14 @@ export function documentFeatures(
 	const daysA = calendarDays(context.fa);
 	const daysB = calendarDays(context.fb);
 	const sameDay = meet(daysA, daysB);
-	const shareA = strongShare(context.bestA);
-	const shareB = strongShare(context.bestB);
-	const eligible = Math.max(
-		1,
-		Math.min(
-			context.bestA.filter((s) => s !== undefined).length,
-			context.bestB.filter((s) => s !== undefined).length
-		)
-	);
+	const sideA = sideSummary(context.bestA);
+	const sideB = sideSummary(context.bestB);
+	const eligible = Math.max(1, Math.min(sideA.eligible, sideB.eligible));
 	const values: Record<(typeof DOCUMENT_FEATURE_NAMES)[number], number> = {
 		nameAgreement: context.agreement,
 		yearConflict: context.yearConflict ? 1 : 0,
-		strongShareLow: Math.min(shareA, shareB),
-		strongShareHigh: Math.max(shareA, shareB),
+		strongShareLow: Math.min(sideA.strongShare, sideB.strongShare),
+		strongShareHigh: Math.max(sideA.strongShare, sideB.strongShare),
 		topSimilarity: top[0],
 		top3Similarity: (top[0] + top[1] + top[2]) / 3,
 		leadSimilarity: lead,
@@ -191,7 +181,7 @@ export function documentFeatures(
 		rulePassShare: Math.min(1, pass / eligible),
 		dateShare: close === 0 ? 0 : dated / close,
 		numberShare: close === 0 ? 0 : counted / close,
-		meanBest: Math.min(meanBest(context.bestA), meanBest(context.bestB)),
+		meanBest: Math.min(sideA.meanBest, sideB.meanBest),
 		// the same day named in both, or both name days and never the same one
 		sameDay: sameDay ? 1 : 0,
 		dayConflict: daysA.size > 0 && daysB.size > 0 && !sameDay ? 1 : 0,
