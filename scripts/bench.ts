@@ -260,7 +260,6 @@ function stepTable(c: Capacity, fan: boolean, paced = true): string {
 	return [head, ...rows].join('\n');
 }
 
-/** Median server CPU per write over the steps that met their targets (or all steps). */
 /** Which path served a climb's writes: the fast lane (server.js) or SvelteKit. */
 function laneShare(c: Capacity): string {
 	const writes = c.steps.reduce((n, s) => n + s.writes, 0);
@@ -274,22 +273,18 @@ function pacedRatio(s: RateStep): number {
 	return paced === undefined ? NaN : s.cpuPerWrite / paced;
 }
 
-/** Median over the steps that met their targets (or all steps) of the paced ratio. */
-function medianPacedRatio(c: Capacity): number {
+/** Median of a per-step figure over the steps that met their targets (all steps if none did). */
+function medianOverSteps(c: Capacity, figure: (s: RateStep) => number): number {
 	const steps = c.steps.some((s) => s.ok) ? c.steps.filter((s) => s.ok) : c.steps;
 	return percentile(
-		steps.map(pacedRatio).sort((x, y) => x - y),
+		steps.map(figure).sort((x, y) => x - y),
 		50
 	);
 }
 
-function cpuPerWrite(c: Capacity): number {
-	const steps = c.steps.some((s) => s.ok) ? c.steps.filter((s) => s.ok) : c.steps;
-	return percentile(
-		steps.map((s) => s.cpuPerWrite).sort((x, y) => x - y),
-		50
-	);
-}
+/** Median server CPU per write, and median ratio to the bare INSERT at each step's pace. */
+const cpuPerWrite = (c: Capacity) => medianOverSteps(c, (s) => s.cpuPerWrite);
+const medianPacedRatio = (c: Capacity) => medianOverSteps(c, pacedRatio);
 
 const sections: string[] = [];
 if (timings) {
