@@ -5,6 +5,7 @@
  */
 import type { FurnitureKind } from '../types';
 import { isStopword } from './stopwords';
+import { letteredWordCount, wordCount } from './word-count';
 
 const MONTH =
 	'(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -23,6 +24,8 @@ const NAVIGATION =
 	/^(?:skip to (?:main )?(?:content|navigation)|jump to (?:main )?content|(?:main |open |close )?menu|toggle navigation|navigation|search(?: for:?)?|home|sections|log ?in|sign (?:in|up)|register|my account|subscribe(?: now)?|donate(?: now)?|back to top|scroll to top|close|next(?: article| story)?|previous(?: article| story)?|read next|load more|accept(?: all)? cookies)\W*$/i;
 /** Breadcrumb trails: short items joined by ›, », > or a "Home |" start. */
 const BREADCRUMB = /^(?:home\s*[|›»>/]|[^.!?]{1,40}(?:\s[›»>]\s[^.!?]{1,40}){1,5}$)/i;
+/** The most words a share line can have: ten items of up to three words ("share on facebook"). */
+const SHARE_LINE_MAX_WORDS = 30;
 const SHARE_WORD =
 	/^(?:share(?: this)?(?: article| story| post| page)?:?|share on \w+|tweet|email|e-mail|print|copy(?: link)?|link copied|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|bluesky|threads|mastodon)$/i;
 /** "Photo: …", "Pictures: …", "Image via …", "(Credit: …)" and agency credits. */
@@ -55,39 +58,6 @@ const NAME_WORD =
 /** Splits a paragraph into whitespace-separated words. */
 export function wordsOf(text: string): string[] {
 	return text.split(/\s+/).filter(Boolean);
-}
-
-/** Whether a UTF-16 code unit is white space as `\s` reads it (ECMAScript WhiteSpace and LineTerminator). */
-function isSpace(c: number): boolean {
-	if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-	if (c < 0xa0) return false;
-	return (
-		c === 0xa0 ||
-		c === 0x1680 ||
-		(c >= 0x2000 && c <= 0x200a) ||
-		c === 0x2028 ||
-		c === 0x2029 ||
-		c === 0x202f ||
-		c === 0x205f ||
-		c === 0x3000 ||
-		c === 0xfeff
-	);
-}
-
-/**
- * How many whitespace-separated words a paragraph has: `wordsOf(text).length` without building
- * the words (every paragraph of a long article is counted).
- * @example wordCount(' Skip  to content ') // 3
- */
-export function wordCount(text: string): number {
-	let n = 0;
-	let inWord = false;
-	for (let i = 0; i < text.length; i++) {
-		const space = isSpace(text.charCodeAt(i));
-		if (!space && !inWord) n++;
-		inWord = !space;
-	}
-	return n;
 }
 
 /** True when a paragraph ends like a sentence (final period, possibly inside quotes or brackets). */
@@ -144,6 +114,9 @@ export function isTagList(text: string): boolean {
 
 /** Whether a line consists only of share buttons ("Share", "Facebook Twitter Email"). */
 function isShareLine(text: string): boolean {
+	// an item of a share line has at most three words, and a share line at most ten items: a
+	// longer line (every body paragraph) is not one, and is not split to find out
+	if (letteredWordCount(text, SHARE_LINE_MAX_WORDS) > SHARE_LINE_MAX_WORDS) return false;
 	const items = text.split(/\s*[|,·•/]\s*|\s{2,}/).filter(Boolean);
 	if (items.length === 0 || items.length > 10) return false;
 	if (items.every((item) => SHARE_WORD.test(item))) return true;

@@ -1,14 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { classifyParagraphs } from './furniture';
-import {
-	bylineNames,
-	intrinsicFurniture,
-	isPersonName,
-	isTagList,
-	wordCount,
-	wordsOf
-} from './furniture-rules';
+import { bylineNames, intrinsicFurniture, isPersonName, isTagList } from './furniture-rules';
 import { segmentArticle } from './segment';
 
 /** One label per paragraph: 'title', 'body' or the furniture kind. */
@@ -139,21 +132,6 @@ describe('classifyParagraphs on synthetic articles', () => {
 		// a line that is furniture by its own words stays apart
 		expect(labels(['Menu'])).toEqual(['navigation']);
 		expect(labels(['Only a Headline', 'Menu'])).toEqual(['body', 'navigation']);
-	});
-});
-
-describe('wordCount', () => {
-	it.each([
-		['', 0],
-		['   ', 0],
-		['Skip to content', 3],
-		['  two\twords  ', 2],
-		['no\u00a0break\u2009thin\u3000ideographic\ufeffbom\u2028line', 6],
-		['one\u200bzero-width-space', 1],
-		['Share: Facebook | X | Email', 6]
-	])('counts %j as wordsOf does', (text, n) => {
-		expect(wordCount(text)).toBe(n);
-		expect(wordsOf(text).length).toBe(n);
 	});
 });
 

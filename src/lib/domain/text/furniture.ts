@@ -12,9 +12,9 @@ import {
 	intrinsicFurniture,
 	isAppeal,
 	isPersonName,
-	isTagList,
-	wordCount
+	isTagList
 } from './furniture-rules';
+import { wordCount } from './word-count';
 
 /** The classification of one paragraph. */
 type ParagraphClass = Pick<Paragraph, 'kind' | 'furniture'>;

@@ -6,6 +6,7 @@
  * into passages of readable length. Ordinary long sentences that end with a stop are left whole.
  */
 import type { Span } from '../types';
+import { letteredWordCount } from './word-count';
 
 /** A line without a closing stop longer than this is a run-on (headlines and captions are far shorter). */
 export const RUN_ON_WORDS = 40;
@@ -62,7 +63,7 @@ function rankAfter(text: string, words: Span[], i: number): number {
  */
 export function isRunOn(sentence: string): boolean {
 	// words only: punctuation standing alone (tokenised text, " , ") is no word
-	const n = sentence.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
+	const n = letteredWordCount(sentence, RUN_ON_WORDS_PUNCTUATED);
 	return n > RUN_ON_WORDS_PUNCTUATED || (n > RUN_ON_WORDS && !endsWithStop(sentence));
 }
 
