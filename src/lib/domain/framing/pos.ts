@@ -130,8 +130,11 @@ function tagPass(
 		const list: TaggedToken[] = [];
 		while (t < tokens.length && tokens[t].start < from) t++;
 		for (; t < tokens.length && tokens[t].end <= to; t++) {
+			// the pass's own tokens, moved to the article's offsets in place (no copy per token)
 			const x = tokens[t];
-			list.push({ ...x, start: s.start + x.start - from, end: s.start + x.end - from });
+			x.start = s.start + x.start - from;
+			x.end = s.start + x.end - from;
+			list.push(x);
 		}
 		// repairs look at the previous token: never across a sentence boundary
 		repair(list);
