@@ -1,16 +1,14 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Db } from '../db/connect';
 import { room, roomMember } from '../db/schema';
-import { RequestError, notFound, isUuid } from '../http';
+import { RequestError, invalid, notFound, isUuid } from '../http';
+import { isTeacherName, nameKey } from './display-names';
 import { toMember, type Member } from './room-rows';
 import { MAX_DISPLAY_NAME_LENGTH, checkDisplayName, createCookieValue } from './workspaces';
 
 // A room's members: joining with a display name no one else there goes by, listing and removing.
 
-/** How two display names compare: case, full-width letters and runs of spaces folded. */
-export function nameKey(name: string): string {
-	return name.normalize('NFKC').toLocaleLowerCase('en').replace(/\s+/g, ' ');
-}
+export { nameKey } from './display-names';
 
 /** The first of "Ana 2", "Ana 3", … that no one in `taken` (name keys) goes by. */
 export function suggestName(name: string, taken: ReadonlySet<string>): string {
@@ -41,8 +39,8 @@ export class NameTaken extends RequestError {
 
 /**
  * A new member and the cookie value that identifies them in this room. A student's name must
- * differ from every current member's (case and width folded), so the teacher never sees two
- * identical rows: the room row is locked while the names are compared, so two joins at once (on
+ * differ from every current member's as a reader sees it (nameKey), and may not read as a
+ * teacher's, so no one passes for another and the teacher never sees two identical rows: the room row is locked while the names are compared, so two joins at once (on
  * PostgreSQL, from two app instances) cannot both take "Ana". Teachers all go by "Teacher".
  */
 export async function addMember(
@@ -53,6 +51,13 @@ export async function addMember(
 	displayName: unknown
 ): Promise<{ member: Member; cookie: string }> {
 	const name = checkDisplayName(displayName);
+	if (role === 'student' && isTeacherName(name))
+		throw invalid([
+			{
+				field: 'displayName',
+				message: `Names like “${name}” are kept for the room’s teachers. Choose another name.`
+			}
+		]);
 	const { value, tokenHash } = createCookieValue(secret);
 	const row = await db.transaction(async (tx) => {
 		if (role === 'student') {

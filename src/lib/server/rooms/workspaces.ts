@@ -4,6 +4,7 @@ import { isPglite, type Db } from '../db/connect';
 import { RecentMap } from '../db/recent-map';
 import { annotation, reply, roomMember, setting, workspace, type WorkspaceRow } from '../db/schema';
 import { invalid } from '../http';
+import { cleanDisplayName } from './display-names';
 
 // A personal workspace per browser. The cookie holds a random token and its HMAC: the signature
 // lets the server drop forged cookies (and key rate limits) without a query, and only the
@@ -173,11 +174,12 @@ export async function create(
 	return { workspace: toWorkspace(row), cookie: value };
 }
 
-/** Checks a display name from untrusted JSON; returns it trimmed or throws a 422. */
+/** Checks a display name from untrusted JSON; returns it cleaned (cleanDisplayName) or throws a 422. */
 export function checkDisplayName(raw: unknown): string {
 	const field = 'displayName';
 	if (typeof raw !== 'string') throw invalid([{ field, message: 'The name must be text.' }]);
-	const name = raw.trim();
+	// invisible characters would let "Ana" and "Ana" + a zero-width space pass for two people
+	const name = cleanDisplayName(raw);
 	if (!name) throw invalid([{ field, message: 'The name is empty.' }]);
 	if ([...name].length > MAX_DISPLAY_NAME_LENGTH)
 		throw invalid([
