@@ -105,6 +105,27 @@ describe('anchorTarget: re-anchoring after edits', () => {
 		check(text, anchorTarget(text, stored), expected);
 	});
 
+	// a QA pass: deleting the first sentence orphaned a note on the second, quote unchanged
+	const COUNCIL =
+		'The city council voted 7 to 2 to close Main Street to cars. The mayor said the change ' +
+		'would improve road safety. Businesses objected to the plan. Residents will vote again in May.';
+	it.each([
+		[
+			'the sentence before it deleted: it opens the text',
+			'The mayor said the change would improve road safety.',
+			(t: string) => t.slice(t.indexOf('The mayor'))
+		],
+		[
+			'a line added at the top and the sentence after it deleted: it closes the text',
+			'Businesses objected to the plan.',
+			(t: string) => `Updated on Friday.\n\n${t.slice(0, t.indexOf(' Residents'))}`
+		]
+	])('%s: anchored by its quote', (_name, passage, edit) => {
+		const selectors = selectorsFor(COUNCIL, passage);
+		const after = edit(COUNCIL);
+		check(after, anchorTarget(after, selectors), { status: 'anchored', method: 'quote', passage });
+	});
+
 	it('deleted sentence next to a look-alike without figures or names: orphan', () => {
 		const before =
 			'Winter report. Prices rose sharply in the north during the cold months. ' +

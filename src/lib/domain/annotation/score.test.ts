@@ -39,12 +39,20 @@ describe('contextSimilarity', () => {
 			max: 0.5
 		},
 		{
-			name: 'text runs out at the start',
+			name: 'nothing before the start of the text: halfway',
 			expected: 'Breaking: ',
 			side: 'before',
 			at: 0,
-			min: 0,
-			max: 0
+			min: 0.5,
+			max: 0.5
+		},
+		{
+			name: 'only white space after the end of the text: halfway',
+			expected: ' More to come',
+			side: 'after',
+			at: text.length,
+			min: 0.5,
+			max: 0.5
 		},
 		{
 			name: 'far end floats (suffix longer than text)',
@@ -90,6 +98,27 @@ describe('scoreCandidate', () => {
 	];
 	it.each(cases)('$name', ({ context, score }) => {
 		expect(scoreCandidate(text, span, 0, quote, context).score).toBeCloseTo(score, 6);
+	});
+
+	it('keeps a passage whose neighbour on one side was cut away with the rest of the text', () => {
+		// the sentence before "Delta epsilon zeta." was deleted: it now opens the text
+		const edited = text.slice(span.start);
+		const m = scoreCandidate(edited, { start: 0, end: quote.length }, 0, quote, {
+			prefix: 'Alpha beta gamma. ',
+			suffix: '. Eta theta',
+			hint: 18
+		});
+		expect(m.score).toBeGreaterThanOrEqual(ANCHOR_THRESHOLD);
+	});
+
+	it('a look-alike at the edge of the text with foreign text on its other side stays below', () => {
+		const edited = `${quote} and then it rained all day over the hills.`;
+		const m = scoreCandidate(edited, { start: 0, end: quote.length }, 0, quote, {
+			prefix: 'Alpha beta gamma. ',
+			suffix: '. Eta theta iota.',
+			hint: 0
+		});
+		expect(m.score).toBeLessThan(ANCHOR_THRESHOLD);
 	});
 
 	it('foreign context on both sides stays below the threshold even for the exact quote', () => {

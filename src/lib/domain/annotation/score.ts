@@ -46,6 +46,16 @@ const FACT_PENALTY = 0.5;
  */
 export const ANCHOR_THRESHOLD = 0.8;
 
+/**
+ * Context similarity where a candidate touches the start or end of the text and its recorded
+ * context cannot be compared: halfway between agreeing and foreign. A passage whose neighbour
+ * was deleted with the rest of the text on that side keeps its annotation (exact quote, other
+ * neighbour intact: (50 + 20·0.5 + 20 + hint) / 100 ≥ 0.8), while a look-alike at the text's
+ * edge with foreign text on its other side stays below the threshold ((50 + 10 + 20·0.41 + 10)
+ * / 100 = 0.78).
+ */
+const BOUNDARY_SIMILARITY = 0.5;
+
 /** Where a quote was and what surrounded it, as recorded in the annotation's selectors. */
 export interface QuoteContext {
 	/** text just before the quote (empty or absent: unknown) */
@@ -138,8 +148,14 @@ export function contextSimilarity(
 	side: 'before' | 'after'
 ): number {
 	if (expected.length === 0) return 1;
+	const errors = contextErrors(text, at, expected, side);
+	if (errors === 0) return 1;
+	// nothing but white space on that side: the text the context recorded was cut away there
+	// (an edit deleted the first or last sentence), which is no foreign neighbour either
+	if (!(side === 'before' ? /\S/.test(text.slice(0, at)) : /\S/.test(text.slice(at))))
+		return BOUNDARY_SIMILARITY;
 	const compared = Math.min(expected.length, CONTEXT_CAP);
-	return 1 - Math.min(1, contextErrors(text, at, expected, side) / compared);
+	return 1 - Math.min(1, errors / compared);
 }
 
 /**
