@@ -203,7 +203,7 @@ const BAD_INPUTS: {
 				.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: PNG });
 		},
 		field: 'b-file',
-		message: /This file looks binary \(an image or a PDF\?\)/
+		message: /This file looks binary \(an image, or a PDF under another extension\?\)/
 	},
 	{
 		name: 'an image named .html',

@@ -46,11 +46,12 @@ const EXTENSIONS: Readonly<Record<string, FileKind>> = {
 	xhtml: 'html'
 };
 
-const ACCEPTED = 'Upload .txt, .md or .html.';
+// PDFs are read before these checks (form-sources.ts → pdf.ts), so they are accepted too
+const ACCEPTED = 'Upload .txt, .md, .html or .pdf.';
 
 /** The messages people see, in one place so tests and e2e can name them. */
 export const MESSAGES = {
-	binary: `This file looks binary (an image or a PDF?). ${ACCEPTED}`,
+	binary: `This file looks binary (an image, or a PDF under another extension?). ${ACCEPTED}`,
 	binaryText:
 		'This text contains control characters that plain text does not have (binary data pasted by mistake?). Paste plain text.',
 	empty: "Paste the article's text or choose a file.",
@@ -68,8 +69,9 @@ export const MESSAGES = {
 		const what = ext
 			? `.${ext} files are not supported`
 			: 'Files without an extension are not supported';
-		const hint = ext === 'pdf' ? ' For a PDF, copy its text and paste it here.' : '';
-		return `${what}. ${ACCEPTED}${hint}`;
+		// PDFs are read before this check; one that reaches it came by another way
+		if (ext === 'pdf') return `${what} here. For a PDF, copy its text and paste it here.`;
+		return `${what}. ${ACCEPTED}`;
 	},
 	tooLong: (count: number) =>
 		`This text has ${count.toLocaleString('en-US')} characters; an article may have at most ${MAX_CHARACTERS.toLocaleString('en-US')}. Shorten it or split the article.`,

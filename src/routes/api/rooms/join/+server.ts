@@ -1,4 +1,4 @@
-import { apiRoute, jsonResponse, readJson, notFound } from '$lib/server/http';
+import { RequestError, apiRoute, jsonResponse, readJson } from '$lib/server/http';
 import { isRecord } from '$lib/domain/annotation';
 import { roomDeps, roomSecret, setRoomCookie, teacher, rooms } from '$lib/server/rooms';
 import type { RequestHandler } from './$types';
@@ -8,7 +8,9 @@ export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
 	const deps = await roomDeps();
 	const room = isRecord(body) ? await rooms.findByJoinCode(deps.db, body.code) : undefined;
-	if (!room) throw notFound('room (check the code)');
+	// the same words as the join form's (routes/rooms/+page.server.ts)
+	if (!room)
+		throw new RequestError(404, 'not_found', 'No room has this code. Check it with your teacher.');
 	const secret = await roomSecret();
 	const { member, cookie } = await rooms.addMember(
 		deps.db,
