@@ -7,6 +7,7 @@ import {
 	ERROR_LOG,
 	requestLabel,
 	addressGuard,
+	apiErrorShape,
 	contentTypeGuard,
 	createProtocolDefault,
 	formGuard,
@@ -112,7 +113,8 @@ const session: SessionDeps = {
  * gzip-streamed; security headers; 400 for an address with a control or broken character
  * (before any route or the database sees it); 503 when the database is down; cross-origin
  * writes refused (forms and JSON: Kit's own check is off); API writes must be JSON, other
- * writes (form actions) readable forms; the workspace cookie verified; writes rate-limited per
+ * writes (form actions) readable forms; API 404s and 405s in the API's error shape; the
+ * workspace cookie verified; writes rate-limited per
  * session and per address; locals.workspace filled.
  */
 export const handle: Handle = sequence(
@@ -120,6 +122,7 @@ export const handle: Handle = sequence(
 	compression,
 	securityHeaders,
 	addressGuard,
+	apiErrorShape,
 	databaseGuard,
 	createOriginGuard(env.ORIGIN || undefined),
 	contentTypeGuard,

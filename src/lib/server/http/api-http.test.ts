@@ -63,6 +63,33 @@ describe.skipIf(!BUILT)('the API over HTTP (node build)', () => {
 		server?.cleanUp();
 	});
 
+	it('answers an unknown API address and a missing method in the API error shape', async () => {
+		const missing = await call('/api/nonexistent');
+		expect(missing.status).toBe(404);
+		expect(await missing.json()).toEqual({
+			error: { code: 'not_found', message: 'No API endpoint has this address.' }
+		});
+		const wrong = await call('/api/comparisons/seed/export.jsonld', {
+			method: 'PATCH',
+			body: '{}'
+		});
+		expect(wrong.status).toBe(405);
+		expect(wrong.headers.get('allow')).toMatch(/GET/);
+		expect(await wrong.json()).toMatchObject({
+			error: {
+				code: 'method_not_allowed',
+				message: expect.stringMatching(/^PATCH is not allowed here; use .*GET/)
+			}
+		});
+		// an endpoint's own 404 keeps its message; pages keep their HTML error page
+		const noRoom = await call(`/api/rooms/${randomUUID()}`);
+		expect(noRoom.status).toBe(404);
+		expect((await noRoom.json()).error.code).toBe('not_found');
+		const page = await fetch(`${base}/no-such-page`);
+		expect(page.status).toBe(404);
+		expect(page.headers.get('content-type')).toMatch(/text\/html/);
+	});
+
 	it('gzip-streams pages and API answers, never the live event stream', async () => {
 		const gzip = { 'accept-encoding': 'gzip' };
 		const page = await fetch(`${base}/`, { headers: gzip });

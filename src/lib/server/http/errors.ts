@@ -7,6 +7,7 @@ export type ErrorCode =
 	| 'forbidden'
 	| 'cross_origin'
 	| 'not_found'
+	| 'method_not_allowed'
 	| 'conflict'
 	| 'deleted'
 	| 'too_large'

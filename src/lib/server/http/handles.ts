@@ -101,6 +101,27 @@ export const securityHeaders: Handle = async ({ event, resolve }) =>
 	withSecurityHeaders(await resolve(event));
 
 /**
+ * The API's own refusals for what SvelteKit answers by itself: an address no route serves (its
+ * HTML error page) and a method a route lacks (plain text) become `{ error: { code, message } }`,
+ * so a client reads every API answer the same way. Allow is kept.
+ */
+export const apiErrorShape: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const { status } = response;
+	if (!isApiPath(event.url.pathname) || (status !== 404 && status !== 405)) return response;
+	if (isJsonContentType(response.headers.get('content-type'))) return response;
+	await response.body?.cancel();
+	if (status === 404) return errorResponse(404, 'not_found', 'No API endpoint has this address.');
+	const allow = response.headers.get('allow') ?? '';
+	return errorResponse(
+		405,
+		'method_not_allowed',
+		`${event.request.method} is not allowed here${allow ? `; use ${allow}` : ''}.`,
+		allow ? { headers: { allow } } : {}
+	);
+};
+
+/**
  * PostgreSQL down → 503 with Retry-After instead of a 500: for errors thrown by the handles
  * (session lookup) and, through handleError's locals flag, by routes and loads.
  */

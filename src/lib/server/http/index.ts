@@ -10,6 +10,7 @@ export { ERROR_LOG, createErrorLog, requestLabel } from './error-log';
 export { RequestError, conflict, forbidden, invalid, notFound } from './errors';
 export {
 	addressGuard,
+	apiErrorShape,
 	contentTypeGuard,
 	createOriginGuard,
 	createProtocolDefault,
