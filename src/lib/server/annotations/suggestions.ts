@@ -15,7 +15,7 @@ import { insertTargets } from './insert';
 import { newAnnotationRow, selectAnnotations } from './rows';
 import { requireComparison } from './lookup';
 import { annotation } from '../db/schema';
-import { conflict, invalid, isUuid } from '../http';
+import { conflict, invalid, isUuid, refuseUnknownFields } from '../http';
 
 // What accepting or dismissing the engine's suggested shared facts is made of: the request body,
 // and the shared fact an acceptance creates from the suggestion's two passages (in the same
@@ -46,11 +46,7 @@ const DECISIONS: readonly Decision[] = ['accepted', 'dismissed'];
 /** Reads `{ decision, annotationId? }` from untrusted JSON (workspace and room endpoints). */
 export function readBody(body: unknown): { decision: Decision; annotationId?: string } {
 	if (!isRecord(body)) throw invalid([{ field: '', message: 'Expected { "decision": … }.' }]);
-	const unknown = Object.keys(body).filter((k) => k !== 'decision' && k !== 'annotationId');
-	if (unknown.length > 0)
-		throw invalid(
-			unknown.slice(0, 10).map((field) => ({ field, message: `Unknown field "${field}".` }))
-		);
+	refuseUnknownFields(body, ['decision', 'annotationId']);
 	const decision = own(body, 'decision');
 	if (typeof decision !== 'string' || !(DECISIONS as readonly string[]).includes(decision))
 		throw invalid([

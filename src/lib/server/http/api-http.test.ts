@@ -81,6 +81,15 @@ describe.skipIf(!BUILT)('the API over HTTP (node build)', () => {
 				message: expect.stringMatching(/^PATCH is not allowed here; use .*GET/)
 			}
 		});
+		// a field the endpoint does not read is named, not dropped
+		const typo = await call('/api/rooms', {
+			method: 'POST',
+			body: JSON.stringify({ comparisonId: 'seed', titel: 'Period 1' })
+		});
+		expect(typo.status).toBe(422);
+		expect((await typo.json()).error.fields).toEqual([
+			{ field: 'titel', message: 'Unknown field "titel".' }
+		]);
 		// an endpoint's own 404 keeps its message; pages keep their HTML error page
 		const noRoom = await call(`/api/rooms/${randomUUID()}`);
 		expect(noRoom.status).toBe(404);

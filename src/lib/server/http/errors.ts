@@ -42,6 +42,18 @@ export function invalid(fields: FieldError[], message = 'Some fields need attent
 	return new RequestError(422, 'invalid', message, fields);
 }
 
+/**
+ * 422 naming the fields of a JSON object body the endpoint does not read (up to ten), as the
+ * annotation endpoints do: a typo ("titel") is told, not silently dropped.
+ */
+export function refuseUnknownFields(body: object, known: readonly string[]): void {
+	const unknown = Object.keys(body).filter((k) => !known.includes(k));
+	if (unknown.length > 0)
+		throw invalid(
+			unknown.slice(0, 10).map((field) => ({ field, message: `Unknown field "${field}".` }))
+		);
+}
+
 /** 409: the id is taken by other content, or the change conflicts with the stored state. */
 export function conflict(message: string): RequestError {
 	return new RequestError(409, 'conflict', message);

@@ -7,7 +7,14 @@
 export { apiRoute, errorResponse, jsonResponse, readJson } from './api';
 export { compression } from './compression';
 export { ERROR_LOG, createErrorLog, requestLabel } from './error-log';
-export { RequestError, conflict, forbidden, invalid, notFound } from './errors';
+export {
+	RequestError,
+	conflict,
+	forbidden,
+	invalid,
+	notFound,
+	refuseUnknownFields
+} from './errors';
 export {
 	addressGuard,
 	apiErrorShape,

@@ -1,5 +1,5 @@
 import { annotations } from '$lib/server/annotations';
-import { apiRoute, jsonResponse, readJson, invalid } from '$lib/server/http';
+import { apiRoute, jsonResponse, readJson, invalid, refuseUnknownFields } from '$lib/server/http';
 import { isRecord } from '$lib/domain/annotation';
 import {
 	roomDeps,
@@ -19,6 +19,7 @@ export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
 	if (!isRecord(body) || typeof body.comparisonId !== 'string')
 		throw invalid([{ field: 'comparisonId', message: 'Name the comparison (its id or slug).' }]);
+	refuseUnknownFields(body, ['comparisonId', 'title']);
 	const { db } = await roomDeps();
 	const comparisonId = await comparisonIdOf(db, body.comparisonId);
 	await annotations.requireComparison(db, comparisonId);

@@ -1,5 +1,5 @@
 import { isRecord } from '$lib/domain/annotation';
-import { apiRoute, jsonResponse, readJson, invalid } from '$lib/server/http';
+import { apiRoute, jsonResponse, readJson, refuseUnknownFields } from '$lib/server/http';
 import {
 	requireMembership,
 	roomSecret,
@@ -16,11 +16,7 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = apiRoute(async (event) => {
 	const body = await readJson(event.request);
 	const { deps, membership } = await requireMembership(event);
-	const unknown = isRecord(body) ? Object.keys(body).filter((k) => k !== 'replace') : [];
-	if (unknown.length > 0)
-		throw invalid(
-			unknown.slice(0, 10).map((field) => ({ field, message: `Unknown field "${field}".` }))
-		);
+	if (isRecord(body)) refuseUnknownFields(body, ['replace']);
 	const what = isRecord(body) ? body.replace : undefined;
 	const made = await teacher.rotate(deps, await roomSecret(), membership, what);
 	if ('joinCode' in made) {
