@@ -15,6 +15,7 @@ import {
 	type AnnotationListing,
 	type PersonalStream
 } from '$lib/reading/api';
+import { idSet } from '$lib/reading/links';
 import type { TextSelection } from '$lib/reading/selection';
 import { emptyDraft, toInput, type AnnotationDraft } from './annotation-draft';
 import { EMPTY_REPLY, LOCKED_ROOM, problemOf, withReply, type ReplyProblem } from './reply-threads';
@@ -420,6 +421,14 @@ export class AnnotationsState {
 			this.error = e instanceof Error ? e.message : String(e);
 			return false;
 		}
+	}
+
+	/** The suggestions decided on (accepted or dismissed): the text no longer marks them as suggestions. */
+	readonly #decided = $derived(idSet(this.decisions.map((d) => d.suggestionId)));
+
+	/** Ids of the suggestions accepted or dismissed here (an accepted one is the reader's own now). */
+	get decided(): ReadonlySet<string> {
+		return this.#decided;
 	}
 
 	/** The decision taken on a suggestion, if any. */
