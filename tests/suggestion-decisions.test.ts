@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 
 // What the text shows once the reader decides on a suggestion: a dismissed one is not marked at
 // all (no underline, no jump marker), an accepted one only as the reader's own shared fact, on
-// the page and after a reload.
+// the page and after a reload; deleting that shared fact makes the suggestion undecided again at
+// once (the server undecides it in the same transaction), with its buttons and marks back.
 
 const WIDE = { width: 1440, height: 900 };
 
@@ -75,4 +76,31 @@ test('1440 px: a dismissed suggestion is not marked in the text, an accepted one
 	await ends.a.hover();
 	await expect(page.locator('#article-b .sentence.lit')).toHaveCount(0);
 	await page.screenshot({ path: 'test-results/decided-1440.png' });
+});
+
+test('1440 px: deleting an accepted suggestion’s shared fact makes the suggestion undecided at once', async ({
+	page
+}) => {
+	await page.setViewportSize(WIDE);
+	await openSeed(page);
+	const id = await suggestionId(page, 1);
+	await page.getByRole('button', { name: 'Accept suggestion 1' }).click();
+	const card = page.locator('#insights ol.facts > li').first();
+	await expect(card.getByText('Accepted', { exact: true })).toBeVisible();
+
+	await page.getByRole('tab', { name: 'Annotations (1)' }).click();
+	await page.getByRole('button', { name: 'Delete', exact: true }).click();
+	await expect(page.getByRole('tab', { name: 'Annotations (0)' })).toBeVisible();
+	await page.getByRole('tab', { name: 'Facts' }).click();
+
+	// no reload: Accept and Dismiss are back, and the suggestion is marked in the text again
+	await expect(card.getByText('Accepted', { exact: true })).toHaveCount(0);
+	await expect(card.getByRole('button', { name: 'Accept suggestion 1' })).toBeVisible();
+	await expect(card.getByRole('button', { name: 'Dismiss suggestion 1' })).toBeVisible();
+	await expect(markersOf(page, id)).toHaveCount(2);
+	await expect(page.locator('button.marker.own')).toHaveCount(0);
+	// and it can be accepted again
+	await card.getByRole('button', { name: 'Accept suggestion 1' }).click();
+	await expect(card.getByText('Accepted', { exact: true })).toBeVisible();
+	await expect(page.getByRole('tab', { name: 'Annotations (1)' })).toBeVisible();
 });
