@@ -21,6 +21,7 @@ function inputs(over: Partial<MarkInputs>): MarkInputs {
 	return {
 		sentences,
 		links: new Map(),
+		decided: new Set(),
 		relationOf: (id) => (id === 'c1' ? 'contradicts' : id.startsWith('f') ? 'same' : undefined),
 		litFacts: new Set(),
 		oneSided: new Set(),
@@ -51,6 +52,21 @@ describe('columnMarks', () => {
 			want: [
 				[2, { classes: ['linked', 'lit'], title: '', marker: { factId: 'f1', relation: 'same' } }]
 			]
+		},
+		{
+			name: 'a decided suggestion is not marked (dismissed: no fact; accepted: the reader’s own)',
+			given: { links: new Map([[1, ['f1']]]), decided: new Set(['f1']) },
+			want: []
+		},
+		{
+			name: 'beside a decided suggestion, the sentence’s next one gets the marker',
+			given: { links: new Map([[1, ['c1', 'f2']]]), decided: new Set(['c1']) },
+			want: [[1, { classes: ['linked'], title: '', marker: { factId: 'f2', relation: 'same' } }]]
+		},
+		{
+			name: 'a decided suggestion lights nothing when hovered from the other column',
+			given: { links: new Map([[2, ['f1']]]), litFacts: new Set(['f1']), decided: new Set(['f1']) },
+			want: []
 		},
 		{
 			name: 'a focus dims the sentences outside it',

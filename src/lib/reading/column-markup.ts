@@ -23,6 +23,11 @@ export interface MarkInputs {
 	sentences: readonly Pick<Sentence, 'index' | 'start' | 'end'>[];
 	/** suggested shared facts per sentence index (empty when suggestions are hidden) */
 	links: ReadonlyMap<number, readonly string[]>;
+	/**
+	 * the suggestions the reader decided on, not marked: a dismissed one is not a shared fact, an
+	 * accepted one is the reader's own (its own marker says so)
+	 */
+	decided: ReadonlySet<string>;
 	/** a suggested fact's relation by id (undefined: not a known fact, no marker) */
 	relationOf: (factId: string) => Relation | undefined;
 	/** the facts lit now (selected or hovered) */
@@ -40,7 +45,7 @@ const PLAIN: SentenceMarks = { classes: [], title: '', marker: null };
 
 /**
  * The marks of every sentence of a column that shows any (sentences without marks are left out).
- * @example columnMarks({ sentences: [{ index: 0, start: 0, end: 5 }], links: new Map([[0, ['f1']]]), relationOf: () => 'same', litFacts: new Set(), oneSided: new Set(), focus: null, loaded: [] }).get(0)?.classes // ['linked']
+ * @example columnMarks({ sentences: [{ index: 0, start: 0, end: 5 }], links: new Map([[0, ['f1']]]), decided: new Set(), relationOf: () => 'same', litFacts: new Set(), oneSided: new Set(), focus: null, loaded: [] }).get(0)?.classes // ['linked']
  */
 export function columnMarks(input: MarkInputs): Map<number, SentenceMarks> {
 	const titles = new Map<number, string[]>();
@@ -54,7 +59,7 @@ export function columnMarks(input: MarkInputs): Map<number, SentenceMarks> {
 	}
 	const marks = new Map<number, SentenceMarks>();
 	for (const { index } of input.sentences) {
-		const ids = input.links.get(index) ?? [];
+		const ids = (input.links.get(index) ?? []).filter((id) => !input.decided.has(id));
 		const classes: string[] = [];
 		if (ids.length) classes.push('linked');
 		if (ids.some((id) => input.litFacts.has(id))) classes.push('lit');

@@ -16,7 +16,7 @@ export function pageLinks(reading: ComparisonState, notes: AnnotationsState): Li
 		facts: reading.analysis.sharedFacts,
 		contrasts: reading.analysis.contrasts,
 		annotations: notes.visible,
-		decided: new Set(notes.decisions.map((d) => d.suggestionId)),
+		decided: notes.decided,
 		showSuggestions: reading.showSuggestions
 	});
 }

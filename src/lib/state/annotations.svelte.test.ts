@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Annotation } from '$lib/domain/annotation/model';
+import type { RoomStreamEvent } from '$lib/live/events';
 import { createApi } from '$lib/reading/api';
 import { AnnotationsState } from './annotations.svelte';
 import { LiveClassroom } from './live-classroom.svelte';
@@ -285,5 +286,75 @@ describe.skipIf(!BUILT)('the live stream and the reader’s own reply changes', 
 		expect(event.type).toBe('reply.deleted');
 		page.receive(event);
 		expect(thread(notes)).toEqual(['Middle.', 'Two.']);
+	});
+});
+
+describe('a deleted shared fact and the suggestion it accepted', () => {
+	const SUGGESTION = 'a1-b2';
+	const FACT = '0b7c1c51-4a8e-4c3b-9a55-5b0a7b3c2f10';
+	const shared: Annotation = {
+		id: FACT,
+		kind: 'shared-fact',
+		targets: (['a', 'b'] as const).map((side) => ({
+			side,
+			articleVersion: 'v',
+			start: 0,
+			end: 5,
+			exact: 'words',
+			prefix: '',
+			suffix: ''
+		})),
+		relation: 'same',
+		note: '',
+		author: { id: ME, name: 'Ana' },
+		scope: { kind: 'workspace', id: 'w' },
+		createdAt: '2026-12-06T00:00:00Z',
+		updatedAt: '2026-12-06T00:00:00Z',
+		replies: [],
+		suggestionId: SUGGESTION
+	};
+
+	/** A page that accepted SUGGESTION (making FACT) and dismissed another one. */
+	const accepted = () => {
+		const notes = new AnnotationsState('seed', {
+			a: { text: '', version: 'v', sentences: [] },
+			b: { text: '', version: 'v', sentences: [] }
+		});
+		notes.items = [shared];
+		notes.decisions = [
+			{ suggestionId: SUGGESTION, decision: 'accepted', annotationId: FACT },
+			{ suggestionId: 'a3-b4', decision: 'dismissed', annotationId: null }
+		];
+		return notes;
+	};
+
+	const event = (over: Pick<RoomStreamEvent, 'type' | 'data'>) =>
+		({ id: 7, scope: shared.scope, comparisonId: 'seed', ...over }) as RoomStreamEvent;
+
+	it('deleting it here makes the suggestion undecided, as the server does', async () => {
+		const notes = accepted();
+		vi.stubGlobal('fetch', async () => new Response(null, { status: 204 }));
+		await notes.remove(shared);
+		expect(notes.items).toEqual([]);
+		expect(notes.decisionOf(SUGGESTION)).toBeUndefined();
+		expect([...notes.decided]).toEqual(['a3-b4']);
+	});
+
+	it.each<[string, Pick<RoomStreamEvent, 'type' | 'data'>, string[]]>([
+		[
+			'deleted in another tab (or by the teacher)',
+			{ type: 'annotation.deleted', data: { id: FACT } },
+			['a3-b4']
+		],
+		[
+			'hidden from a student: still decided (the server keeps the decision)',
+			{ type: 'annotation.moderated', data: { id: FACT, hidden: true } },
+			[SUGGESTION, 'a3-b4']
+		]
+	])('%s', (_name, happened, decided) => {
+		const notes = accepted();
+		live(notes, 'student').receive(event(happened));
+		expect(notes.items).toEqual([]);
+		expect([...notes.decided]).toEqual(decided);
 	});
 });

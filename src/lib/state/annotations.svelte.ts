@@ -15,6 +15,7 @@ import {
 	type AnnotationListing,
 	type PersonalStream
 } from '$lib/reading/api';
+import { idSet } from '$lib/reading/links';
 import type { TextSelection } from '$lib/reading/selection';
 import { emptyDraft, toInput, type AnnotationDraft } from './annotation-draft';
 import { EMPTY_REPLY, LOCKED_ROOM, problemOf, withReply, type ReplyProblem } from './reply-threads';
@@ -94,10 +95,19 @@ export class AnnotationsState {
 		this.items = [...this.items.filter((a) => a.id !== annotation.id), annotation];
 	}
 
-	/** Forget an annotation (deleted, or hidden from a student). */
+	/** Forget an annotation the page may no longer show (hidden from a student; deleted: dropDeleted). */
 	drop(id: string): void {
 		this.items = this.items.filter((a) => a.id !== id);
 		this.orphans = this.orphans.filter((a) => a.id !== id);
+	}
+
+	/**
+	 * Forget a deleted annotation and the acceptance it stood for: the server makes the suggestion
+	 * it came from undecided in the same transaction, so this page offers Accept and Dismiss again.
+	 */
+	dropDeleted(id: string): void {
+		this.drop(id);
+		this.decisions = this.decisions.filter((d) => d.annotationId !== id);
 	}
 
 	/** Annotations that pass the filters, in reading order of their first target. */
@@ -298,8 +308,7 @@ export class AnnotationsState {
 	async remove(annotation: Annotation): Promise<void> {
 		try {
 			await this.client.remove(annotation.id);
-			this.items = this.items.filter((a) => a.id !== annotation.id);
-			this.orphans = this.orphans.filter((a) => a.id !== annotation.id);
+			this.dropDeleted(annotation.id);
 			this.announcement = 'Annotation deleted.';
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
@@ -410,7 +419,7 @@ export class AnnotationsState {
 		try {
 			if (last.decision === 'accepted' && last.annotationId) {
 				await this.client.remove(last.annotationId);
-				this.drop(last.annotationId);
+				this.dropDeleted(last.annotationId);
 			} else await this.client.withdraw(this.comparisonId, last.suggestionId);
 			this.decisions = this.decisions.filter((d) => d.suggestionId !== last.suggestionId);
 			this.lastDecision = null;
@@ -420,6 +429,14 @@ export class AnnotationsState {
 			this.error = e instanceof Error ? e.message : String(e);
 			return false;
 		}
+	}
+
+	/** The suggestions decided on (accepted or dismissed): the text no longer marks them as suggestions. */
+	readonly #decided = $derived(idSet(this.decisions.map((d) => d.suggestionId)));
+
+	/** Ids of the suggestions accepted or dismissed here (an accepted one is the reader's own now). */
+	get decided(): ReadonlySet<string> {
+		return this.#decided;
 	}
 
 	/** The decision taken on a suggestion, if any. */

@@ -191,7 +191,7 @@ export class LiveClassroom {
 				notes.upsert(event.data.annotation);
 				break;
 			case 'annotation.deleted':
-				this.forget(event.data.id);
+				this.forget(event.data.id, true);
 				break;
 			case 'annotation.moderated':
 				if (this.#init.role === 'teacher') {
@@ -267,8 +267,10 @@ export class LiveClassroom {
 		}
 	}
 
-	private forget(id: string): void {
-		this.notes.drop(id);
+	private forget(id: string, deleted = false): void {
+		// deleted (not hidden): a suggestion it accepted is undecided again, as on the server
+		if (deleted) this.notes.dropDeleted(id);
+		else this.notes.drop(id);
 		this.queued = this.queued.filter((e) => idOf(e) !== id);
 	}
 }
