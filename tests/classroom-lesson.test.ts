@@ -237,7 +237,14 @@ test('a scripted lesson: suggestions as the teacher chose, locked, removed and d
 	expect(await axe(ana.page)).toEqual([]);
 
 	// Ben is removed: his page ends, says why, and hands him his own work
+	// removing asks first, with the safe answer focused
 	await teacher.getByRole('button', { name: 'Remove Ben' }).click();
+	await expect(teacher.getByRole('button', { name: 'No, keep Ben' })).toBeFocused();
+	await teacher.keyboard.press('Escape');
+	await expect(teacher.getByRole('button', { name: 'Remove Ben' })).toBeFocused();
+	await teacher.getByRole('button', { name: 'Remove Ben' }).click();
+	await teacher.getByRole('button', { name: 'Yes, remove Ben' }).click();
+	await expect(teacher.getByRole('heading', { name: /^Students/ })).toBeFocused();
 	await expect(ben.page.getByText('The teacher removed you from this room.')).toBeVisible({
 		timeout: LIVE_WAIT
 	});
