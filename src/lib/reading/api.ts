@@ -13,8 +13,35 @@ export class ApiError extends Error {
 	}
 }
 
+/**
+ * Runs a page's writes one after another until one has been answered. A new reader has no
+ * workspace cookie: the first write makes the workspace and sets it, so a second write sent
+ * before that answer would make a second workspace, and the page would lose what the first
+ * stored (a Dismiss then an Accept clicked at once). Once a write has been answered the cookie
+ * is there and writes go out as they come.
+ */
+export function firstWritesInOrder() {
+	let answered = false;
+	let last: Promise<unknown> = Promise.resolve();
+	return async function write<T>(send: () => Promise<T>): Promise<T> {
+		if (answered) return send();
+		const mine = last.catch(() => undefined).then(send);
+		last = mine;
+		const result = await mine;
+		answered = true;
+		return result;
+	};
+}
+
+const write = firstWritesInOrder();
+
 /** Call the JSON API; throws ApiError with the server's message on any non-2xx answer. */
 export async function call<T>(method: string, url: string, body?: unknown): Promise<T> {
+	return method === 'GET' ? send<T>(method, url, body) : write(() => send<T>(method, url, body));
+}
+
+/** One request of the JSON API (see call). */
+async function send<T>(method: string, url: string, body?: unknown): Promise<T> {
 	let response: Response;
 	try {
 		response = await fetch(url, {
