@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { dragSelect } from './helpers';
 
 // Where keyboard focus goes when part of the reading view opens, closes or goes away.
 
@@ -45,4 +46,42 @@ test('375 px: the analysis drawer takes focus, keeps Tab inside, and gives it ba
 	await page.keyboard.press('Enter');
 	await expect(page.locator('#insights')).toBeHidden();
 	await expect(opener).toBeFocused();
+});
+
+test('after a note is saved from the toolbar, the selection and the toolbar are gone', async ({
+	page
+}) => {
+	await openSeed(page, 1280);
+	const sentence = page.locator('#a-s6');
+	await dragSelect(page, sentence);
+	const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+	await toolbar.getByRole('button', { name: 'Note' }).click();
+	const dialog = page.getByRole('dialog', { name: 'New note' });
+	// typing at once goes into the text box, not onto the quoted passage
+	await expect(dialog.getByLabel('Question or comment')).toBeFocused();
+	await page.keyboard.type('Typed straight away.');
+	await expect(dialog.getByLabel('Question or comment')).toHaveValue('Typed straight away.');
+	await dialog.getByRole('button', { name: 'Save' }).click();
+	await expect(dialog).toBeHidden();
+	// the new highlight can be seen: nothing selected, no toolbar over it, focus on its sentence
+	await expect(toolbar).toBeHidden();
+	expect(await page.evaluate(() => document.getSelection()?.isCollapsed ?? true)).toBe(true);
+	await expect(sentence).toBeFocused();
+	// and the same sentence, focused, can be selected again with the mouse
+	await dragSelect(page, sentence);
+	await expect(toolbar).toBeVisible();
+});
+
+test('Cancel keeps the selection, so the toolbar is still there to choose again', async ({
+	page
+}) => {
+	await openSeed(page, 1280);
+	await dragSelect(page, page.locator('#a-s6'));
+	const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+	await toolbar.getByRole('button', { name: 'Framing' }).click();
+	const dialog = page.getByRole('dialog', { name: 'New framing' });
+	await expect(dialog.getByRole('combobox', { name: 'Frame', exact: true })).toBeFocused();
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(toolbar).toBeVisible();
 });
