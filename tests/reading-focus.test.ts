@@ -85,3 +85,28 @@ test('Cancel keeps the selection, so the toolbar is still there to choose again'
 	await expect(dialog).toBeHidden();
 	await expect(toolbar).toBeVisible();
 });
+
+test('after Delete, focus goes to the next annotation, then to the list', async ({ page }) => {
+	await openSeed(page, 1280);
+	for (const [id, text] of [
+		['a-s6', 'First note.'],
+		['b-s7', 'Second note.']
+	]) {
+		await dragSelect(page, page.locator(`#${id}`));
+		await page.getByRole('toolbar').getByRole('button', { name: 'Note' }).click();
+		await page.keyboard.type(text);
+		await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+		await expect(page.getByRole('dialog')).toBeHidden();
+	}
+	await page.getByRole('tab', { name: 'Annotations (2)' }).click();
+	const cards = page.getByRole('article', { name: /^Note by/ });
+	await expect(cards).toHaveCount(2);
+	const [first, second] = [cards.nth(0), cards.nth(1)];
+	const survivor = (await second.textContent())!.includes('Second') ? 'Second' : 'First';
+	await first.getByRole('button', { name: 'Delete' }).click();
+	await expect(cards).toHaveCount(1);
+	await expect(cards.filter({ hasText: `${survivor} note.` })).toBeFocused();
+	await cards.getByRole('button', { name: 'Delete' }).click();
+	await expect(cards).toHaveCount(0);
+	await expect(page.locator('#panel-annotations')).toBeFocused();
+});
