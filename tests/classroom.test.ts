@@ -134,6 +134,10 @@ test('a class: join by code, private work, live reveal and moderation, catch-up 
 	await expect(ben.page.getByText('Ana again, while Ben was away.')).toHaveCount(0);
 	await show.click();
 	await expect(ben.page.getByText('Ana again, while Ben was away.')).toBeVisible();
+	// the button is gone: focus is on the item it showed, not left on the page's body
+	await expect(
+		ben.page.getByRole('article', { name: /Note by Ana/ }).filter({ hasText: 'Ana again' })
+	).toBeFocused();
 
 	// outsiders get a 404 for the room and its data
 	const outsider = await browser.newContext({ baseURL });

@@ -119,6 +119,39 @@ const CASES: [name: string, steps: Step[]][] = [
 		]
 	],
 	[
+		'pointer leaving the tooltip for its own mark keeps it (the tooltip covers part of it)',
+		[
+			['a:pointerenter', 'a'],
+			['tip:pointerenter', 'a'],
+			['tip:pointerleave', 'a'],
+			[`wait:${G * 2}`, 'a'],
+			['a:pointerleave', 'a'],
+			[`wait:${G}`, null]
+		]
+	],
+	[
+		'pointer leaving a mark where the tooltip covers it keeps it until it leaves the tooltip',
+		[
+			['a:pointerenter', 'a'],
+			['tip:pointerenter', 'a'],
+			['a:pointerleave', 'a'],
+			[`wait:${G * 2}`, 'a'],
+			['tip:pointerleave', 'a'],
+			[`wait:${G}`, null]
+		]
+	],
+	[
+		'a mark under the tooltip takes over at once when the pointer reaches it',
+		[
+			['a:pointerenter', 'a'],
+			['a:pointerleave', 'a'],
+			['tip:pointerenter', 'a'],
+			['b:pointerenter', 'b'],
+			['tip:pointerleave', 'b'],
+			[`wait:${G * 2}`, 'b']
+		]
+	],
+	[
 		'the tooltip does not reopen a hidden tooltip',
 		[
 			['tip:pointerenter', null],

@@ -3,8 +3,9 @@
  * timers. WCAG 2.1 SC 1.4.13 asks that content shown on hover be hoverable: the reader must be
  * able to move the pointer from a mark onto its tooltip (to read a long line, or to magnify it)
  * without the tooltip vanishing on the way. So leaving a mark or the tooltip hides it only after
- * a short grace period, which entering the tooltip or another mark cancels. Focus, blur and
- * Escape act at once, as a keyboard reader expects.
+ * a short grace period, which entering the tooltip or another mark cancels; while the pointer is
+ * on either the mark or the tooltip, it stays. Focus, blur and Escape act at once, as a keyboard
+ * reader expects.
  */
 
 /**
@@ -31,6 +32,8 @@ export type TipEvent = 'pointerenter' | 'pointerleave';
  */
 export class HoverHold<K> {
 	#active: K | null = null;
+	// where the pointer is: the tooltip may cover part of its own mark, so both can be true
+	#onMark = false;
 	#onTip = false;
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	readonly #onchange: (key: K | null) => void;
@@ -51,14 +54,18 @@ export class HoverHold<K> {
 	mark(key: K, event: MarkEvent): void {
 		switch (event) {
 			case 'pointerenter':
-				this.#onTip = false;
 				this.#show(key);
+				this.#onMark = true;
 				break;
 			case 'focus':
+				// the pointer, if on a mark, is on another one now
+				if (this.#active !== key) this.#onMark = false;
 				this.#show(key);
 				break;
 			case 'pointerleave':
-				if (this.#active === key) this.#hideLater();
+				if (this.#active !== key) break;
+				this.#onMark = false;
+				if (!this.#onTip) this.#hideLater();
 				break;
 			case 'blur':
 				// the pointer resting on the tooltip still holds it (a click there blurs the mark)
@@ -78,14 +85,13 @@ export class HoverHold<K> {
 			this.#onTip = true;
 		} else {
 			this.#onTip = false;
-			if (this.#active !== null) this.#hideLater();
+			if (this.#active !== null && !this.#onMark) this.#hideLater();
 		}
 	}
 
 	/** Hide the tooltip at once (Escape, wherever the pointer and focus are). */
 	dismiss(): void {
 		this.#cancel();
-		this.#onTip = false;
 		this.#set(null);
 	}
 
@@ -103,7 +109,6 @@ export class HoverHold<K> {
 		this.#cancel();
 		this.#timer = setTimeout(() => {
 			this.#timer = undefined;
-			this.#onTip = false;
 			this.#set(null);
 		}, this.#graceMs);
 	}
@@ -114,6 +119,8 @@ export class HoverHold<K> {
 	}
 
 	#set(key: K | null) {
+		// hidden, the tooltip holds nothing until a mark shows one again
+		if (key === null) this.#onMark = this.#onTip = false;
 		if (this.#active === key) return;
 		this.#active = key;
 		this.#onchange(key);

@@ -47,8 +47,26 @@ function sentencesOf(pane: HTMLElement): HTMLElement[] {
  */
 export function focusSentence(el: HTMLElement): void {
 	el.tabIndex = -1;
-	el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
+	// that holds even while it is focused: a pointer press on it gives the tabindex up at once
+	const done = new AbortController();
+	const drop = () => {
+		el.removeAttribute('tabindex');
+		done.abort();
+	};
+	el.addEventListener('blur', drop, { signal: done.signal });
+	el.addEventListener('pointerdown', drop, { signal: done.signal });
 	el.focus();
+}
+
+/**
+ * With nothing selected, sentence mode's S / F / N act on the focused sentence (after a save
+ * clears the selection, focus stays on the sentence and the next key still works).
+ */
+export function selectFocusedSentence(target: HTMLElement): void {
+	const selection = document.getSelection();
+	if (selection && !selection.isCollapsed) return;
+	const sentence = target.closest<HTMLElement>('[data-sentence]');
+	if (sentence && !sentence.closest('[data-furniture]')) selectSentences(sentence, sentence);
 }
 
 /** Select whole sentences from `anchor` to `focus` (inclusive, either order) as a DOM selection. */

@@ -75,6 +75,11 @@ export function markerDomId(side: Side, index: number): string {
 	return `${side}-m${index}`;
 }
 
+/** The DOM id of an annotation's card in the list: focus goes there when it is newly shown. */
+export function annotationDomId(id: string): string {
+	return `annotation-${id}`;
+}
+
 /** Human label for an article side, never told by colour alone. */
 export function sideLabel(side: Side): string {
 	return side === 'a' ? 'Article A' : 'Article B';

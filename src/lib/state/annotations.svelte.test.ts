@@ -270,7 +270,10 @@ describe.skipIf(!BUILT)('the live stream and the reader’s own reply changes', 
 		page.receive(edited);
 		expect(page.newCount).toBe(1);
 		expect(thread(notes)).toEqual(['One.', 'Middle.', 'Two.']);
-		page.showQueued();
+		// the page moves focus to the annotation the reply belongs to
+		const shown = page.showQueued();
+		if (edited.type !== 'reply.updated') throw new Error(`unexpected ${edited.type}`);
+		expect(shown).toBe(edited.data.reply.annotationId);
 		expect(thread(notes)).toEqual(['One.', 'Middle, edited.', 'Two.']);
 		expect(deleted.type).toBe('reply.deleted');
 		page.receive(deleted);

@@ -175,12 +175,16 @@ export class LiveClassroom {
 		this.apply(event);
 	}
 
-	/** Show the queued items (the reader pressed "N new — show"). */
-	showQueued(): void {
+	/**
+	 * Show the queued items (the reader pressed "N new — show"); returns the id of the annotation
+	 * the first of them is or replies to, for the page to move focus there.
+	 */
+	showQueued(): string | null {
 		const waiting = this.queued;
 		this.queued = [];
 		for (const event of waiting) this.apply(event);
 		this.notes.announcement = `${waiting.length} new item${waiting.length === 1 ? '' : 's'} shown.`;
+		return waiting.length ? annotationIdOf(waiting[0]) : null;
 	}
 
 	private apply(event: RoomStreamEvent): void {
@@ -292,6 +296,15 @@ function idOf(event: RoomStreamEvent): string {
 		return event.data.annotation.id;
 	if (event.type === 'reply.created' || event.type === 'reply.updated') return event.data.reply.id;
 	return String(event.id);
+}
+
+/** The annotation a queued event is about: the annotation itself, or the one a reply answers. */
+function annotationIdOf(event: RoomStreamEvent): string | null {
+	if (event.type === 'annotation.created' || event.type === 'annotation.updated')
+		return event.data.annotation.id;
+	if (event.type === 'reply.created' || event.type === 'reply.updated')
+		return event.data.reply.annotationId;
+	return null;
 }
 
 /** Who wrote what an event carries, if it carries someone's work. */

@@ -15,6 +15,26 @@ export async function elapse(ms: number): Promise<void> {
 	await tick();
 }
 
+/** The tooltip's box in these tests: jsdom lays nothing out, so it is given one. */
+const TIP_BOX = { left: 100, top: 100, right: 300, bottom: 160 };
+
+/**
+ * Move the pointer over the tooltip's box or off it. The tooltip takes no pointer events (a click
+ * goes through it), so the pointer reaches it as a move over the document inside its box.
+ */
+async function movePointer(tip: Element, onto: boolean): Promise<void> {
+	vi.spyOn(tip, 'getBoundingClientRect').mockReturnValue({
+		...TIP_BOX,
+		x: TIP_BOX.left,
+		y: TIP_BOX.top,
+		width: TIP_BOX.right - TIP_BOX.left,
+		height: TIP_BOX.bottom - TIP_BOX.top,
+		toJSON: () => TIP_BOX
+	});
+	const at = onto ? 150 : 10;
+	await fireEvent.pointerMove(document, { clientX: at, clientY: at });
+}
+
 /** Hover `mark`, then check its tooltip is hoverable, persistent and dismissible with Escape. */
 export async function checkHoverableTooltip(mark: Element, text: string): Promise<void> {
 	const shown = () => screen.queryByRole('tooltip');
@@ -30,12 +50,12 @@ export async function checkHoverableTooltip(mark: Element, text: string): Promis
 	await elapse(HOVER_GRACE_MS - 1);
 	expect(shown()).toBe(tip);
 	// …and the pointer reaching it keeps it open well past the grace period
-	await fireEvent.pointerEnter(tip);
+	await movePointer(tip, true);
 	await elapse(HOVER_GRACE_MS * 3);
 	expect(shown()).toBe(tip);
 
 	// pointer leaves the tooltip: gone after the grace period, not before
-	await fireEvent.pointerLeave(tip);
+	await movePointer(tip, false);
 	await elapse(HOVER_GRACE_MS - 1);
 	expect(shown()).toBe(tip);
 	await elapse(1);
@@ -45,7 +65,7 @@ export async function checkHoverableTooltip(mark: Element, text: string): Promis
 	// Escape with the pointer on the tooltip and focus elsewhere: gone at once
 	await fireEvent.pointerEnter(mark);
 	await fireEvent.pointerLeave(mark);
-	await fireEvent.pointerEnter(screen.getByRole('tooltip'));
+	await movePointer(screen.getByRole('tooltip'), true);
 	expect(document.activeElement).not.toBe(mark);
 	await fireEvent.keyDown(document.body, { key: 'Escape' });
 	expect(shown()).toBeNull();

@@ -1,0 +1,112 @@
+import { expect, test, type Page } from '@playwright/test';
+import { dragSelect } from './helpers';
+
+// Where keyboard focus goes when part of the reading view opens, closes or goes away.
+
+/** Open the seed comparison at `width` and wait for hydration. */
+async function openSeed(page: Page, width: number) {
+	await page.setViewportSize({ width, height: 800 });
+	await page.goto('/');
+	await page.locator('html[data-hydrated]').waitFor();
+}
+
+/** Whether focus is inside the analysis drawer. */
+const focusInDrawer = (page: Page) =>
+	page.evaluate(() => !!document.activeElement?.closest('#insights'));
+
+test('375 px: the analysis drawer takes focus, keeps Tab inside, and gives it back', async ({
+	page
+}) => {
+	await openSeed(page, 375);
+	const opener = page.getByRole('button', { name: /^Analysis \(/ });
+	await opener.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Close analysis' })).toBeFocused();
+	await expect(page.getByRole('tab', { name: 'Facts' })).toBeVisible();
+	// Shift+Tab from the first stop wraps to the last, Tab from there back to the first
+	await page.keyboard.press('Shift+Tab');
+	expect(await focusInDrawer(page)).toBe(true);
+	await page.keyboard.press('Tab');
+	await expect(page.getByRole('button', { name: 'Close analysis' })).toBeFocused();
+	// forwards and backwards, well past the drawer's tab stops: never behind it
+	for (let i = 0; i < 40; i++) {
+		await page.keyboard.press('Tab');
+		expect(await focusInDrawer(page), `Tab ${i + 1}`).toBe(true);
+	}
+	for (let i = 0; i < 40; i++) {
+		await page.keyboard.press('Shift+Tab');
+		expect(await focusInDrawer(page), `Shift+Tab ${i + 1}`).toBe(true);
+	}
+	await page.keyboard.press('Escape');
+	await expect(page.locator('#insights')).toBeHidden();
+	await expect(opener).toBeFocused();
+	// the close button gives focus back too
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Close analysis' })).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#insights')).toBeHidden();
+	await expect(opener).toBeFocused();
+});
+
+test('after a note is saved from the toolbar, the selection and the toolbar are gone', async ({
+	page
+}) => {
+	await openSeed(page, 1280);
+	const sentence = page.locator('#a-s6');
+	await dragSelect(page, sentence);
+	const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+	await toolbar.getByRole('button', { name: 'Note' }).click();
+	const dialog = page.getByRole('dialog', { name: 'New note' });
+	// typing at once goes into the text box, not onto the quoted passage
+	await expect(dialog.getByLabel('Question or comment')).toBeFocused();
+	await page.keyboard.type('Typed straight away.');
+	await expect(dialog.getByLabel('Question or comment')).toHaveValue('Typed straight away.');
+	await dialog.getByRole('button', { name: 'Save' }).click();
+	await expect(dialog).toBeHidden();
+	// the new highlight can be seen: nothing selected, no toolbar over it, focus on its sentence
+	await expect(toolbar).toBeHidden();
+	expect(await page.evaluate(() => document.getSelection()?.isCollapsed ?? true)).toBe(true);
+	await expect(sentence).toBeFocused();
+	// and the same sentence, focused, can be selected again with the mouse
+	await dragSelect(page, sentence);
+	await expect(toolbar).toBeVisible();
+});
+
+test('Cancel keeps the selection, so the toolbar is still there to choose again', async ({
+	page
+}) => {
+	await openSeed(page, 1280);
+	await dragSelect(page, page.locator('#a-s6'));
+	const toolbar = page.getByRole('toolbar', { name: 'Annotate the selection' });
+	await toolbar.getByRole('button', { name: 'Framing' }).click();
+	const dialog = page.getByRole('dialog', { name: 'New framing' });
+	await expect(dialog.getByRole('combobox', { name: 'Frame', exact: true })).toBeFocused();
+	await dialog.getByRole('button', { name: 'Cancel' }).click();
+	await expect(dialog).toBeHidden();
+	await expect(toolbar).toBeVisible();
+});
+
+test('after Delete, focus goes to the next annotation, then to the list', async ({ page }) => {
+	await openSeed(page, 1280);
+	for (const [id, text] of [
+		['a-s6', 'First note.'],
+		['b-s7', 'Second note.']
+	]) {
+		await dragSelect(page, page.locator(`#${id}`));
+		await page.getByRole('toolbar').getByRole('button', { name: 'Note' }).click();
+		await page.keyboard.type(text);
+		await page.getByRole('dialog').getByRole('button', { name: 'Save' }).click();
+		await expect(page.getByRole('dialog')).toBeHidden();
+	}
+	await page.getByRole('tab', { name: 'Annotations (2)' }).click();
+	const cards = page.getByRole('article', { name: /^Note by/ });
+	await expect(cards).toHaveCount(2);
+	const [first, second] = [cards.nth(0), cards.nth(1)];
+	const survivor = (await second.textContent())!.includes('Second') ? 'Second' : 'First';
+	await first.getByRole('button', { name: 'Delete' }).click();
+	await expect(cards).toHaveCount(1);
+	await expect(cards.filter({ hasText: `${survivor} note.` })).toBeFocused();
+	await cards.getByRole('button', { name: 'Delete' }).click();
+	await expect(cards).toHaveCount(0);
+	await expect(page.locator('#panel-annotations')).toBeFocused();
+});
