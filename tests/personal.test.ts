@@ -40,6 +40,7 @@ test('two tabs of one reader stay in step live (their personal room)', async ({ 
 	await second.bringToFront();
 	const item = second.getByRole('article', { name: /Note by/ }).filter({ hasText: 'First,' });
 	await item.getByRole('button', { name: 'Delete', exact: true }).click();
+	await item.getByRole('button', { name: 'Yes, delete this note' }).click();
 	await expect(first.getByRole('tab', { name: 'Annotations (1)' })).toBeVisible({
 		timeout: 1000
 	});

@@ -103,10 +103,18 @@ test('after Delete, focus goes to the next annotation, then to the list', async 
 	await expect(cards).toHaveCount(2);
 	const [first, second] = [cards.nth(0), cards.nth(1)];
 	const survivor = (await second.textContent())!.includes('Second') ? 'Second' : 'First';
+	// Delete asks first, with the safe answer focused; Escape keeps the note
 	await first.getByRole('button', { name: 'Delete' }).click();
+	await expect(first.getByRole('button', { name: 'No, keep it' })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(first.getByRole('button', { name: 'Delete' })).toBeFocused();
+	await expect(cards).toHaveCount(2);
+	await first.getByRole('button', { name: 'Delete' }).click();
+	await first.getByRole('button', { name: /^Yes, delete this/ }).click();
 	await expect(cards).toHaveCount(1);
 	await expect(cards.filter({ hasText: `${survivor} note.` })).toBeFocused();
 	await cards.getByRole('button', { name: 'Delete' }).click();
+	await cards.getByRole('button', { name: /^Yes, delete this/ }).click();
 	await expect(cards).toHaveCount(0);
 	await expect(page.locator('#panel-annotations')).toBeFocused();
 });

@@ -102,6 +102,7 @@ test('1440 px: deleting an accepted suggestion’s shared fact makes the suggest
 
 	await page.getByRole('tab', { name: 'Annotations (1)' }).click();
 	await page.getByRole('button', { name: 'Delete', exact: true }).click();
+	await page.getByRole('button', { name: 'Yes, delete this shared fact' }).click();
 	await expect(page.getByRole('tab', { name: 'Annotations (0)' })).toBeVisible();
 	await page.getByRole('tab', { name: 'Facts' }).click();
 
