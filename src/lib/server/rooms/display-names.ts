@@ -26,8 +26,7 @@ const LOOKALIKES = new Map<string, string>(
 		'ΑA ΒB ΕE ΖZ ΗH ΙI ΚK ΜM ΝN ΟO ΡP ΤT ΥY ΧX οo ρp ιi νv'
 	]
 		.join(' ')
-		.split(/\s+/)
-		.filter((pair) => pair.length === 2)
+		.split(' ')
 		.map((pair) => [pair[0], pair[1]] as [string, string])
 );
 

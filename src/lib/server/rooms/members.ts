@@ -8,8 +8,6 @@ import { MAX_DISPLAY_NAME_LENGTH, checkDisplayName, createCookieValue } from './
 
 // A room's members: joining with a display name no one else there goes by, listing and removing.
 
-export { nameKey } from './display-names';
-
 /** The first of "Ana 2", "Ana 3", … that no one in `taken` (name keys) goes by. */
 export function suggestName(name: string, taken: ReadonlySet<string>): string {
 	for (let n = 2; ; n++) {
