@@ -6,6 +6,7 @@
 import { segmentArticle } from '../../src/lib/domain/text/segment';
 import type { SegmentedArticle } from '../../src/lib/domain/types';
 import type { EcbData } from './ecbplus';
+import { asLines, type PrintedText } from './printed';
 import type { PairPredictions } from './score';
 
 /** A system under evaluation: sentence-index pairs (a, b) for two segmented articles. */
@@ -16,10 +17,11 @@ export type SharedFactSystem = (
 
 /** Line number (dataset sentence id) of every sentence of a segmented one-sentence-per-line text. */
 export function lineOfSentence(article: SegmentedArticle): number[] {
-	const lineStarts = [0];
-	for (let i = 0; i < article.text.length; i++) {
-		if (article.text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-	}
+	return lineOfSentenceAt(article, asLines(article.text).lineStarts);
+}
+
+/** Dataset sentence id of every sentence of a segmented text whose sentence i starts at `lineStarts[i]`. */
+function lineOfSentenceAt(article: SegmentedArticle, lineStarts: readonly number[]): number[] {
 	return article.sentences.map((s) => {
 		let lo = 0;
 		let hi = lineStarts.length - 1;
@@ -32,20 +34,34 @@ export function lineOfSentence(article: SegmentedArticle): number[] {
 	});
 }
 
-/** Runs a system over all document pairs; time covers segmentation of both texts and the system. */
-export function runSystem(data: EcbData, system: SharedFactSystem): PairPredictions[] {
+/**
+ * Runs a system over all document pairs; time covers segmentation of both texts and the system.
+ * `form` lays out each document's text (default: as the data set gives it, one sentence per line).
+ */
+export function runSystem(
+	data: EcbData,
+	system: SharedFactSystem,
+	form: (tokenised: string) => PrintedText = asLines
+): PairPredictions[] {
+	const texts = new Map(data.docs.map((d) => [d.id, form(d.text)]));
+	const textOf = (id: string) => texts.get(id) as PrintedText;
 	// warm-up: lazy tables (word frequencies, lemma caches) load outside the timed runs
 	const warm = data.pairs[0];
-	system(segmentArticle(warm.a.text), segmentArticle(warm.b.text));
+	system(segmentArticle(textOf(warm.a.id).text), segmentArticle(textOf(warm.b.id).text));
 	const out: PairPredictions[] = [];
 	for (const pair of data.pairs) {
+		const ta = textOf(pair.a.id);
+		const tb = textOf(pair.b.id);
 		const t0 = performance.now();
-		const a = segmentArticle(pair.a.text);
-		const b = segmentArticle(pair.b.text);
+		const a = segmentArticle(ta.text);
+		const b = segmentArticle(tb.text);
 		const links = system(a, b);
 		const ms = performance.now() - t0;
-		const la = lineOfSentence(a);
-		const lb = lineOfSentence(b);
+		// offsets index the stored text: a form must give it as the app normalises it
+		if (a.text !== ta.text || b.text !== tb.text)
+			throw new Error(`${pair.a.id}: text not normalised`);
+		const la = lineOfSentenceAt(a, ta.lineStarts);
+		const lb = lineOfSentenceAt(b, tb.lineStarts);
 		const seen = new Set<string>();
 		const mapped: [number, number][] = [];
 		for (const l of links) {
