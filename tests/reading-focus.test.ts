@@ -48,6 +48,70 @@ test('375 px: the analysis drawer takes focus, keeps Tab inside, and gives it ba
 	await expect(opener).toBeFocused();
 });
 
+test('375 px: with the drawer open, Tab reaches the Undo toast over it and comes back', async ({
+	page
+}) => {
+	await openSeed(page, 375);
+	const opener = page.getByRole('button', { name: /^Analysis \(/ });
+	await opener.click();
+	const closeDrawer = page.getByRole('button', { name: 'Close analysis' });
+	await expect(closeDrawer).toBeFocused();
+	const toast = page.getByRole('group', { name: 'Last decision' });
+	const undo = toast.getByRole('button', { name: /^Undo dismiss of suggestion 2/ });
+	const closeToast = toast.getByRole('button', { name: 'Close the message' });
+	await page.getByRole('button', { name: 'Dismiss suggestion 2' }).click();
+	await expect(undo).toBeFocused();
+	// the toast follows the drawer's last stop and wraps to its first: never the page behind
+	await page.keyboard.press('Tab');
+	await expect(closeToast).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(closeDrawer).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await expect(closeToast).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await expect(undo).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	expect(await focusInDrawer(page)).toBe(true);
+	await page.keyboard.press('Tab');
+	await expect(undo).toBeFocused();
+	// a walk from the drawer's first stop reaches the toast, and nothing outside the two
+	await closeDrawer.focus();
+	let reached = 0;
+	for (let i = 0; i < 60; i++) {
+		await page.keyboard.press('Tab');
+		const where = await page.evaluate(() =>
+			document.activeElement?.closest('#decision-toast')
+				? 'toast'
+				: document.activeElement?.closest('#insights')
+					? 'drawer'
+					: 'outside'
+		);
+		expect(where, `Tab ${i + 1}`).not.toBe('outside');
+		if (where === 'toast') reached++;
+	}
+	expect(reached).toBeGreaterThan(0);
+	// Undo from the keyboard, reached by Tab: the suggestion is open again, focus on its Accept
+	await closeDrawer.focus();
+	await page.keyboard.press('Shift+Tab');
+	await page.keyboard.press('Shift+Tab');
+	await expect(undo).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('button', { name: 'Accept suggestion 2' })).toBeFocused();
+	await expect(toast).toHaveCount(0);
+	// Escape in the toast closes only the toast; the next closes the drawer, focus to its opener
+	await page.getByRole('button', { name: 'Dismiss suggestion 3' }).click();
+	await expect(toast.getByRole('button', { name: /^Undo dismiss of suggestion 3/ })).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(toast).toHaveCount(0);
+	await expect(
+		page.getByRole('button', { name: /Show in both articles \(suggestion 3\)/ })
+	).toBeFocused();
+	expect(await focusInDrawer(page)).toBe(true);
+	await page.keyboard.press('Escape');
+	await expect(page.locator('#insights')).toBeHidden();
+	await expect(opener).toBeFocused();
+});
+
 test('after a note is saved from the toolbar, the selection and the toolbar are gone', async ({
 	page
 }) => {

@@ -149,6 +149,37 @@ async function checkProjector(page: Page, size: { width: number; height: number 
 	).toBe(true);
 }
 
+test('"Create room" keeps the page as wide as before: both forms keep their columns', async ({
+	browser,
+	baseURL
+}) => {
+	const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
+	const page = await context.newPage();
+	await page.goto('/rooms?comparison=seed');
+	await hydrated(page);
+	const join = page.getByRole('region', { name: 'Join a room' });
+	const start = page.getByRole('region', { name: 'Start a room (teachers)' });
+	const widths = async () => ({
+		main: (await page.getByRole('main').boundingBox())!.width,
+		join: (await join.boundingBox())!.width,
+		start: (await start.boundingBox())!.width
+	});
+	const before = await widths();
+	// two columns sharing the page (less one gap)
+	expect(before.join + before.start).toBeGreaterThan(before.main * 0.85);
+	await page.getByLabel('Room title').fill('Widths');
+	await page.getByRole('button', { name: 'Create room' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'is ready' })).toBeVisible();
+	// "My rooms" appears under both, and neither column narrows to make room for a third
+	await expect(page.getByRole('region', { name: 'My rooms on this browser' })).toBeVisible();
+	expect(await widths()).toEqual(before);
+	await page.reload();
+	await hydrated(page);
+	const again = await widths();
+	expect(again.join).toBe(before.join);
+	await context.close();
+});
+
 test('the projector view: the code in huge type on one line and a QR code of most of the screen', async ({
 	browser,
 	baseURL
