@@ -162,6 +162,27 @@ const BAD_INPUTS: {
 		message: /Paste the article's text or choose a file\./
 	},
 	{
+		// a QA pass found a one-character article stored with only a "These texts look wrong" notice
+		name: 'a one-character text',
+		fill: async (page) => {
+			await page.locator('#a-text').fill('x');
+			await page.locator('#b-text').fill(PASTE_B);
+		},
+		field: 'a-text',
+		message: /^There is nothing to compare in this text: it has no word of two letters or more/
+	},
+	{
+		name: 'a file of numbers only',
+		fill: async (page) => {
+			await page.locator('#a-text').fill(PASTE_A);
+			await page
+				.locator('#b-file')
+				.setInputFiles({ name: 'n.txt', mimeType: 'text/plain', buffer: Buffer.from('1 2 3\n') });
+		},
+		field: 'b-file',
+		message: /^There is nothing to compare in this text/
+	},
+	{
 		name: '200,001 characters',
 		fill: async (page) => {
 			await page.locator('#a-text').fill(PASTE_A);
@@ -335,6 +356,15 @@ test('editing a text makes a new version; annotations move or are listed to re-a
 	await annotate(page, id, articleA, 'The vote was unanimous.');
 	const before = await libraryTotal(page);
 
+	await open(page, `/compare/${id}/edit`);
+	await expect(page.locator('#a-text')).toHaveValue(/The vote was unanimous\./);
+	// a text with nothing to compare is refused next to its field, and the comparison is unchanged
+	await page.locator('#a-text').fill('x');
+	await page.getByRole('button', { name: 'Save changes' }).click();
+	await expect(page.locator('#a-text-error')).toHaveText(
+		/^There is nothing to compare in this text/
+	);
+	expect(await page.locator('input[name="a.base"]').inputValue()).toBe(articleA);
 	await open(page, `/compare/${id}/edit`);
 	await expect(page.locator('#a-text')).toHaveValue(/The vote was unanimous\./);
 	const edited = `Update: the authority will review the fare in a year.\n\n${PASTE_A}`;

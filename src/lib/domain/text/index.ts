@@ -7,4 +7,4 @@
 export { normalizeText } from './normalize';
 export { isSlug, labelMessage, labelProblem, oneLine } from './plain-text';
 export { segmentArticle } from './segment';
-export { checkTexts, suggestGenre, type TextWarning } from './text-checks';
+export { checkTexts, hasContent, suggestGenre, type TextWarning } from './text-checks';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { segmentArticle } from './segment';
-import { checkTexts, suggestGenre, type CheckedArticle } from './text-checks';
+import { checkTexts, hasContent, suggestGenre, type CheckedArticle } from './text-checks';
 
 const read = (f: string) =>
 	readFileSync(new URL(`../../../../seeds/${f}`, import.meta.url), 'utf8');
@@ -86,6 +86,26 @@ describe('checkTexts', () => {
 		expect(warning.message).toBe(
 			'Article B is very short (2 words), so the comparison will find little. Check that the whole article was pasted.'
 		);
+	});
+});
+
+describe('hasContent', () => {
+	it.each([
+		['one character', 'x', false],
+		['one letter with spaces and a stop', '  x.  ', false],
+		['single letters', 'a b c d', false],
+		['initials', 'U.S.', false],
+		['numbers only', '1 2 2023 7–2', false],
+		['symbols only', '— … !! 😃', false],
+		['a letter and a digit', 'x1', false],
+		['one short but real word', 'Deportations', true],
+		['a two-letter word', 'No.', true],
+		['a sentence', 'The US resumed deportations.', true],
+		['a decomposed accent between letters', 'e\u0301t\u00e9', true],
+		['two ideographs', '战争', true],
+		['Cyrillic', 'Война', true]
+	])('%s: %j', (_name, text, expected) => {
+		expect(hasContent(text)).toBe(expected);
 	});
 });
 

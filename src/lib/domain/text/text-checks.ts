@@ -4,7 +4,8 @@ import type { ArticleMeta, Paragraph, Sentence, Side } from '../types';
 // a side too short to compare, no body text at all, a text without sentence punctuation (cut at
 // lines and clauses instead), or a news report labelled as opinion. Each comes with a plain
 // message the reading view shows next to a way to fix it. The genre a text reads as is also
-// offered to the person pasting it, for them to confirm (suggestGenre).
+// offered to the person pasting it, for them to confirm (suggestGenre). A text without a single
+// word is not warned about but refused before it is stored (hasContent).
 
 /** What a check needs of one article. */
 export interface CheckedArticle {
@@ -21,6 +22,11 @@ export interface TextWarning {
 	message: string;
 }
 
+/**
+ * Two letters in a row (combining marks between them allowed): the least a text needs to hold a
+ * word. One letter alone is an initial, a stray key or a placeholder ("x"), never an article.
+ */
+const REAL_WORD = /\p{L}\p{M}*\p{L}/u;
 /** Fewer body words than this and there is little to compare (a headline and a paragraph). */
 const SHORT_WORDS = 60;
 /** Reporting verbs and attributions: a news report names who said what. */
@@ -75,6 +81,16 @@ function readsLikeOpinion(body: string): boolean {
 	// one own-voice word per ~80 words: an op-ed's "we must", "I", "you", "our" (both seed op-eds
 	// have one per 75); a report has at most one per ~250 (readsLikeReport)
 	return n >= SHORT_WORDS && voice * 80 >= n;
+}
+
+/**
+ * Whether a text holds anything to compare at all: a word of two letters or more. Texts of single
+ * letters, numbers or symbols only ("x", "1", "a b c") are refused before they are stored; a short
+ * but real text ("Deportations") is stored and named by checkTexts' 'short' warning instead.
+ * @example hasContent('x') // false
+ */
+export function hasContent(text: string): boolean {
+	return REAL_WORD.test(text.normalize('NFC'));
 }
 
 /** A genre a text reads as, with the reason, for the person to confirm (never set silently). */

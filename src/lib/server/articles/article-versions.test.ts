@@ -128,6 +128,7 @@ describeEachDatabase('articles', (current) => {
 		['an unknown genre', { raw: 'Text.', meta: { ...META, genre: 'blog' } }, /genre/],
 		['a NUL character', { raw: 'Te\0xt.', meta: META }, /NUL/],
 		['no text', { raw: ' \n\n ', meta: META }, /no text/],
+		['one character', { raw: 'x', meta: META }, /no word of two letters/],
 		['a malformed previousId', { raw: 'Text.', meta: META, previousId: 'x' }, /previousId/],
 		[
 			'an unknown previousId',

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { desc, eq, sql } from 'drizzle-orm';
 import { sameOrigin, toOrigin } from '../../domain/origin';
 import type { ArticleMeta, ArticleOrigin, Paragraph, Sentence } from '../../domain/types';
-import { normalizeText, segmentArticle } from '../../domain/text';
+import { hasContent, normalizeText, segmentArticle } from '../../domain/text';
 import type { Db } from '../db/connect';
 import { article, type ArticleRow, type Genre } from '../db/schema';
 import { isUuid } from '../http';
@@ -180,6 +180,9 @@ export async function create(db: Db, input: ArticleInput): Promise<ArticleView> 
 	validate(input);
 	const segmented = segmentArticle(input.raw);
 	if (!segmented.text.trim()) throw new ArticleInputError('the article has no text');
+	// the ingest gate (checkText) refuses these with a message; this keeps any other caller honest
+	if (!hasContent(segmented.text))
+		throw new ArticleInputError('the article has no word of two letters or more');
 	const hash = contentHash(segmented.text);
 	const meta = storedMeta(input.meta);
 	const origin = toOrigin(input.origin) ?? null;

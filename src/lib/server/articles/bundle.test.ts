@@ -125,6 +125,16 @@ describe('checkBundle', () => {
 			/Article A: The text is empty/
 		],
 		[
+			'an article of one letter',
+			bundle({
+				articles: {
+					a: { raw: 'x', meta: { title: 'A', genre: 'opinion' } },
+					b: { raw: 'Yes to homes', meta: { title: 'B', genre: 'opinion' } }
+				}
+			}),
+			/^Article A: There is nothing to compare in this text/
+		],
+		[
 			'an article over the limit',
 			bundle({
 				articles: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiRoute, isJsonContentType, jsonDepth, readJson } from './api';
+import { isHttpError } from '@sveltejs/kit';
+import { apiRoute, isJsonContentType, jsonDepth, notFoundResponse, readJson } from './api';
 import { RequestError } from './errors';
 
 const post = (
@@ -123,5 +124,33 @@ describe('apiRoute', () => {
 		expect([down.status, down.headers.get('retry-after')]).toEqual([503, '5']);
 		expect((await down.json()).error.code).toBe('unavailable');
 		await expect(fails(new TypeError('bug'))).rejects.toThrow('bug');
+	});
+});
+
+describe('notFoundResponse', () => {
+	const asked = (accept?: string) =>
+		new Request('http://app.test/compare/nope/bundle', accept ? { headers: { accept } } : {});
+
+	it.each([['*/*'], ['application/json'], [undefined]])(
+		'answers %s with the API error shape',
+		async (accept) => {
+			const r = notFoundResponse(asked(accept), 'No comparison has this address.');
+			expect([r.status, r.headers.get('content-type'), await r.json()]).toEqual([
+				404,
+				'application/json',
+				{ error: { code: 'not_found', message: 'No comparison has this address.' } }
+			]);
+		}
+	);
+
+	it('leaves a browser to the HTML error page', () => {
+		const browser = asked('text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8');
+		let thrown: unknown;
+		try {
+			notFoundResponse(browser, 'No comparison has this address.');
+		} catch (e) {
+			thrown = e;
+		}
+		expect(isHttpError(thrown, 404) && thrown.body.message).toBe('No comparison has this address.');
 	});
 });

@@ -1,6 +1,8 @@
+import { error } from '@sveltejs/kit';
 import type { FieldError } from '../../domain/annotation';
 import { DATABASE_RETRY_AFTER_SECONDS, isDatabaseUnavailable } from '../db/unreachable';
 import { RequestError, type ErrorCode } from './errors';
+import { prefersHtml } from './request-checks';
 
 // Request and response helpers of the JSON API: bounded body reading that turns every kind of
 // bad input into a 4xx, and the one error shape `{ error: { code, message, fields? } }`.
@@ -27,6 +29,16 @@ export function errorResponse(
 	const body: ErrorBody = { error: { code, message } };
 	if (options.fields?.length) body.error.fields = options.fields;
 	return jsonBody(body, status, options.headers);
+}
+
+/**
+ * A 404 from an endpoint outside /api that browsers and scripts both fetch (a comparison's
+ * download): a browser gets the HTML error page (SvelteKit's, thrown), any other client the
+ * API's error shape, not SvelteKit's bare `{ message }`.
+ */
+export function notFoundResponse(request: Request, message: string): Response {
+	if (prefersHtml(request.headers.get('accept'))) error(404, message);
+	return errorResponse(404, 'not_found', message);
 }
 
 /** A JSON response with its Content-Length, so small answers are not worth compressing. */

@@ -405,10 +405,14 @@ function probes(f: Fixtures): Probe[] {
 			}
 	}
 	// every fifth probe comes from a stranger (no cookies); not the hostile files, whose other
-	// items are valid: a stranger importing them gets those in a workspace of their own
-	return out.map((p, i) =>
-		i % 5 === 4 && !/^(JSON-LD|bundle) /.test(p.label) ? { ...p, anonymous: true } : p
-	);
+	// items are valid: a stranger importing them gets those in a workspace of their own; nor the
+	// real teacher link, which makes any browser opening it a teacher (what the link is for)
+	const teacherLink = `/rooms/teach/${f.params.token}`;
+	const strangerMay = (p: Probe) =>
+		!/^(JSON-LD|bundle) /.test(p.label) &&
+		p.path !== teacherLink &&
+		!p.path.startsWith(`${teacherLink}?`);
+	return out.map((p, i) => (i % 5 === 4 && strangerMay(p) ? { ...p, anonymous: true } : p));
 }
 
 /** Send one probe; the status (a stream is closed as soon as its headers are in). */

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases';
 import {
 	addressGuard,
-	addressProblem,
 	contentTypeGuard,
 	createOriginGuard,
 	createProtocolDefault,
@@ -16,6 +15,7 @@ import {
 	takeWriteTokens,
 	type Limiters
 } from './handles';
+import { ADDRESS_PROBLEM_ROUTE } from '../../domain/address';
 import { RateLimiter } from './rate-limit';
 import { workspaces } from '../rooms';
 
@@ -34,6 +34,7 @@ function eventFor(
 	return {
 		request: new Request(APP + path, init),
 		url: new URL(APP + path),
+		route: { id: null },
 		locals: {},
 		cookies: {
 			get: (name: string) => jar.get(name),
@@ -78,9 +79,51 @@ describe('address guard', () => {
 			expect((await response.json()).error.code).toBe('bad_request');
 	});
 
-	it('reads the URL as the server received it', () => {
-		expect(addressProblem(new URL('http://app.test/compare/seed?q=war'))).toBeNull();
-		expect(addressProblem(new URL('http://app.test/x?q=%F0%9F'))).toBeNull(); // U+FFFD: harmless
+	const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
+	const LONG = `/compare/${'a'.repeat(3000)}`;
+
+	it.each<[string, string, RequestInit, number, string]>([
+		['a browser reading a page', LONG, { headers: { accept: BROWSER } }, 200, 'ok'],
+		[
+			'a browser reading broken characters',
+			'/compare/%00',
+			{ headers: { accept: BROWSER } },
+			200,
+			'ok'
+		],
+		[
+			'a script reading a page',
+			LONG,
+			{ headers: { accept: '*/*' } },
+			400,
+			'The address is too long.'
+		],
+		[
+			'a browser posting a form',
+			LONG,
+			{ method: 'POST', headers: { accept: BROWSER } },
+			400,
+			'The address is too long.'
+		]
+	])(
+		'a page address rerouted to the error page: %s → %i',
+		async (_name, path, init, status, text) => {
+			const { calls, resolve } = route();
+			const event = eventFor(path, init);
+			event.route.id = ADDRESS_PROBLEM_ROUTE as typeof event.route.id;
+			const response = await addressGuard({ event, resolve });
+			// 200 here: the rerouted route answers, and its load refuses with the styled 400 page
+			expect([response.status, await response.text()]).toEqual([status, text]);
+			expect(calls).toHaveLength(status === 200 ? 1 : 0);
+		}
+	);
+
+	it('never lets a bad address reach any other route, even for a browser', async () => {
+		const { calls, resolve } = route();
+		const event = eventFor(LONG, { headers: { accept: BROWSER } });
+		event.route.id = '/compare/[id]' as typeof event.route.id;
+		expect((await addressGuard({ event, resolve })).status).toBe(400);
+		expect(calls).toHaveLength(0);
 	});
 });
 

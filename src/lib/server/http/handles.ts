@@ -1,5 +1,5 @@
 import type { Handle, RequestEvent } from '@sveltejs/kit';
-import { labelProblem } from '../../domain/text';
+import { ADDRESS_PROBLEM_ROUTE, addressProblem } from '../../domain/address';
 import { errorResponse, isJsonContentType, mediaType, unavailableResponse } from './api';
 import type { Db } from '../db/connect';
 import { isDatabaseUnavailable, DATABASE_RETRY_AFTER_SECONDS } from '../db/unreachable';
@@ -11,6 +11,7 @@ import {
 	isSameOriginWrite,
 	isWrite,
 	needsJsonContentType,
+	prefersHtml,
 	withSecurityHeaders
 } from './request-checks';
 import { roomCookieName, workspaces } from '../rooms';
@@ -46,39 +47,19 @@ async function refuse(
 	return new Response(message, { status, headers: { 'content-type': 'text/plain', ...headers } });
 }
 
-/** Longest request path (in bytes as sent) any route answers; ids, slugs and tokens are short. */
-const MAX_PATH_LENGTH = 2048;
-
-/**
- * What is wrong with a request's address, or null: a path segment or query part that does not
- * decode, or that holds a control character or a lone surrogate, names nothing the app stores
- * (and PostgreSQL cannot even compare a NUL). Query values may hold line breaks and tabs.
- */
-export function addressProblem(url: URL): string | null {
-	if (url.pathname.length > MAX_PATH_LENGTH) return 'The address is too long.';
-	for (const segment of url.pathname.split('/')) {
-		let decoded: string;
-		try {
-			decoded = decodeURIComponent(segment);
-		} catch {
-			return 'The address is not valid UTF-8.';
-		}
-		if (labelProblem(decoded)) return 'The address contains a control or broken character.';
-	}
-	for (const [key, value] of url.searchParams) {
-		if (labelProblem(key) || labelProblem(value, { lines: true }))
-			return 'The query contains a control or broken character.';
-	}
-	return null;
-}
-
 /**
  * Every request path and query is checked before any route, load or database sees it: 400 for
- * one that names nothing (see addressProblem), so no route needs its own guard against NUL.
+ * one that names nothing (see addressProblem), so no route needs its own guard against NUL. A
+ * browser reading a page gets the app's styled error page (src/hooks.ts reroutes the address to
+ * a route whose only load answers 400); the API its JSON, any other request a short text.
  */
 export const addressGuard: Handle = ({ event, resolve }) => {
 	const problem = addressProblem(event.url);
 	if (problem === null) return resolve(event);
+	const { method, headers } = event.request;
+	const read = method === 'GET' || method === 'HEAD';
+	const byBrowser = prefersHtml(headers.get('accept')) || event.isDataRequest;
+	if (event.route.id === ADDRESS_PROBLEM_ROUTE && read && byBrowser) return resolve(event);
 	return refuse(event, 400, 'bad_request', problem);
 };
 

@@ -4,7 +4,7 @@
 // the one error shape; errors.ts are the refusals server modules throw; error-log.ts keeps
 // unexpected errors readable under a flood.
 
-export { apiRoute, errorResponse, jsonResponse, readJson } from './api';
+export { apiRoute, errorResponse, jsonResponse, notFoundResponse, readJson } from './api';
 export { compression } from './compression';
 export { ERROR_LOG, createErrorLog, requestLabel } from './error-log';
 export {

@@ -4,6 +4,7 @@ import {
 	appOrigins,
 	isSameOriginWrite,
 	needsJsonContentType,
+	prefersHtml,
 	withSecurityHeaders
 } from './request-checks';
 
@@ -85,5 +86,28 @@ describe('withSecurityHeaders', () => {
 		const redirect = withSecurityHeaders(Response.redirect('http://a.test/', 303));
 		expect([redirect.status, redirect.headers.get('location')]).toEqual([303, 'http://a.test/']);
 		expect(redirect.headers.get('x-content-type-options')).toBe('nosniff');
+	});
+});
+
+describe('prefersHtml', () => {
+	it.each<[string, string | null, boolean]>([
+		[
+			'Chromium navigating',
+			'text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8',
+			true
+		],
+		['Firefox navigating', 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8', true],
+		['plain text/html', 'text/html', true],
+		['fetch and curl', '*/*', false],
+		['no Accept: a script', null, false],
+		['an empty Accept', '', false],
+		['JSON asked for', 'application/json', false],
+		['JSON before HTML', 'application/json, text/html', false],
+		['HTML weighed higher', 'application/json;q=0.5, text/html', true],
+		['HTML refused', 'text/html;q=0, */*', false],
+		['any text', 'text/*, application/*;q=0.9', true],
+		['upper case and spaces', ' TEXT/HTML ; q=1 , */* ; q=0.1', true]
+	])('%s: %j → %s', (_name, accept, html) => {
+		expect(prefersHtml(accept)).toBe(html);
 	});
 });

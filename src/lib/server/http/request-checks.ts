@@ -88,3 +88,44 @@ export function withSecurityHeaders(response: Response): Response {
 		return copy;
 	}
 }
+
+/** How closely an Accept range names a type: 2 exactly, 1 by its family (text/…), 0 as any type, -1 not. */
+function rangeMatch(range: string, type: string): number {
+	if (range === type) return 2;
+	if (range === '*/*') return 0;
+	return range.endsWith('/*') && type.startsWith(range.slice(0, -1)) ? 1 : -1;
+}
+
+/**
+ * Whether a client asks for HTML before JSON, as SvelteKit chooses between its HTML error page
+ * and JSON (highest q, then the most specific range, then the order sent): a browser's
+ * navigation names text/html first and any type at q=0.8, fetch and curl accept any type (JSON
+ * first, as SvelteKit answers them), and no Accept at all is a script, never a browser.
+ * @example prefersHtml('text/html,application/xhtml+xml,application/xml;q=0.9') // true
+ */
+export function prefersHtml(accept: string | null): boolean {
+	const ranges = (accept ?? '')
+		.split(',')
+		.map((part, i) => {
+			const [range, ...params] = part.trim().toLowerCase().split(';');
+			const q = params.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+			return { range: range.trim(), q: q === undefined ? 1 : Number(q), i };
+		})
+		.filter((r) => r.range && r.q > 0);
+	let best: { q: number; specific: number; i: number; html: boolean } | null = null;
+	for (const { range, q, i } of ranges) {
+		for (const [type, html] of [
+			['application/json', false],
+			['text/html', true]
+		] as const) {
+			const specific = rangeMatch(range, type);
+			if (specific < 0) continue;
+			const better =
+				!best ||
+				q > best.q ||
+				(q === best.q && (specific > best.specific || (specific === best.specific && i < best.i)));
+			if (better) best = { q, specific, i, html };
+		}
+	}
+	return best?.html ?? false;
+}

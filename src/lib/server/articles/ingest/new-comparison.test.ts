@@ -57,7 +57,10 @@ describe('readUpload', () => {
 		['scripts-only.html', fixture('scripts-only.html'), MESSAGES.noHtmlText],
 		['empty.md', utf8('---\ntitle: Only metadata\n---\n'), MESSAGES.emptyFile],
 		['long.txt', utf8('a'.repeat(MAX_CHARACTERS + 1)), MESSAGES.tooLong(MAX_CHARACTERS + 1)],
-		['image.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), MESSAGES.binary]
+		['image.html', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0]), MESSAGES.binary],
+		['one-letter.txt', utf8('x\n'), MESSAGES.noContent],
+		['one-letter.md', utf8('# x\n'), MESSAGES.noContent],
+		['one-letter.html', utf8('<html><body><p>x</p></body></html>'), MESSAGES.noContent]
 	])('refuses %s', (name, bytes, message) => {
 		expect(readUpload({ name, bytes })).toEqual({ ok: false, message });
 	});
@@ -149,6 +152,8 @@ describe('readForm: create', () => {
 			{ 'a.text': MESSAGES.empty, 'b.text': MESSAGES.empty }
 		],
 		['whitespace only', side(' \n '), side(TEXT_B), { 'a.text': MESSAGES.empty }],
+		['one character', side(TEXT_A), side('x'), { 'b.text': MESSAGES.noContent }],
+		['numbers only', side('1 2 3'), side(TEXT_B), { 'a.text': MESSAGES.noContent }],
 		[
 			'over the limit',
 			side('a'.repeat(MAX_CHARACTERS + 1)),

@@ -42,15 +42,17 @@ describe('countCharacters', () => {
 describe('checkText', () => {
 	it.each([
 		['plain text', 'One. Two.', 'One. Two.'],
-		['CRLF line ends', 'a\r\nb\rc', 'a\nb\nc'],
+		['CRLF line ends', 'One\r\nTwo\rSix', 'One\nTwo\nSix'],
 		['a stray control character is dropped', `${'x'.repeat(50)}\u0007y`, `${'x'.repeat(50)}y`],
 		['exactly the limit', 'a'.repeat(MAX_CHARACTERS), 'a'.repeat(MAX_CHARACTERS)],
 		[
 			'emoji count as one character each',
-			`a${'😃'.repeat(MAX_CHARACTERS - 1)}`,
-			`a${'😃'.repeat(MAX_CHARACTERS - 1)}`
+			`ab${'😃'.repeat(MAX_CHARACTERS - 2)}`,
+			`ab${'😃'.repeat(MAX_CHARACTERS - 2)}`
 		],
-		['one word', 'Menu', 'Menu']
+		['one word', 'Menu', 'Menu'],
+		// short but real: stored, and the reading view says it is very short
+		['a one-word text', 'Deportations', 'Deportations']
 	])('accepts %s', (_name, input, value) => {
 		expect(checkText(input)).toEqual({ ok: true, value });
 	});
@@ -63,7 +65,12 @@ describe('checkText', () => {
 		['binary pasted as text', '\u0001\u0002\u0003abc\u0004', MESSAGES.binaryText],
 		// a form's broken characters arrive replaced: nothing to segment or compare
 		['only replacement characters', '\ufffd', MESSAGES.noWords],
-		['only symbols and punctuation', '— … !! 😃', MESSAGES.noWords]
+		['only symbols and punctuation', '— … !! 😃', MESSAGES.noWords],
+		// a QA pass found these stored, with only a "These texts look wrong" notice
+		['one character', 'x', MESSAGES.noContent],
+		['one letter and a stop', ' x.\n', MESSAGES.noContent],
+		['single letters', 'a b c', MESSAGES.noContent],
+		['numbers only', '1 2 3 2023', MESSAGES.noContent]
 	])('refuses %s', (_name, input, message) => {
 		expect(checkText(input)).toEqual({ ok: false, message });
 	});

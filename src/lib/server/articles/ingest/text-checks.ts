@@ -4,6 +4,7 @@
  * become text in decode.ts; the metadata values a file states are read in meta-values.ts. Pure
  * functions (no DOM, no database), so each rule is table-tested; new-comparison.ts composes them.
  */
+import { hasContent } from '../../../domain/text';
 
 /** An article may hold this many characters (Unicode code points) after extraction. */
 export const MAX_CHARACTERS = 200_000;
@@ -59,6 +60,8 @@ export const MESSAGES = {
 	emptyText: 'The text is empty (or holds only spaces).',
 	noWords:
 		'This text has no words, only symbols or broken characters (a file in another encoding?). Paste the article’s text.',
+	noContent:
+		'There is nothing to compare in this text: it has no word of two letters or more, only single letters, numbers or symbols. Give the article’s whole text.',
 	noHtmlText:
 		'No article text was found in this HTML page (it may hold only scripts, or load its text with JavaScript). Paste the text instead.',
 	both: 'Paste text or choose a file for this article, not both.',
@@ -117,7 +120,8 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * Checks article text (pasted or extracted): line ends unified, stray control characters
- * dropped, refused when empty, without a letter or digit, binary-looking or over MAX_CHARACTERS.
+ * dropped, refused when empty, without a letter or digit, without a word of two letters
+ * (hasContent: "x" is no article), binary-looking or over MAX_CHARACTERS.
  * @example checkText('  ') // { ok: false, message: MESSAGES.emptyText }
  */
 export function checkText(text: string): Checked<string> {
@@ -130,6 +134,8 @@ export function checkText(text: string): Checked<string> {
 	if (!clean.trim()) return { ok: false, message: MESSAGES.emptyText };
 	// nothing to segment or compare: "�" where a form's broken characters were replaced
 	if (!WORD_CHARACTER.test(clean)) return { ok: false, message: MESSAGES.noWords };
+	// a short but real text is stored with the reading view's 'short' warning; this is the floor
+	if (!hasContent(clean)) return { ok: false, message: MESSAGES.noContent };
 	const count = countCharacters(clean);
 	if (count > MAX_CHARACTERS) return { ok: false, message: MESSAGES.tooLong(count) };
 	return { ok: true, value: clean };
