@@ -373,7 +373,7 @@ can read is not one to trust on the opinion pieces the engine will be judged on.
 0.840 / 0.622 / 0.091): the larger or the smaller of the two directions of name containment, the
 share of either article's three most named people (or its most named one) the other names, the
 share of the lead's names the other never uses, the cosine of the two whole articles, each within
-0.003 of the figures above and with held-out document accuracy 0.855–0.862. The best was the share
+0.004 of the figures above and with held-out document accuracy 0.855–0.862. The best was the share
 of an article's repeated name mentions the other never uses, the smaller of the two sides (so an
 op-ed quoting a source the other never names, as the seed's McKee, does not count against one
 event unless the other does the same): 0.837 / 0.626 / 0.086 (at 0.25: 0.842 / 0.617 / 0.078).
