@@ -97,3 +97,25 @@ for (const size of WIDTHS) {
 		await page.screenshot({ path: `test-results/suggestions-${size.width}.png` });
 	});
 }
+
+// A teacher's reading of the seed pair: A's "no clear commentary from ICE … nor a specific known
+// date" is listed as one-sided although B says it in other words ("not making any official
+// announcements or indicating when"). The engine compares words, so the list says so above it.
+test('the one-sided lists say what "no counterpart" rests on', async ({ page }) => {
+	await page.setViewportSize(WIDTHS[0]);
+	await openFacts(page, WIDTHS[0].width);
+	await page.getByRole('tab', { name: /^One-sided/ }).click();
+	const panel = page.getByRole('tabpanel', { name: /^One-sided/ });
+	const caveat = panel.getByText(/may say the same in\s+other\s+words/);
+	await expect(caveat).toBeVisible();
+	// it comes before the lists it qualifies
+	const first = page.locator('#one-sided-a');
+	const above = await caveat.evaluate(
+		(p, list) => !!(p.compareDocumentPosition(list as Node) & Node.DOCUMENT_POSITION_FOLLOWING),
+		await first.elementHandle()
+	);
+	expect(above).toBe(true);
+	await expect(panel.getByText(/no clear commentary from ICE/)).toBeVisible();
+	const results = await new AxeBuilder({ page }).include('[role="tabpanel"]').analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+});
