@@ -1,10 +1,12 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../domain/text';
 import { freshPostgres, startBuild, type BuiltServer } from '../test-support/built-server';
+import { BUILT } from '$lib/test-support/browser-transport';
+import { requireBuildOnCi } from '../test-support/built-seed-server';
 
 // No acknowledged annotation is ever lost (PRODUCT.md §8): write through the real server, kill it
 // with SIGKILL (no shutdown hook runs), start it again on the same data, and find every write that
@@ -13,11 +15,8 @@ import { freshPostgres, startBuild, type BuiltServer } from '../test-support/bui
 // every one answered 201, before or after, is there.
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const BUILT = existsSync(join(ROOT, 'build', 'handler.js'));
 const CI = !!process.env.CI && process.env.CI !== 'false';
-if (!BUILT && CI)
-	it('has a build to test against (CI)', () =>
-		expect.fail('build/ is missing: run `npx vite build`'));
+requireBuildOnCi();
 
 const seed = normalizeText(readFileSync(join(ROOT, 'seeds/000_22ed28cde7db5cf9.txt'), 'utf8')).text;
 const version = createHash('sha256').update(seed, 'utf8').digest('hex');

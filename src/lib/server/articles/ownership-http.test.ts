@@ -3,16 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Classroom, comparisonAt, formOf } from '$lib/test-support/api-setup';
 import { BUILT, Browser, SetupError } from '$lib/test-support/browser-transport';
 import { startBuild, type BuiltServer } from '../test-support/built-server';
+import { requireBuildOnCi } from '../test-support/built-seed-server';
 
 // Comparisons belong to the browser that made them, against the real `node build` (issue 13:
 // a visitor with no cookie could post the edit form of a class's comparison, and the students'
 // annotations became orphans).
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const CI = !!process.env.CI && process.env.CI !== 'false';
-if (!BUILT && CI)
-	it('has a build to test against (CI)', () =>
-		expect.fail('build/ is missing: run `npx vite build`'));
+requireBuildOnCi();
 
 const TEXTS = {
 	a: 'Ferry fares rise\n\nThe harbour authority voted on Monday to raise the ferry fare from $4 to $5.',

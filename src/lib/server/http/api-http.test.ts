@@ -1,22 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuild, type BuiltServer } from '../test-support/built-server';
+import { BUILT } from '$lib/test-support/browser-transport';
+import { requireBuildOnCi } from '../test-support/built-seed-server';
 
 // The API through a real `node build` (adapter-node, PGlite in a temp dir): the hooks' origin,
 // content-type and rate-limit checks, cookies, and hostile bodies as a client sends them.
 // Needs a build (`npx vite build`); without one the suite is skipped with a warning.
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const BUILT = existsSync(join(ROOT, 'build', 'handler.js'));
 if (!BUILT)
 	console.warn('\n*** No build/: the HTTP API tests are SKIPPED (run `npx vite build`). ***\n');
 // npm test builds before vitest; under CI a missing build is a failure, not a skip
-if (!BUILT && process.env.CI && process.env.CI !== 'false')
-	it('has a build to test against (CI)', () =>
-		expect.fail('build/ is missing: run `npx vite build` first'));
+requireBuildOnCi();
 
 let server: BuiltServer | undefined;
 let base = '';

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBuild, type BuiltServer } from '../test-support/built-server';
+import { BUILT } from '$lib/test-support/browser-transport';
+import { requireBuildOnCi } from '../test-support/built-seed-server';
 
 // A QA pass against the real `node server.js`: an over-long address got a bare text page (the
 // address guard's text under Node's header limit, Node's own empty 431 past it), and a wrong
@@ -10,11 +10,7 @@ import { startBuild, type BuiltServer } from '../test-support/built-server';
 // app's error page (or, past Node's limit, a short page in its look); a script the API's shape.
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const BUILT = existsSync(join(ROOT, 'build', 'handler.js'));
-const CI = !!process.env.CI && process.env.CI !== 'false';
-if (!BUILT && CI)
-	it('has a build to test against (CI)', () =>
-		expect.fail('build/ is missing: run `npx vite build`'));
+requireBuildOnCi();
 
 /** What Chromium sends when it navigates. */
 const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';

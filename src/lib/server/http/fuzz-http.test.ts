@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { cpSync, existsSync, rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,8 @@ import {
 	type BodyVariant,
 	type RouteTarget
 } from '../test-support/fuzz-corpus';
+import { BUILT } from '$lib/test-support/browser-transport';
+import { requireBuildOnCi } from '../test-support/built-seed-server';
 
 // Every route of a real `node build`, fuzzed: hostile path parameters, queries, headers and
 // bodies (NUL, lone surrogates, huge and deep values, wrong types and content types, years 0
@@ -29,10 +31,7 @@ import {
 // route is fuzzed without being listed here. Seeded: the same requests on every run.
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const BUILT = existsSync(join(ROOT, 'build', 'handler.js'));
-const CI = !!process.env.CI && process.env.CI !== 'false';
-if (!BUILT && CI)
-	it('has a build to fuzz (CI)', () => expect.fail('build/ is missing: run `npx vite build`'));
+requireBuildOnCi();
 
 const SEED = 13;
 const ROUTES = enumerateRoutes(join(ROOT, 'src/routes'));

@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADDRESS_WRITES, scaled, SESSION_WRITES } from './rate-limit';
 import { freshPostgres, startBuild, type BuiltServer } from '../test-support/built-server';
+import { BUILT } from '$lib/test-support/browser-transport';
+import { requireBuildOnCi } from '../test-support/built-seed-server';
 
 // Issue 13's findings against a real `node build`, each as it was reported: the requests that
 // answered 500 (NUL in paths, queries, titles and ids; an empty room PATCH; dates PostgreSQL
@@ -13,11 +13,7 @@ import { freshPostgres, startBuild, type BuiltServer } from '../test-support/bui
 // a plain `node build` without ORIGIN. On PGlite and, with TEST_DATABASE_URL, on PostgreSQL.
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const BUILT = existsSync(join(ROOT, 'build', 'handler.js'));
-const CI = !!process.env.CI && process.env.CI !== 'false';
-if (!BUILT && CI)
-	it('has a build to test against (CI)', () =>
-		expect.fail('build/ is missing: run `npx vite build`'));
+requireBuildOnCi();
 
 /** A browser of its own: keeps its cookies, sends the app's Origin. */
 function browser(origin: string) {

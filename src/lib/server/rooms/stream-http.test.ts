@@ -13,6 +13,7 @@ import {
 import { BUILT, Browser, SetupError } from '$lib/test-support/browser-transport';
 import { freshPostgres, startBuild, type BuiltServer } from '../test-support/built-server';
 import { sseFrames } from '../test-support/sse';
+import { requireBuildOnCi } from '../test-support/built-seed-server';
 
 // The live stream against the real `node build` (PGlite in the same process, the worst case for
 // memory): clients that connect and never read must not make the server hold what it cannot
@@ -20,10 +21,7 @@ import { sseFrames } from '../test-support/sse';
 // that reads slowly is dropped, reconnects with Last-Event-ID and still gets every event in order.
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const CI = !!process.env.CI && process.env.CI !== 'false';
-if (!BUILT && CI)
-	it('has a build to test against (CI)', () =>
-		expect.fail('build/ is missing: run `npx vite build`'));
+requireBuildOnCi();
 
 /** Deterministic prose of about `chars` characters (distinct sentences, paragraphs of eight). */
 function prose(chars: number, salt: number): string {
