@@ -197,6 +197,18 @@ describe('form guard', () => {
 		if (status === 200 && path.includes('?/'))
 			expect([...(await calls[0].request.formData()).keys()].length).toBe(1);
 	});
+
+	it('answers use:enhance with an ActionResult the page can read, status kept', async () => {
+		const { resolve } = route();
+		const headers = { 'content-type': 'multipart/form-data', 'x-sveltekit-action': 'true' };
+		const event = eventFor('/new?/create', { method: 'POST', body: 'x', headers });
+		const response = await formGuard({ event, resolve });
+		expect(response.status).toBe(400);
+		expect(await response.json()).toEqual({
+			type: 'error',
+			error: { message: 'The form could not be read. Send it again.' }
+		});
+	});
 });
 
 describe('origin guard', () => {

@@ -34,7 +34,12 @@ async function drain(request: Request): Promise<void> {
 	}
 }
 
-/** A refusal (the body read and dropped first): JSON for the API, plain text for pages and form actions. */
+/**
+ * A refusal (the body read and dropped first): JSON for the API; for a form action sent by
+ * use:enhance (`x-sveltekit-action`), an ActionResult of type error, which the page can read
+ * (plain text would fail its JSON parse and read as "the server could not be reached"); plain
+ * text for pages and other form posts.
+ */
 async function refuse(
 	event: RequestEvent,
 	status: number,
@@ -44,6 +49,8 @@ async function refuse(
 ): Promise<Response> {
 	await drain(event.request);
 	if (isApiPath(event.url.pathname)) return errorResponse(status, code, message, { headers });
+	if (event.request.headers.get('x-sveltekit-action') === 'true')
+		return Response.json({ type: 'error', error: { message } }, { status, headers });
 	return new Response(message, { status, headers: { 'content-type': 'text/plain', ...headers } });
 }
 
