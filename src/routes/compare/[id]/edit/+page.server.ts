@@ -72,6 +72,11 @@ export const actions: Actions = {
 		form.a.file = undefined;
 		form.b.file = undefined;
 		const { values, errors, input } = ingest.readForm(form, 'create');
+		// this page has no file to choose: an emptied text is asked for as text only
+		for (const side of ingest.SIDES) {
+			if (errors[`${side}.text`] === ingest.MESSAGES.empty)
+				errors[`${side}.text`] = "Paste the article's text.";
+		}
 		for (const side of ingest.SIDES) {
 			if (data.get(`${side}.base`) !== found[side].id) {
 				errors.form =
