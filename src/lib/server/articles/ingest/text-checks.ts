@@ -56,6 +56,8 @@ export const MESSAGES = {
 	binaryText:
 		'This text contains control characters that plain text does not have (binary data pasted by mistake?). Paste plain text.',
 	empty: "Paste the article's text or choose a file.",
+	/** the same where the form has no file input (editing a comparison's texts) */
+	emptyNoFile: "Paste the article's text.",
 	emptyFile: 'This file is empty (or holds only spaces).',
 	emptyText: 'The text is empty (or holds only spaces).',
 	noWords:

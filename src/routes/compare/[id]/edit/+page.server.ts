@@ -75,7 +75,7 @@ export const actions: Actions = {
 		// this page has no file to choose: an emptied text is asked for as text only
 		for (const side of ingest.SIDES) {
 			if (errors[`${side}.text`] === ingest.MESSAGES.empty)
-				errors[`${side}.text`] = "Paste the article's text.";
+				errors[`${side}.text`] = ingest.MESSAGES.emptyNoFile;
 		}
 		for (const side of ingest.SIDES) {
 			if (data.get(`${side}.base`) !== found[side].id) {
