@@ -101,3 +101,39 @@ test('sentence mode skips furniture; furniture cannot be an end of a shared fact
 	await expect(live(page)).toContainText('Page furniture');
 	await expect(page.getByText(/Holding passage/)).toHaveCount(0);
 });
+
+// A QA pass: Escape in the note dialog threw a student's written paragraph away on one key.
+test('Cancel and Escape ask before discarding a written note', async ({ page }) => {
+	await page.setViewportSize(WIDTHS[0]);
+	await openSeed(page);
+	await page.locator('#article-a').focus();
+	await page.keyboard.press('Enter');
+	for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowDown');
+	const start = await focusedSentence(page);
+	await page.keyboard.press('n');
+	const note = page.getByRole('dialog', { name: 'New note' });
+	const field = note.getByLabel('Question or comment');
+	await expect(field).toBeFocused();
+	await page.keyboard.type('Who counted the crossings, and when?');
+
+	// Escape asks, with the safe answer focused; Keep writing returns to the text as it was
+	await page.keyboard.press('Escape');
+	await expect(note).toBeVisible();
+	await expect(note.getByText('Discard what you wrote?')).toBeVisible();
+	const keep = note.getByRole('button', { name: 'Keep writing' });
+	await expect(keep).toBeFocused();
+	const results = await new AxeBuilder({ page }).include('dialog').analyze();
+	expect(results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`)).toEqual([]);
+	await page.keyboard.press('Enter');
+	await expect(field).toBeFocused();
+	await expect(field).toHaveValue('Who counted the crossings, and when?');
+	await expect(note.getByText('Discard what you wrote?')).toBeHidden();
+
+	// Cancel asks too; Discard closes, nothing saved, focus back on the sentence
+	await note.getByRole('button', { name: 'Cancel' }).click();
+	await expect(keep).toBeFocused();
+	await note.getByRole('button', { name: 'Discard' }).click();
+	await expect(note).toBeHidden();
+	await expect(live(page)).toContainText('Note cancelled: nothing saved.');
+	expect(await focusedSentence(page)).toBe(start);
+});
