@@ -66,12 +66,17 @@ export function asPrinted(tokenised: string): PrintedText {
 	return { text, lineStarts };
 }
 
+/** Offsets where each line of a text starts. */
+export function lineStarts(text: string): number[] {
+	const starts = [0];
+	for (let i = 0; i < text.length; i++) {
+		if (text.charCodeAt(i) === 10) starts.push(i + 1);
+	}
+	return starts;
+}
+
 /** The text as the data set gives it, normalised as the app stores it: its lines are its sentences. */
 export function asLines(tokenised: string): PrintedText {
 	const { text } = normalizeText(tokenised);
-	const lineStarts = [0];
-	for (let i = 0; i < text.length; i++) {
-		if (text.charCodeAt(i) === 10) lineStarts.push(i + 1);
-	}
-	return { text, lineStarts };
+	return { text, lineStarts: lineStarts(text) };
 }

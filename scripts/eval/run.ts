@@ -6,7 +6,7 @@
 import { segmentArticle } from '../../src/lib/domain/text/segment';
 import type { SegmentedArticle } from '../../src/lib/domain/types';
 import type { EcbData } from './ecbplus';
-import { asLines, type PrintedText } from './printed';
+import { asLines, lineStarts, type PrintedText } from './printed';
 import type { PairPredictions } from './score';
 
 /** A system under evaluation: sentence-index pairs (a, b) for two segmented articles. */
@@ -17,7 +17,8 @@ export type SharedFactSystem = (
 
 /** Line number (dataset sentence id) of every sentence of a segmented one-sentence-per-line text. */
 export function lineOfSentence(article: SegmentedArticle): number[] {
-	return lineOfSentenceAt(article, asLines(article.text).lineStarts);
+	// a segmented article's text is already normalised
+	return lineOfSentenceAt(article, lineStarts(article.text));
 }
 
 /** Dataset sentence id of every sentence of a segmented text whose sentence i starts at `lineStarts[i]`. */
