@@ -112,6 +112,30 @@ test('375 px: with the drawer open, Tab reaches the Undo toast over it and comes
 	await expect(opener).toBeFocused();
 });
 
+test('375 px: Tab goes from one chart mark to the next inside the drawer', async ({ page }) => {
+	await openSeed(page, 375);
+	await page.getByRole('button', { name: /^Analysis \(/ }).click();
+	await expect(page.getByRole('button', { name: 'Close analysis' })).toBeFocused();
+	await page.getByRole('tab', { name: 'Themes' }).click();
+	// the bars of the theme chart are SVG elements, each a tab stop of its own
+	const marks = page.locator('#insights svg [tabindex="0"]');
+	await marks.first().waitFor();
+	expect(await marks.count()).toBeGreaterThan(2);
+	await marks.nth(0).focus();
+	await page.keyboard.press('Tab');
+	await expect(marks.nth(1)).toBeFocused();
+	await page.keyboard.press('Tab');
+	await expect(marks.nth(2)).toBeFocused();
+	await page.keyboard.press('Shift+Tab');
+	await expect(marks.nth(1)).toBeFocused();
+	// past the last mark: the chart's own controls, still inside the drawer
+	await marks.last().focus();
+	await page.keyboard.press('Tab');
+	expect(await focusInDrawer(page)).toBe(true);
+	expect(await page.evaluate(() => document.activeElement?.closest('svg') === null)).toBe(true);
+	await expect(page.getByRole('button', { name: 'Close analysis' })).not.toBeFocused();
+});
+
 test('after a note is saved from the toolbar, the selection and the toolbar are gone', async ({
 	page
 }) => {

@@ -4,9 +4,12 @@ import type { Attachment } from 'svelte/attachments';
 const FOCUSABLE =
 	'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]';
 
+/** What can hold focus: the charts' marks are SVG elements, tab stops as buttons are. */
+type Focusable = HTMLElement | SVGElement;
+
 /** The elements inside `root` that Tab reaches, in document order. */
-function tabStops(root: HTMLElement): HTMLElement[] {
-	return Array.from(root.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+function tabStops(root: HTMLElement): Focusable[] {
+	return Array.from(root.querySelectorAll<Focusable>(FOCUSABLE)).filter(
 		(el) => el.tabIndex >= 0 && el.checkVisibility()
 	);
 }
@@ -54,7 +57,9 @@ export function holdDrawerFocus(
 			if (e.key !== 'Tab' || e.defaultPrevented) return;
 			const floating = over().filter((el): el is HTMLElement => !!el?.checkVisibility());
 			const active = document.activeElement;
-			const at = active instanceof HTMLElement && active !== document.body ? active : null;
+			// an SVG mark is no HTMLElement: taken for "nothing focused", Tab jumped to the first stop
+			const focusable = active instanceof HTMLElement || active instanceof SVGElement;
+			const at = focusable && active !== document.body ? active : null;
 			const to = wrapTarget(tabStops(drawer), floating.flatMap(tabStops), at, e.shiftKey);
 			if (!to) return;
 			e.preventDefault();
