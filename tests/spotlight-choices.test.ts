@@ -2,7 +2,8 @@ import { expect, test } from '@playwright/test';
 import { annotate, createRoom, joinRoom, seedTexts, targetOf } from './room-helpers';
 
 // The teacher's Spotlight list shows each shared fact by the start of its passage: a passage cut
-// short must say so ("…", at a word's end), and its whole text stays one hover away (title).
+// short must say so ("…", at a word's end), and its whole text stays one hover away (title). The
+// list stays within a phone's width however long its choices are.
 
 const LONG_A =
 	'the Guardian revealed that the Biden administration had discreetly resumed deportations to Russia';
@@ -43,5 +44,9 @@ test('a long passage in the Spotlight list ends with "…" at a word, its whole 
 	expect(LONG_A.startsWith(kept)).toBe(true);
 	expect(LONG_A[kept.length]).toBe(' ');
 	await expect(option).toHaveAttribute('title', `${LONG_A} (Ana)`);
+	// a choice as wide as 60 characters stays inside a phone's width, not cut off at its right
+	const box = (await page.getByLabel('Spotlight').boundingBox())!;
+	expect(box.x).toBeGreaterThanOrEqual(0);
+	expect(box.x + box.width).toBeLessThanOrEqual(375);
 	await ana.close();
 });
