@@ -50,3 +50,41 @@ test('a long passage in the Spotlight list ends with "…" at a word, its whole 
 	expect(box.x + box.width).toBeLessThanOrEqual(375);
 	await ana.close();
 });
+
+test('the dashboard’s other quotes (annotations, linked pairs, heat map) say where they were cut', async ({
+	browser,
+	baseURL
+}) => {
+	const base = baseURL!;
+	const room = await createRoom(browser, base, 'Period 7');
+	const ana = await joinRoom(browser, base, room.joinCode, 'Ana');
+	const texts = await seedTexts(ana.request);
+	await annotate(ana, base, room.roomId, {
+		kind: 'shared-fact',
+		relation: 'same',
+		targets: [targetOf(texts.a, 'a', LONG_A), targetOf(texts.b, 'b', SHORT_B)]
+	});
+	const page = await room.context.newPage();
+	await page.goto(`/rooms/${room.roomId}`);
+	await page.locator('html[data-hydrated]').waitFor();
+
+	const note = page.getByRole('region', { name: /Annotations \(1\)/ }).locator('q');
+	await expect(note).toHaveText(/^the Guardian revealed .*\S…$/);
+	await expect(note).toHaveAttribute('title', LONG_A);
+
+	// both tables quote the whole sentence of A that holds the passage: its full text in the title
+	const pair = page
+		.getByRole('region', { name: 'Most-linked shared facts' })
+		.getByRole('row', { name: /A\d+ ↔ B\d+/ })
+		.locator('.quote');
+	await expect(pair).toHaveText(/^“.*\S…”$/);
+	await expect(pair).toHaveAttribute('title', new RegExp(LONG_A));
+	const heat = page
+		.getByRole('region', { name: /Heat map/ })
+		.getByRole('row', { name: /^A\d+/ })
+		.first()
+		.locator('.quote');
+	await expect(heat).toHaveText(/\S…$/);
+	await expect(heat).toHaveAttribute('title', new RegExp(LONG_A));
+	await ana.close();
+});
