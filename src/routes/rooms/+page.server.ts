@@ -79,18 +79,27 @@ export const actions: Actions = {
 		const form = await request.formData();
 		const code = String(form.get('code') ?? '');
 		const displayName = String(form.get('displayName') ?? '');
-		/** a refusal that keeps what was typed; `suggestion` is a free name for a taken one */
-		const refuse = (status: number, joinError: string, suggestion = '') =>
-			fail(status, { joinError, code, displayName, suggestion });
+		/**
+		 * a refusal that keeps what was typed and names the field it is about (the page shows the
+		 * message there and focuses it); `suggestion` is a free name for a taken one
+		 */
+		const refuse = (
+			status: number,
+			joinField: 'code' | 'displayName',
+			joinError: string,
+			suggestion = ''
+		) => fail(status, { joinError, joinField, code, displayName, suggestion });
 		const deps = await roomDeps();
 		const room = await rooms.findByJoinCode(deps.db, code);
-		if (!room) return refuse(404, 'No room has this code. Check it with your teacher.');
+		if (!room) return refuse(404, 'code', 'No room has this code. Check it with your teacher.');
 		let joined;
 		try {
 			joined = await rooms.addMember(deps.db, await roomSecret(), room.id, 'student', displayName);
 		} catch (e) {
-			if (e instanceof rooms.NameTaken) return refuse(409, e.message, e.suggestion);
-			if (e instanceof RequestError) return refuse(e.status, e.fields?.[0]?.message ?? e.message);
+			// the room exists, so what addMember refuses is the name (taken, kept for teachers, too long)
+			if (e instanceof rooms.NameTaken) return refuse(409, 'displayName', e.message, e.suggestion);
+			if (e instanceof RequestError)
+				return refuse(e.status, 'displayName', e.fields?.[0]?.message ?? e.message);
 			throw e;
 		}
 		setRoomCookie(cookies, url, room.id, joined.cookie);

@@ -50,13 +50,32 @@ describe('parseBundleBytes', () => {
 			new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 1]),
 			'This file looks binary; a comparison file is JSON text.'
 		],
-		['not JSON', utf8('title: yaml'), /^This file is not valid JSON \(/],
+		[
+			'not JSON',
+			utf8('title: yaml'),
+			'This is not a Parallax comparison file: it is not valid JSON (cut short, edited, or another kind of file). A comparison file is made by “Download as one file” in the library.'
+		],
+		// the parser's message (position, token) is left out, whatever the parser says
+		[
+			'JSON cut short',
+			utf8('{"parallax": "comparison-bundle", "ver'),
+			/^This is not a Parallax comparison file: it is not valid JSON \(cut short/
+		],
 		['invalid UTF-8', new Uint8Array([0x7b, 0xff, 0x7d]), /not valid UTF-8/]
 	])('refuses %s', (_name, bytes, message) => {
 		const r = parseBundleBytes(bytes);
 		expect(r.ok).toBe(false);
 		expect(r.ok ? '' : r.message).toMatch(message);
 	});
+
+	it.each(['{ parallax: 1 }', '{"a":1,}', '{"a"', "{'a': 1}", 'undefined'])(
+		'never passes on the JSON parser’s words (%s)',
+		(text) => {
+			const r = parseBundleBytes(utf8(text));
+			expect(r.ok ? '' : r.message).toMatch(/^This is not a Parallax comparison file/);
+			expect(r.ok ? '' : r.message).not.toMatch(/position|token|Unexpected|Expected|JSON\.parse/);
+		}
+	);
 
 	it('reads JSON (a BOM is fine)', () => {
 		expect(parseBundleBytes(utf8('\uFEFF{"a":1}'))).toEqual({ ok: true, value: { a: 1 } });
@@ -93,9 +112,10 @@ describe('checkBundle', () => {
 	it.each([
 		['a JSON array', [], /not a Parallax comparison file/],
 		[
+			// the room's JSON-LD export, a likely mix-up: the file to use is named as the app names it
 			'an annotation collection',
 			{ '@context': 'http://www.w3.org/ns/anno.jsonld' },
-			/not a Parallax comparison file/
+			/not a Parallax comparison file .*made by “Download as one file” in the library\.$/
 		],
 		['a newer format', bundle({ version: 2 }), /made by a newer Parallax \(format 2\)/],
 		['a broken version', bundle({ version: '1' }), /unknown format version \("1"\)/],

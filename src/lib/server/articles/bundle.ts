@@ -32,6 +32,8 @@ export const BUNDLE_VERSION = 1;
 const MAX_BUNDLE_BYTES = 16 * 1024 * 1024;
 /** Problems listed before the rest are summed up. */
 const MAX_PROBLEMS = 10;
+/** Where a comparison file comes from, by the link's name in the library (LibraryItem.svelte). */
+const WHERE_FROM = 'A comparison file is made by “Download as one file” in the library.';
 
 /** The file: `{ parallax, version, comparison: { title }, articles: { a, b }, annotations }`. */
 export interface ComparisonBundle {
@@ -100,9 +102,12 @@ export function parseBundleBytes(bytes: Uint8Array): Checked<unknown> {
 	if (!text.ok) return text;
 	try {
 		return { ok: true, value: JSON.parse(text.value) };
-	} catch (e) {
-		const why = e instanceof Error ? e.message : 'it does not parse';
-		return { ok: false, message: `This file is not valid JSON (${why}).` };
+	} catch {
+		// the parser's own words ("Unexpected token … at position 3") tell a teacher nothing
+		return {
+			ok: false,
+			message: `This is not a Parallax comparison file: it is not valid JSON (cut short, edited, or another kind of file). ${WHERE_FROM}`
+		};
 	}
 }
 
@@ -153,7 +158,7 @@ export function checkBundle(
 		return {
 			ok: false,
 			problems: [
-				'This is not a Parallax comparison file (it has no "parallax": "comparison-bundle"). Export one from a comparison’s page in the library.'
+				`This is not a Parallax comparison file (it has no "parallax": "comparison-bundle"). ${WHERE_FROM}`
 			]
 		};
 	}
