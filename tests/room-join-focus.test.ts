@@ -98,3 +98,32 @@ test('without JavaScript too: a join link and a refusal open on the field to fil
 	await room.context.close();
 	await context.close();
 });
+
+test('a student who goes Back after joining and joins again is taken to the room, not renamed', async ({
+	browser,
+	baseURL
+}) => {
+	const room = await createRoom(browser, baseURL!, 'Period 6');
+	const context = await browser.newContext({ baseURL, viewport: { width: 375, height: 740 } });
+	const page = await context.newPage();
+	await page.goto(`/rooms?code=${room.joinCode}`);
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.getByLabel('Your name (shown to your class)').fill('Maya');
+	await page.getByRole('button', { name: 'Join', exact: true }).click();
+	await page.waitForURL(/\/rooms\/[0-9a-f-]{36}$/);
+	const roomUrl = page.url();
+	await page.goBack();
+	await page.locator('html[data-hydrated]').waitFor();
+	await page.getByLabel('Your name (shown to your class)').fill('Maya');
+	await page.getByRole('button', { name: 'Join', exact: true }).click();
+	await page.waitForURL(roomUrl);
+	await expect(page.getByRole('button', { name: /^Join as “Maya/ })).toHaveCount(0);
+	// one Maya in the class, no "Maya 2"
+	const seen = await room.context.request.get(`/api/rooms/${room.roomId}`);
+	const names = ((await seen.json()) as { members: { displayName: string }[] }).members.map(
+		(m) => m.displayName
+	);
+	expect(names.filter((n) => n.startsWith('Maya'))).toEqual(['Maya']);
+	await context.close();
+	await room.context.close();
+});

@@ -11,7 +11,8 @@ import {
 	rememberTeacherLink,
 	teacher,
 	rooms,
-	comparisonIdOf
+	comparisonIdOf,
+	roomCookieName
 } from '$lib/server/rooms';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -75,7 +76,7 @@ export const actions: Actions = {
 			throw e;
 		}
 	},
-	join: async ({ request, cookies, url }) => {
+	join: async ({ request, cookies, url, locals }) => {
 		const form = await request.formData();
 		const code = String(form.get('code') ?? '');
 		const displayName = String(form.get('displayName') ?? '');
@@ -92,9 +93,20 @@ export const actions: Actions = {
 		const deps = await roomDeps();
 		const room = await rooms.findByJoinCode(deps.db, code);
 		if (!room) return refuse(404, 'code', 'No room has this code. Check it with your teacher.');
+		const secret = await roomSecret();
+		// a student back on this page (browser Back, the link again) is in the room already: to it,
+		// not a second name ("Maya 2") for the same person
+		const already = await rooms.membershipOf(
+			deps.db,
+			secret,
+			room.id,
+			cookies.get(roomCookieName(room.id)),
+			locals.workspace?.id
+		);
+		if (already) redirect(303, resolve('/rooms/[roomId]', { roomId: room.id }));
 		let joined;
 		try {
-			joined = await rooms.addMember(deps.db, await roomSecret(), room.id, 'student', displayName);
+			joined = await rooms.addMember(deps.db, secret, room.id, 'student', displayName);
 		} catch (e) {
 			// the room exists, so what addMember refuses is the name (taken, kept for teachers, too long)
 			if (e instanceof rooms.NameTaken) return refuse(409, 'displayName', e.message, e.suggestion);
