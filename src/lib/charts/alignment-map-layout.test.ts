@@ -118,12 +118,45 @@ describe('buildAlignmentMapLayout', () => {
 	it.each([
 		['a', 1, 'A, sentence 2 of 10: 1 shared fact'],
 		['a', 3, 'A, sentence 4 of 10: one-sided claim'],
-		['a', 0, 'A, sentence 1 of 10: furniture'],
+		['a', 0, 'A, sentence 1 of 10: set apart from the article'],
 		['b', 4, 'B, sentence 5 of 5: 1 shared fact'],
 		['a', 5, 'A, sentence 6 of 10']
 	] as const)('labels %s sentence %d', (side, index, label) => {
 		const m = buildAlignmentMapLayout(INPUT, 375).strips[side].sentences[index];
 		expect(m.ariaLabel).toBe(label);
+	});
+
+	// the seed's set-apart sentences are named by their paragraph's kind, as the reading view
+	// labels them; never by the engine's word "furniture" (a screen reader reads these names)
+	it.each([
+		['a', 0, 'A, sentence 1 of 64: site navigation, set apart from the article'],
+		['a', 1, 'A, sentence 2 of 64: tags, set apart from the article'],
+		['a', 50, 'A, sentence 51 of 64: byline, set apart from the article'],
+		['a', 51, 'A, sentence 52 of 64: author bio, set apart from the article'],
+		['a', 15, 'A, sentence 16 of 64: repeated passage, set apart from the article'],
+		['b', 4, 'B, sentence 5 of 35: date, set apart from the article'],
+		['b', 6, 'B, sentence 7 of 35: 1 shared fact'],
+		['a', 2, 'A, sentence 3 of 64']
+	] as const)('names the seed’s %s sentence %d as the reader sees it', (side, index, label) => {
+		const { a, b, analysis } = loadSeedFixture();
+		const layout = buildAlignmentMapLayout(
+			{ a: toMapArticle(a), b: toMapArticle(b), ...analysis },
+			375
+		);
+		expect(layout.strips[side].sentences[index].ariaLabel).toBe(label);
+	});
+
+	it('names no sentence of the seed "furniture"', () => {
+		const { a, b, analysis } = loadSeedFixture();
+		const layout = buildAlignmentMapLayout(
+			{ a: toMapArticle(a), b: toMapArticle(b), ...analysis },
+			375
+		);
+		const names = [...layout.strips.a.sentences, ...layout.strips.b.sentences].map(
+			(m) => m.ariaLabel
+		);
+		expect(names.filter((n) => /furniture/i.test(n))).toEqual([]);
+		expect(names.filter((n) => n.includes('set apart')).length).toBeGreaterThan(10);
 	});
 
 	it('labels links with both sentences, numbered from 1', () => {

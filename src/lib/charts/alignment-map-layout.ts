@@ -5,7 +5,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { PassageRef, Relation } from '$lib/domain/alignment/types';
-import type { SegmentedArticle, Side } from '$lib/domain/types';
+import { FURNITURE_LABELS } from '$lib/domain/text/furniture-labels';
+import type { FurnitureKind, SegmentedArticle, Side } from '$lib/domain/types';
 import { RELATION_STYLES, linkStyle, type FactRelation } from './palette';
 import { linkPath } from './link-path';
 import { round } from './text-fit';
@@ -21,6 +22,8 @@ export interface MapArticle {
 		start: number;
 		end: number;
 		furniture?: boolean;
+		/** what a furniture sentence is (its paragraph's kind), for its name */
+		furnitureKind?: FurnitureKind;
 		/** the sentence itself, for the tooltip's excerpt */
 		text?: string;
 	}[];
@@ -49,6 +52,8 @@ export interface SentenceMark {
 	y: number;
 	height: number;
 	furniture: boolean;
+	/** what a furniture sentence is, when the input says */
+	furnitureKind?: FurnitureKind;
 	oneSided: boolean;
 	/** ids of the shared facts with an end in this sentence */
 	facts: string[];
@@ -129,11 +134,24 @@ export const MAP_LAYOUT = {
 const L = MAP_LAYOUT;
 
 /**
- * The map's input from two segmented articles and their analysis.
+ * The map's input from a segmented article: its length, and its sentences with the kind of their
+ * furniture paragraph (what the reading view labels them).
  * @example toMapArticle(segmentArticle('One. Two.')) // { length: 9, sentences: [...] }
  */
 export function toMapArticle(article: SegmentedArticle): MapArticle {
-	return { length: article.text.length, sentences: article.sentences };
+	const kinds = new Map(article.paragraphs.map((p) => [p.index, p.furniture ?? 'other']));
+	return {
+		length: article.text.length,
+		sentences: article.sentences.map((s) =>
+			s.furniture ? { ...s, furnitureKind: kinds.get(s.paragraph) ?? 'other' } : s
+		)
+	};
+}
+
+/** A furniture sentence as readers know it: "byline, set apart from the article". */
+function setApart(kind: FurnitureKind | undefined): string {
+	const apart = 'set apart from the article';
+	return kind ? `${FURNITURE_LABELS[kind].toLowerCase()}, ${apart}` : apart;
 }
 
 /** "A, sentence 13 of 64: 2 shared facts" (numbered from 1 for readers). */
@@ -141,7 +159,7 @@ function describeSentence(m: Omit<SentenceMark, 'ariaLabel'>, total: number): st
 	const notes: string[] = [];
 	if (m.facts.length) notes.push(`${m.facts.length} shared fact${m.facts.length === 1 ? '' : 's'}`);
 	if (m.oneSided) notes.push('one-sided claim');
-	if (m.furniture) notes.push('furniture');
+	if (m.furniture) notes.push(setApart(m.furnitureKind));
 	const head = `${m.side.toUpperCase()}, sentence ${m.index + 1} of ${total}`;
 	return notes.length ? `${head}: ${notes.join(', ')}` : head;
 }
@@ -187,6 +205,7 @@ export function buildAlignmentMapLayout(
 					y: round(y0),
 					height: round(Math.max(0, y(s.end) - y0)),
 					furniture: s.furniture ?? false,
+					furnitureKind: s.furniture ? s.furnitureKind : undefined,
 					oneSided: lonely.has(s.index),
 					facts: factsAt(side, s.index)
 				};

@@ -1,5 +1,6 @@
 import type { Relation } from '$lib/domain/alignment/types';
-import type { FurnitureKind, Paragraph, Sentence, Side } from '$lib/domain/types';
+import type { Paragraph, Sentence, Side } from '$lib/domain/types';
+import { FURNITURE_LABELS } from '$lib/domain/text/furniture-labels';
 import { sentenceAt } from '$lib/domain/text/sentence-at';
 import { RELATION_GLYPHS, RELATION_LABELS } from './relations';
 import { buildArticlePieces, markerDomId, sentenceDomId, sideLabel } from './view';
@@ -148,19 +149,6 @@ export function ownMarkerHtml(
 		` title="${escapeHtml(`Your shared fact — jump to ${sideLabel(other)}`)}">✓${other.toUpperCase()}</button>`
 	);
 }
-
-/** Furniture is named for what it is, so it reads as set apart from the argument. */
-const FURNITURE_LABELS: Record<FurnitureKind, string> = {
-	navigation: 'Site navigation',
-	tags: 'Tags',
-	credit: 'Credit',
-	byline: 'Byline',
-	dateline: 'Date',
-	bio: 'Author bio',
-	appeal: 'Appeal',
-	share: 'Sharing',
-	other: 'Repeated passage'
-};
 
 /**
  * An article's paragraphs as markup: every sentence a span (id, index, offset, marks) followed by

@@ -24,7 +24,11 @@ export const actions: Actions = {
 			await event.request.formData(),
 			'create'
 		);
-		if (!input) return fail(400, { action: 'create', values, errors, notices });
+		if (!input) {
+			// nothing wrong, but pasted page source was read into the form: shown before it is stored
+			if (!Object.keys(errors).length) return { action: 'create', values, errors, notices };
+			return fail(400, { action: 'create', values, errors, notices });
+		}
 		const { db } = await getDatabase();
 		// the browser that makes it owns it (the only one that may edit it): its workspace is
 		// made now if it has none, once the input is known to be good

@@ -1,13 +1,13 @@
 // The new-comparison form's rules, pure (no database) so every rule is table-tested: two sides
 // of pasted text or an uploaded file plus metadata become checked article inputs, or messages by
 // field. 'read' fills the form from the files; 'create' validates everything.
-import { labelMessage, labelProblem, oneLine } from '../../../domain/text';
+import { labelMessage, labelProblem, looksLikeHtml, oneLine } from '../../../domain/text';
 import type { ArticleMeta, ArticleOrigin, Side } from '../../../domain/types';
 import type * as articles from '../article-versions';
 import { MAX_TITLE, META_FIELDS, checkArticleMeta, type MetaField } from './metadata';
 import { originClaim, originFromClaim } from './origin';
 import { MESSAGES, checkText, countCharacters, type FileMeta } from './text-checks';
-import { readUpload, type UploadedFile } from './upload';
+import { readHtml, readUpload, type UploadedFile } from './upload';
 
 /** The two sides, in the order the form shows them. */
 export const SIDES: readonly Side[] = ['a', 'b'];
@@ -112,6 +112,8 @@ export function readForm(form: ComparisonForm, mode: 'read' | 'create'): FormOut
 	const notices: FormOutcome['notices'] = {};
 	const raws: Partial<Record<Side, string>> = {};
 	const origins: Partial<Record<Side, ArticleOrigin>> = {};
+	/** a side's pasted HTML was read into its text */
+	let pasted = false;
 	for (const side of SIDES) {
 		const { file, text } = form[side];
 		const fresh = form[side].origin;
@@ -139,6 +141,19 @@ export function readForm(form: ComparisonForm, mode: 'read' | 'create'): FormOut
 				read.value.text,
 				fillFromFile(values, side, read.value.meta, mode === 'read')
 			);
+		} else if (looksLikeHtml(text)) {
+			// a page's source pasted into the box is read as an uploaded page is: its tags and
+			// scripts would otherwise be stored as the article's words. The person sees the result
+			// before anything is stored (the form comes back without input)
+			const read = readHtml(text);
+			if (!read.ok) {
+				errors[`${side}.text`] = read.message;
+				continue;
+			}
+			values[`${side}.text`] = read.value.text;
+			const filled = fillFromFile(values, side, read.value.meta, mode === 'read');
+			notices[side] = MESSAGES.pastedHtml(filled, mode === 'create');
+			pasted = true;
 		} else if (mode === 'create') {
 			const checked = checkText(text);
 			if (!checked.ok) {
@@ -151,7 +166,7 @@ export function readForm(form: ComparisonForm, mode: 'read' | 'create'): FormOut
 		}
 	}
 	if (mode === 'read') {
-		if (!form.a.file && !form.b.file) errors['a.file'] = 'Choose a file to read.';
+		if (!form.a.file && !form.b.file && !pasted) errors['a.file'] = 'Choose a file to read.';
 		return { values, errors, notices };
 	}
 	const metas = SIDES.map((side) => checkSideMeta(values, side, raws[side], errors));

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	decodeLegacy,
-	decodeText,
-	decodeUpload,
-	declaredCharset,
-	looksBinary,
-	looksLikeHtml
-} from './decode';
+import { decodeLegacy, decodeText, decodeUpload, declaredCharset, looksBinary } from './decode';
 import { MAX_FILE_BYTES, MESSAGES } from './text-checks';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -51,18 +44,6 @@ describe('decodeText', () => {
 		['bad byte after a BOM (position counts the BOM)', bytes(0xef, 0xbb, 0xbf, 0x61, 0xff), 4]
 	])('refuses %s and names the byte', (_name, input, at) => {
 		expect(decodeText(input)).toEqual({ ok: false, message: MESSAGES.invalidUtf8(at) });
-	});
-});
-
-describe('looksLikeHtml', () => {
-	it.each([
-		['<!DOCTYPE html><html>', true],
-		['  \n<html lang="en">', true],
-		['<!-- saved from url --> <!doctype html>', true],
-		['<p>a fragment</p>', false],
-		['Plain text mentioning <html> later', false]
-	])('%j -> %s', (text, expected) => {
-		expect(looksLikeHtml(text)).toBe(expected);
 	});
 });
 

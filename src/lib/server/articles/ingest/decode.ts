@@ -3,6 +3,7 @@
  * strict UTF-8 (and UTF-16 with a byte-order mark), an older web page's declared legacy encoding
  * honoured, and a saved web page recognised whatever its file name says.
  */
+import { opensAsHtmlDocument } from '../../../domain/text';
 import {
 	CONTROL_SHARE,
 	MAX_FILE_BYTES,
@@ -167,20 +168,6 @@ export function decodeLegacy(bytes: Uint8Array, encoding: string): string {
 	return out;
 }
 
-/** True when text opens like an HTML document (a saved web page renamed .txt, say). */
-export function looksLikeHtml(text: string): boolean {
-	// skip leading whitespace and comments by scanning: a regex for it backtracks exponentially
-	let at = 0;
-	for (;;) {
-		while (at < text.length && /\s/.test(text[at])) at++;
-		if (!text.startsWith('<!--', at)) break;
-		const close = text.indexOf('-->', at + 4);
-		if (close === -1) return false;
-		at = close + 3;
-	}
-	return /^<(?:!doctype\s+html|html[\s>])/i.test(text.slice(at, at + 20));
-}
-
 /**
  * An uploaded file to text and the kind to extract it as; refuses unsupported types, oversized
  * files, binary data and invalid UTF-8 (unless an .html file declares another encoding), in that
@@ -201,6 +188,6 @@ export function decodeUpload(
 	if (legacy) decoded = { ok: true, value: decodeLegacy(bytes, legacy) };
 	if (!decoded.ok) return decoded;
 	if (!decoded.value.trim()) return { ok: false, message: MESSAGES.emptyFile };
-	const kind = byName !== 'html' && looksLikeHtml(decoded.value) ? 'html' : byName;
+	const kind = byName !== 'html' && opensAsHtmlDocument(decoded.value) ? 'html' : byName;
 	return { ok: true, value: { kind, text: decoded.value } };
 }

@@ -289,6 +289,64 @@ describe('readForm: read', () => {
 	});
 });
 
+describe('readForm: pasted HTML source', () => {
+	const PAGE =
+		'<!doctype html><html><head><title>Garage vote</title>' +
+		'<meta name="author" content="Dana Whitfield">' +
+		'<script>document.title = "SCRIPT RAN"</script></head>' +
+		`<body><nav>Home · News</nav><article><p>${TEXT_A}</p></article>` +
+		'<img src="x" onerror="alert(1)"><script>alert(2)</script></body></html>';
+
+	it.each(['create', 'read'] as const)(
+		'%s: keeps the readable text, says so, fills empty fields and stores nothing yet',
+		(mode) => {
+			const out = readForm(form(side(PAGE), side(TEXT_B)), mode);
+			expect(out.errors).toEqual({});
+			expect(out.input).toBeUndefined();
+			expect(out.values['a.text']).toBe(`Garage vote\n\n${TEXT_A}`);
+			expect(out.values['a.text']).not.toMatch(/[<>]|SCRIPT RAN|alert|Home · News/);
+			expect(out.values['a.title']).toBe('Garage vote');
+			expect(out.values['a.author']).toBe('Dana Whitfield');
+			expect(out.notices.a).toMatch(
+				/^Your pasted text looked like HTML; we kept its readable text\./
+			);
+			// the other side is left as typed
+			expect(out.values['b.text']).toBe(TEXT_B);
+			expect(out.notices.b).toBeUndefined();
+		}
+	);
+
+	it('creates from the cleaned text once it comes back', () => {
+		const first = readForm(form(side(PAGE), side(TEXT_B)), 'create');
+		const again = readForm(
+			form(side(first.values['a.text'], { title: first.values['a.title'] }), side(TEXT_B)),
+			'create'
+		);
+		expect(again.errors).toEqual({});
+		expect(again.notices).toEqual({});
+		expect(again.input?.a.raw).toBe(`Garage vote\n\n${TEXT_A}`);
+		expect(again.input?.a.origin).toEqual({ kind: 'pasted' });
+	});
+
+	it.each([
+		['a mention of a tag', `${TEXT_A} The <b> tag makes text bold.`],
+		['maths', `${TEXT_A} If a < b and b > c, then a < c.`],
+		['one bold phrase', `<b>Breaking:</b> ${TEXT_A}`]
+	])('leaves plain text with %s as it is', (_what, text) => {
+		const out = readForm(form(side(text), side(TEXT_B)), 'create');
+		expect(out.errors).toEqual({});
+		expect(out.notices).toEqual({});
+		expect(out.input?.a.raw).toBe(text);
+	});
+
+	it('refuses a pasted page with no readable text, by its text field', () => {
+		const page = '<html><body><script>alert(1)</script><style>p{}</style></body></html>';
+		const out = readForm(form(side(page), side(TEXT_B)), 'create');
+		expect(out.errors).toEqual({ 'a.text': MESSAGES.noHtmlText });
+		expect(out.input).toBeUndefined();
+	});
+});
+
 describe('parseFormData', () => {
 	it('reads fields and files; an unnamed empty part is no file', async () => {
 		const data = new FormData();

@@ -67,6 +67,11 @@ export const MESSAGES = {
 	noHtmlText:
 		'No article text was found in this HTML page (it may hold only scripts, or load its text with JavaScript). Paste the text instead.',
 	both: 'Paste text or choose a file for this article, not both.',
+	/** pasted page source read into its text; `held`: nothing was stored, the form is back */
+	pastedHtml: (filled: readonly string[], held: boolean) =>
+		'Your pasted text looked like HTML; we kept its readable text.' +
+		(filled.length ? ` Filled ${filled.join(', ')} from it.` : '') +
+		(held ? ' Nothing is stored yet: check the text, then send the form again.' : ''),
 	tooDeep:
 		'This HTML page is nested too deeply to read (a broken or hostile file?). Paste the text instead.',
 	unsupported: (name: string) => {

@@ -22,19 +22,28 @@ export function readUpload(file: UploadedFile): Checked<Extracted> {
 	const decoded = decodeUpload(file.name, file.bytes);
 	if (!decoded.ok) return decoded;
 	const { kind, text } = decoded.value;
+	if (kind === 'html') return readHtml(text);
 	const extracted: Checked<Extracted> =
-		kind === 'html'
-			? extractHtml(text)
-			: kind === 'markdown'
-				? extractMarkdown(text)
-				: { ok: true, value: { text, meta: {} } };
+		kind === 'markdown' ? extractMarkdown(text) : { ok: true, value: { text, meta: {} } };
+	return checkExtracted(extracted, MESSAGES.emptyFile);
+}
+
+/**
+ * HTML source (an uploaded page, or a page's source pasted into the text box) to its article
+ * text and metadata, checked like a paste; nothing in it runs (see html.ts).
+ * @example readHtml('<p>Hi there.</p><script>x()</script>') // { ok: true, value: { text: 'Hi there.', meta: {} } }
+ */
+export function readHtml(html: string): Checked<Extracted> {
+	return checkExtracted(extractHtml(html), MESSAGES.noHtmlText);
+}
+
+/** Extracted text checked like a paste; an empty one gets the format's own message. */
+function checkExtracted(extracted: Checked<Extracted>, emptyMessage: string): Checked<Extracted> {
 	if (!extracted.ok) return extracted;
 	const checked = checkText(extracted.value.text);
 	if (!checked.ok) {
 		const empty = checked.message === MESSAGES.emptyText;
-		const message =
-			empty && kind === 'html' ? MESSAGES.noHtmlText : empty ? MESSAGES.emptyFile : checked.message;
-		return { ok: false, message };
+		return { ok: false, message: empty ? emptyMessage : checked.message };
 	}
 	return { ok: true, value: { text: checked.value, meta: extracted.value.meta } };
 }

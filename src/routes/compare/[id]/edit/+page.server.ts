@@ -71,7 +71,7 @@ export const actions: Actions = {
 		// uploads are not part of editing: a text is edited in place
 		form.a.file = undefined;
 		form.b.file = undefined;
-		const { values, errors, input } = ingest.readForm(form, 'create');
+		const { values, errors, notices, input } = ingest.readForm(form, 'create');
 		// this page has no file to choose: an emptied text is asked for as text only
 		for (const side of ingest.SIDES) {
 			if (errors[`${side}.text`] === ingest.MESSAGES.empty)
@@ -83,7 +83,9 @@ export const actions: Actions = {
 					'Someone changed this comparison since you opened it. Reload the page to see the current texts, then edit again.';
 			}
 		}
-		if (!input || errors.form) return fail(400, { values, errors });
+		if (errors.form || Object.keys(errors).length) return fail(400, { values, errors, notices });
+		// pasted page source was read into the form: the person checks it before it is saved
+		if (!input) return { values, errors, notices };
 		const revision = await ingest.revise(db, found, input, {
 			copyFor: othersRooms > 0 ? owner : undefined
 		});
