@@ -4,6 +4,7 @@
 // a loaded word, an annotation) indexes that normalised text. server/articles segments each
 // article version as it is stored; alignment/ and framing/ read the result (tokens.ts, lemma.ts).
 
+export { ACCENTED_LETTERS, PLAIN_LETTERS, foldAccents } from './fold';
 export { looksLikeHtml, opensAsHtmlDocument } from './html-source';
 export { normalizeText } from './normalize';
 export { isSlug, labelMessage, labelProblem, oneLine } from './plain-text';

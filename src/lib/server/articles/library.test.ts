@@ -89,6 +89,19 @@ describeEachDatabase('library', (current) => {
 		expect(found.filter((t) => ['Ferry fares', 'Sea wall'].includes(t))).toEqual(titles);
 	});
 
+	it.each([
+		['a plain query finds accented titles', 'alpha', ['Älpha vote']],
+		['an accented query finds plain ones', 'ÄLPHA', ['Älpha vote']],
+		['an accented outlet, typed plain', 'lodz', ['Älpha vote']],
+		['an author typed without accents', 'jose pena', ['Älpha vote']],
+		['a decomposed accent in the query', 'Jose\u0301', ['Älpha vote']]
+	])('ignores accents: %s', async (_name, q, titles) => {
+		if (!(await library.list(db(), { q: 'vote' })).some((e) => e.title === 'Älpha vote'))
+			await make('Älpha vote', meta('Oui', 'Dziennik Łódź', 'José Peña'), meta('Non', 'Ouest'));
+		const found = (await library.list(db(), { q })).map((e) => e.title);
+		expect(found).toEqual(titles);
+	});
+
 	it('computes a few missing analyses and then reads them from the cache', async () => {
 		const made = await make('Bridge tolls', meta('Tolls', 'Ledger'), meta('No tolls', 'Weekly'));
 		const listed = await library.list(db(), { q: 'tolls', analyseMissing: 1 });

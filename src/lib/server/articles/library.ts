@@ -1,6 +1,7 @@
 import { and, desc, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { ENGINE_VERSION } from '../../domain/analysis';
+import { ACCENTED_LETTERS, PLAIN_LETTERS, foldAccents } from '../../domain/text';
 import type { ArticleMeta } from '../../domain/types';
 import { getAnalysis } from './analysis';
 import { editRefusal, REFUSAL_LABELS, type Owned } from './ownership';
@@ -70,7 +71,11 @@ function searchCondition(q: string): SQL | undefined {
 		articleB.outlet,
 		articleB.author
 	];
-	return and(...words.map((w) => or(...fields.map((f) => ilike(f, containsPattern(w))))));
+	// accents folded on both sides: "alpha" finds "Älpha", "jose" finds "José"
+	const folded = fields.map((f) => sql`translate(${f}, ${ACCENTED_LETTERS}, ${PLAIN_LETTERS})`);
+	return and(
+		...words.map((w) => or(...folded.map((f) => ilike(f, containsPattern(foldAccents(w))))))
+	);
 }
 
 function libraryArticle(row: {
