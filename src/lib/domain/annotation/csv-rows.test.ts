@@ -124,19 +124,13 @@ describe('toCsv', () => {
 		['-2+3', "'-2+3"],
 		['@SUM(A1)', "'@SUM(A1)"],
 		['\t=1', "'\t'=1"],
-		// only the cell's start: a spreadsheet that sees our quoted field never starts a cell at a
-		// line break inside it, and a quote there would show on the note's later lines (QA pass)
-		['\r=1', `"'\r=1"`],
-		['@SUM(A1:A9)\n-2+3', `"'@SUM(A1:A9)\n-2+3"`],
-		['A list:\n- one\n- two', `"A list:\n- one\n- two"`],
-		['- one\r\n+ two\r\n= three', `"'- one\r\n+ two\r\n= three"`],
-		['line\n+1', `"line\n+1"`],
+		['\r=1', `"'\r'=1"`],
 		// Excel with ";" as list separator splits the cell there (issue 13): quoted and neutralised
 		["x;=cmd|' /C calc'!A0;", `"x;'=cmd|' /C calc'!A0;"`],
 		['a; -1', `"a; '-1"`],
 		['a;"=1"', `"a;""'=1"""`],
 		['tab\t@SUM(A1)', "tab\t'@SUM(A1)"],
-		['a;\n=1', `"a;\n'=1"`],
+		['line\n+1', `"line\n'+1"`],
 		['a, -1 and b,=2', '"a, -1 and b,=2"'],
 		['a;b', '"a;b"'],
 		['a=b', 'a=b'],
@@ -151,7 +145,7 @@ describe('toCsv', () => {
 		const csv = toCsv(toCsvRows(all, ARTICLES));
 		expect(csv.startsWith('\uFEFFkind,relation,quote A,quote B,frame,Entman function,')).toBe(true);
 		expect(csv).toContain(`"'=A moral wing, ""quoted"", with, commas"`);
-		expect(csv).toContain(`"'+1 this is the remedy\r\n@teacher"`);
+		expect(csv).toContain(`"'+1 this is the remedy\r\n'@teacher"`);
 		expect(csv.endsWith('\r\n')).toBe(true);
 	});
 

@@ -48,14 +48,10 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 /*
  * Where a spreadsheet may start a new cell inside ours: Excel in a locale whose list separator is
  * ";" splits "x;=cmd|' /C calc'!A0" there (our quotes do not protect a field it does not see
- * start with one), a pasted cell splits at tabs. A trigger after one (spaces and quotes between)
- * gets the same single quote. Not after a line break: a spreadsheet reading our quoted field
- * keeps its lines in one cell, where only the first character can start a formula, and a quote
- * there would show on every later line of a note ("- one" as "'- one"). A known gap, taken for
- * notes that read as written: Excel splitting at ";" does not see our quotes and would start a
- * row at such a line break.
+ * start with one), a pasted cell splits at tabs, a naive reader at line breaks. A trigger after
+ * one (spaces and quotes between) gets the same single quote.
  */
-const FORMULA_AFTER_SEPARATOR = /([;\t][\s"]*)(?=[=+\-@])/g;
+const FORMULA_AFTER_SEPARATOR = /([;\t\r\n][\s"]*)(?=[=+\-@])/g;
 
 function quote(annotation: Annotation, side: Side, articles: ComparisonTexts): string {
 	const target = annotation.targets.find((t) => t.side === side);
@@ -114,11 +110,9 @@ function annotationRow(a: Annotation, articles: ComparisonTexts): string[] {
 
 /**
  * A cell made inert for spreadsheets: one that would start a formula gets a leading single quote,
- * and so does a formula trigger after a separator a spreadsheet may split the cell at (";", tab);
- * the lines of a multi-line cell stay as written.
+ * and so does a formula trigger after a separator a spreadsheet may split the cell at.
  * @example neutralizeCell('=1+1') // "'=1+1"
  * @example neutralizeCell("x;=cmd|' /C calc'!A0;") // "x;'=cmd|' /C calc'!A0;"
- * @example neutralizeCell('- one\n- two') // "'- one\n- two"
  */
 export function neutralizeCell(cell: string): string {
 	const inner = cell.replace(FORMULA_AFTER_SEPARATOR, "$1'");
