@@ -4,7 +4,11 @@ import { annotate, createRoom, joinRoom, post, seedTexts, targetOf } from './roo
 
 // What the teacher's moderation does to the students' pages. Deleting a student's annotation
 // takes its replies with it and cannot be undone, so the dashboard asks Yes / No first (as for
-// removing a student).
+// removing a student). A classmate who was writing a reply to it is told, politely, and keeps
+// the text; an author whose note is hidden is told so, not left to find it gone.
+
+/** How long a live change may take to reach another page on a loaded machine. */
+const LIVE_WAIT = 15_000;
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -22,7 +26,10 @@ async function openRoom(context: BrowserContext, roomId: string): Promise<Page> 
 	return page;
 }
 
-test('the teacher’s Delete asks first, with the safe answer focused', async ({
+/** The polite live region of the reading view (what a screen reader hears as it happens). */
+const politeRegion = (page: Page) => page.locator('p[aria-live="polite"]');
+
+test('the teacher’s Delete asks first; a classmate writing a reply is told and keeps the text', async ({
 	browser,
 	baseURL
 }) => {
@@ -77,6 +84,51 @@ test('the teacher’s Delete asks first, with the safe answer focused', async ({
 	const heading = teacher.getByRole('heading', { name: 'Annotations (0)' });
 	await expect(heading).toBeFocused();
 
+	// Ben hears why the thread went, and his unsent reply is kept for him to copy
+	await expect(benPage.getByRole('article', { name: 'Note by Ana' })).toHaveCount(0, {
+		timeout: LIVE_WAIT
+	});
+	await expect(politeRegion(benPage)).toContainText([/The teacher deleted Ana’s note/]);
+	const kept = benPage.getByRole('region', { name: 'Not sent' });
+	await expect(kept.getByRole('textbox', { name: /Your reply to Ana’s note/ })).toHaveValue(draft);
+	await expect(kept.getByRole('button', { name: /Copy/ })).toBeVisible();
+	expect(await axe(benPage)).toEqual([]);
+	if (process.env.PARALLAX_SCREENSHOTS) {
+		await benPage.screenshot({ path: 'test-results/kept-reply-1400.png' });
+		await teacher.getByRole('heading', { name: 'Annotations (0)' }).scrollIntoViewIfNeeded();
+	}
+	// Dismiss lets the kept text go once it is copied or no longer wanted
+	await kept.getByRole('button', { name: /Dismiss/ }).click();
+	await expect(benPage.getByRole('region', { name: 'Not sent' })).toHaveCount(0);
 	await ana.close();
 	await ben.close();
+});
+
+test('an author whose note the teacher hides is told so', async ({ browser, baseURL }) => {
+	const base = baseURL!;
+	const room = await createRoom(browser, base, 'Period 5');
+	const ana = await joinRoom(browser, base, room.joinCode, 'Ana');
+	const texts = await seedTexts(ana.request);
+	const noteId = await annotate(ana, base, room.roomId, {
+		kind: 'note',
+		note: 'Who decided this?',
+		targets: [targetOf(texts.a, 'a', 'About a year ago')]
+	});
+	const anaPage = await openRoom(ana, room.roomId);
+	await anaPage.getByRole('tab', { name: /Annotations/ }).click();
+	await expect(anaPage.getByRole('article', { name: 'Note by Ana' })).toBeVisible();
+
+	const hidden = await room.context.request.put(
+		`/api/rooms/${room.roomId}/annotations/${noteId}/hidden`,
+		{ headers: { origin: base }, data: { hidden: true } }
+	);
+	expect(hidden.status()).toBe(204);
+	// hidden notes are left out for students on purpose (their own too); the notice says so
+	await expect(anaPage.getByRole('article', { name: 'Note by Ana' })).toHaveCount(0, {
+		timeout: LIVE_WAIT
+	});
+	await expect(politeRegion(anaPage)).toContainText([
+		/The teacher hid your note on passage \d+ in article A/
+	]);
+	await ana.close();
 });

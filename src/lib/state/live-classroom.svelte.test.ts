@@ -245,3 +245,97 @@ describe('reconnectDelay', () => {
 		expect(reconnectDelay(failures, random)).toBe(ms);
 	});
 });
+
+describe('LiveClassroom: an annotation that leaves a student’s page', () => {
+	const room = { kind: 'room', id: 'room-1' } as const;
+	const target = (start: number, end: number) => ({
+		side: 'a' as const,
+		articleVersion: 'v1',
+		start,
+		end,
+		exact: seed.a.text.slice(start, end),
+		prefix: '',
+		suffix: ''
+	});
+	const sentence = seed.a.sentences.find((s) => !s.furniture)!;
+	const note = (id: string, author: { id: string; name: string }) => ({
+		id,
+		kind: 'note' as const,
+		targets: [target(sentence.start, sentence.end)],
+		note: 'Who decided this?',
+		author,
+		scope: room,
+		createdAt: '2026-12-08T10:00:00Z',
+		updatedAt: '2026-12-08T10:00:00Z',
+		replies: []
+	});
+	/** Ben's page (a student, reveal phase) holding Ana's note and his own; nothing fetched. */
+	function bensPage() {
+		const notes = new AnnotationsState(
+			'c1',
+			{
+				a: { text: seed.a.text, version: 'v1', sentences: seed.a.sentences },
+				b: { text: seed.b.text, version: 'v1', sentences: seed.b.sentences }
+			},
+			createApi(room.id)
+		);
+		const live = new LiveClassroom(
+			{
+				roomId: room.id,
+				memberId: 'ben',
+				role: 'student',
+				phase: 'reveal',
+				locked: false,
+				suggestions: 'on',
+				spotlightId: null,
+				lastEventId: 0,
+				queue: true
+			},
+			notes
+		);
+		notes.items = [
+			note('anas', { id: 'ana', name: 'Ana' }),
+			note('bens', { id: 'ben', name: 'Ben' })
+		];
+		return { notes, live };
+	}
+	const event = <T extends RoomStreamEvent['type']>(
+		type: T,
+		data: Extract<RoomStreamEvent, { type: T }>['data']
+	) => ({ id: 7, type, scope: room, comparisonId: 'c1', data }) as RoomStreamEvent;
+	const where = `passage ${sentence.index + 1} in article A`;
+
+	it('keeps the reply Ben was writing to a note the teacher deleted, and says so', () => {
+		const { notes, live } = bensPage();
+		notes.setReplyDraft('anas', 'Half-written reply');
+		live.receive(event('annotation.deleted', { id: 'anas', byTeacher: true }));
+		expect(notes.items.map((a) => a.id)).toEqual(['bens']);
+		expect(notes.unsent).toEqual([
+			{ id: 'anas', label: 'Your reply to Ana’s note', text: 'Half-written reply' }
+		]);
+		expect(notes.replyDraft('anas')).toBe('');
+		expect(notes.announcement).toMatch(/^The teacher deleted Ana’s note\. Your reply was not sent/);
+	});
+
+	it('says nothing of a classmate’s own delete when nothing of Ben’s was lost', () => {
+		const { notes, live } = bensPage();
+		live.receive(event('annotation.deleted', { id: 'anas' }));
+		expect(notes.unsent).toEqual([]);
+		expect(notes.announcement).toBe('');
+	});
+
+	it('tells Ben the teacher hid his note, and where it was', () => {
+		const { notes, live } = bensPage();
+		live.receive(event('annotation.moderated', { id: 'bens', hidden: true }));
+		expect(notes.items.map((a) => a.id)).toEqual(['anas']);
+		expect(notes.announcement).toBe(
+			`The teacher hid your note on ${where}: the class no longer sees it, and neither does this page until the teacher shows it again.`
+		);
+	});
+
+	it('tells Ben the teacher deleted his note', () => {
+		const { notes, live } = bensPage();
+		live.receive(event('annotation.deleted', { id: 'bens', byTeacher: true }));
+		expect(notes.announcement).toBe(`The teacher deleted your note on ${where}.`);
+	});
+});

@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import { goneNotice, type GoneReason } from '$lib/domain/classroom/moderation';
 import {
 	suggestionsVisible,
 	type SuggestionMode
@@ -195,13 +196,16 @@ export class LiveClassroom {
 				notes.upsert(event.data.annotation);
 				break;
 			case 'annotation.deleted':
-				this.forget(event.data.id, true);
+				this.forget(
+					event.data.id,
+					event.data.byTeacher ? 'deleted-by-teacher' : 'deleted-by-author'
+				);
 				break;
 			case 'annotation.moderated':
 				if (this.#init.role === 'teacher') {
 					const others = notes.hiddenIds.filter((id) => id !== event.data.id);
 					notes.hiddenIds = event.data.hidden ? [...others, event.data.id] : others;
-				} else if (event.data.hidden) this.forget(event.data.id);
+				} else if (event.data.hidden) this.forget(event.data.id, 'hidden');
 				break;
 			case 'reply.created':
 			case 'reply.updated':
@@ -271,11 +275,26 @@ export class LiveClassroom {
 		}
 	}
 
-	private forget(id: string, deleted = false): void {
+	/**
+	 * An annotation left this page (deleted, or hidden from a student): drop it, keep a reply
+	 * being written to it, and tell the reader when it was theirs or they were answering it.
+	 */
+	private forget(id: string, reason: GoneReason): void {
+		const notes = this.notes;
+		const gone = [...notes.items, ...notes.orphans].find((a) => a.id === id);
 		// deleted (not hidden): a suggestion it accepted is undecided again, as on the server
-		if (deleted) this.notes.dropDeleted(id);
-		else this.notes.drop(id);
+		const keptReply = reason === 'hidden' ? notes.drop(id) : notes.dropDeleted(id);
 		this.queued = this.queued.filter((e) => idOf(e) !== id);
+		if (!gone) return; // never shown here (or already dropped by this page's own delete)
+		const told = goneNotice({
+			reason,
+			kind: gone.kind,
+			authorName: gone.author.name,
+			own: gone.author.id === this.#init.memberId,
+			place: notes.describeTarget(gone.targets[0]),
+			keptReply
+		});
+		if (told) notes.announcement = told;
 	}
 }
 
