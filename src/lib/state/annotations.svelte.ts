@@ -8,7 +8,7 @@ import {
 	type Target
 } from '$lib/domain/annotation/model';
 import { goneNotice } from '$lib/domain/classroom/moderation';
-import { replyLabel, type Unsent } from '$lib/domain/classroom/unsent';
+import { dialogLabel, replyLabel, type Unsent } from '$lib/domain/classroom/unsent';
 import type { Sentence, Side } from '$lib/domain/types';
 import {
 	api,
@@ -138,6 +138,22 @@ export class AnnotationsState {
 		this.replyDrafts = text ? { ...others, [annotationId]: text } : others;
 	}
 
+	/**
+	 * The page can no longer send anything (its room closed): the note in the dialog and every
+	 * reply being written move to `unsent`, where the closed page shows them to copy.
+	 */
+	keepUnsent(): void {
+		const draft = this.draft;
+		if (draft?.note.trim() && draft.targets[0]) {
+			const place = this.describeTarget(draft.targets[0]);
+			const label = dialogLabel(draft.kind, draft.mode, place);
+			this.unsent = [...this.unsent, { id: `dialog-${draft.id}`, label, text: draft.note }];
+		}
+		this.draft = null;
+		this.pending = null;
+		for (const a of [...this.items, ...this.orphans]) this.#keepReplyDraft(a);
+	}
+
 	/** Let a kept piece of writing go (copied, or no longer wanted). */
 	dismissUnsent(id: string): void {
 		this.unsent = this.unsent.filter((u) => u.id !== id);
@@ -149,7 +165,8 @@ export class AnnotationsState {
 		this.setReplyDraft(a.id, '');
 		if (!text.trim()) return false;
 		const label = replyLabel({ kind: a.kind, authorName: a.author.name }, this.isMine(a.author));
-		this.unsent = [...this.unsent.filter((u) => u.id !== a.id), { id: a.id, label, text }];
+		const id = `reply-${a.id}`;
+		this.unsent = [...this.unsent.filter((u) => u.id !== id), { id, label, text }];
 		return true;
 	}
 

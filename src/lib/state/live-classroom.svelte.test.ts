@@ -311,7 +311,7 @@ describe('LiveClassroom: an annotation that leaves a student’s page', () => {
 		live.receive(event('annotation.deleted', { id: 'anas', byTeacher: true }));
 		expect(notes.items.map((a) => a.id)).toEqual(['bens']);
 		expect(notes.unsent).toEqual([
-			{ id: 'anas', label: 'Your reply to Ana’s note', text: 'Half-written reply' }
+			{ id: 'reply-anas', label: 'Your reply to Ana’s note', text: 'Half-written reply' }
 		]);
 		expect(notes.replyDraft('anas')).toBe('');
 		expect(notes.announcement).toMatch(/^The teacher deleted Ana’s note\. Your reply was not sent/);
@@ -331,6 +331,22 @@ describe('LiveClassroom: an annotation that leaves a student’s page', () => {
 		expect(notes.announcement).toBe(
 			`The teacher hid your note on ${where}: the class no longer sees it, and neither does this page until the teacher shows it again.`
 		);
+	});
+
+	it('keeps the note in the dialog and the replies being written when the room closes', () => {
+		const { notes, live } = bensPage();
+		notes.setReplyDraft('anas', 'A reply');
+		notes.setReplyDraft('bens', '   '); // nothing written: nothing to keep
+		notes.startSingle('note', { side: 'a', start: sentence.start, end: sentence.end } as never);
+		notes.draft!.note = 'A paragraph';
+		live.receive(event('member.removed', { id: 'ben' }));
+		expect(live.ended).toBe('The teacher removed you from this room.');
+		expect(notes.draft).toBeNull();
+		expect(notes.unsent.map((u) => [u.label, u.text])).toEqual([
+			[`Your new note on ${where}`, 'A paragraph'],
+			['Your reply to Ana’s note', 'A reply']
+		]);
+		expect(notes.replyDrafts).toEqual({});
 	});
 
 	it('tells Ben the teacher deleted his note', () => {

@@ -147,8 +147,12 @@ export class LiveClassroom {
 		};
 	}
 
-	/** The page's room is over for this member: say why and stop claiming to be live. */
+	/**
+	 * The page's room is over for this member: say why, stop claiming to be live, and keep what
+	 * they were writing (the reading view and its dialog go) for the closed page to show.
+	 */
 	end(reason: string): void {
+		this.notes.keepUnsent();
 		this.ended = reason;
 		this.status = 'closed';
 		this.queued = [];
