@@ -119,3 +119,39 @@ test('a removed student with replies only gets them counted and downloadable; th
 	await ana.close();
 	await ben.close();
 });
+
+test('a deleted room’s page keeps nothing of the room’s discussion (no spotlight band)', async ({
+	browser,
+	baseURL
+}) => {
+	const base = baseURL!;
+	const room = await createRoom(browser, base, 'Period 8');
+	const ana = await joinRoom(browser, base, room.joinCode, 'Ana');
+	const texts = await seedTexts(ana.request);
+	const factId = await annotate(ana, base, room.roomId, {
+		kind: 'shared-fact',
+		relation: 'same',
+		targets: [
+			targetOf(texts.a, 'a', 'About a year ago'),
+			targetOf(texts.b, 'b', 'The Guardian reported this on March 18')
+		]
+	});
+	const discuss = await room.context.request.patch(`/api/rooms/${room.roomId}`, {
+		headers: { origin: base },
+		data: { phase: 'discuss', spotlightId: factId }
+	});
+	expect(discuss.status()).toBe(200);
+	const page = await openRoom(ana, room.roomId);
+	const spotlight = page.getByRole('region', { name: /^Spotlight/ });
+	await expect(spotlight).toBeVisible();
+
+	const deleted = await room.context.request.delete(`/api/rooms/${room.roomId}`, {
+		headers: { origin: base }
+	});
+	expect(deleted.status()).toBe(204);
+	await expect(page.getByText('The teacher deleted this room.')).toBeVisible({
+		timeout: LIVE_WAIT
+	});
+	await expect(spotlight).toHaveCount(0);
+	await ana.close();
+});
