@@ -66,6 +66,11 @@ export class AnnotationsState {
 
 	/** rooms, teacher only: annotations hidden from the students */
 	hiddenIds = $state<string[]>([]);
+	/**
+	 * presentation mode: which annotations the class may see now (the phase's rule, nothing
+	 * hidden); the text shows only those. null: everything this page holds.
+	 */
+	shownOnly = $state<((annotation: Annotation) => boolean) | null>(null);
 	/** the personal workspace's live stream, once the server has a room for the reader here */
 	stream = $state<PersonalStream | null>(null);
 	/** rooms: the teacher locked the room, so a student cannot write */
@@ -170,10 +175,12 @@ export class AnnotationsState {
 		return true;
 	}
 
-	/** Annotations that pass the filters, in reading order of their first target. */
+	/** Annotations that pass the filters (and, projected, the class's rule), in reading order. */
 	get visible(): Annotation[] {
 		const f = this.filters;
+		const shown = this.shownOnly;
 		return this.items
+			.filter((a) => !shown || shown(a))
 			.filter((a) => f.kinds[a.kind])
 			.filter((a) => !f.frame || a.frame === f.frame || a.frame?.startsWith(`${f.frame}/`))
 			.filter((a) => !f.author || a.author.name === f.author)
