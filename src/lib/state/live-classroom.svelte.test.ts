@@ -3,7 +3,7 @@ import { analyzeComparison } from '$lib/domain/analysis';
 import type { ThemeEdit } from '$lib/domain/framing/theme-edits';
 import type { RoomStreamEvent } from '$lib/live/events';
 import { segmentArticle } from '$lib/domain/text/segment';
-import { createApi } from '$lib/reading/api';
+import { createApi, type AnnotationListing } from '$lib/reading/api';
 import textA from '../../../seeds/000_22ed28cde7db5cf9.txt?raw';
 import textB from '../../../seeds/004_cb2015502c2df88f.txt?raw';
 import { AnnotationsState } from './annotations.svelte';
@@ -353,5 +353,72 @@ describe('LiveClassroom: an annotation that leaves a student’s page', () => {
 		const { notes, live } = bensPage();
 		live.receive(event('annotation.deleted', { id: 'bens', byTeacher: true }));
 		expect(notes.announcement).toBe(`The teacher deleted your note on ${where}.`);
+	});
+});
+
+describe('LiveClassroom: the list fetched again after a phase change', () => {
+	const room = { kind: 'room', id: 'room-2' } as const;
+	const sentence = seed.a.sentences.find((s) => !s.furniture)!;
+	const note = {
+		id: 'anas',
+		kind: 'note' as const,
+		targets: [
+			{
+				side: 'a' as const,
+				articleVersion: 'v1',
+				start: sentence.start,
+				end: sentence.end,
+				exact: seed.a.text.slice(sentence.start, sentence.end),
+				prefix: '',
+				suffix: ''
+			}
+		],
+		note: 'Who decided this?',
+		author: { id: 'ana', name: 'Ana' },
+		scope: room,
+		createdAt: '2026-12-08T10:00:00Z',
+		updatedAt: '2026-12-08T10:00:00Z',
+		replies: []
+	};
+	const event = <T extends RoomStreamEvent['type']>(
+		id: number,
+		type: T,
+		data: Extract<RoomStreamEvent, { type: T }>['data']
+	) => ({ id, type, scope: room, comparisonId: 'c1', data }) as RoomStreamEvent;
+
+	it('does not undo a change that arrived while it was on its way (a note hidden meanwhile)', async () => {
+		// the server read the list before the teacher hid Ana's note; its answer comes after
+		let answer!: (listing: AnnotationListing) => void;
+		const client = {
+			...createApi(room.id),
+			list: () => new Promise<AnnotationListing>((resolve) => (answer = resolve))
+		};
+		const articles = {
+			a: { text: seed.a.text, version: 'v1', sentences: seed.a.sentences },
+			b: { text: seed.b.text, version: 'v1', sentences: seed.b.sentences }
+		};
+		const notes = new AnnotationsState('c1', articles, client);
+		notes.items = [note];
+		const live = new LiveClassroom(
+			{
+				roomId: room.id,
+				memberId: 'teacher',
+				role: 'teacher',
+				phase: 'individual',
+				locked: false,
+				suggestions: 'on',
+				spotlightId: null,
+				lastEventId: 0,
+				queue: false
+			},
+			notes
+		);
+		live.receive(event(1, 'room.phase', { phase: 'reveal', spotlightId: null }));
+		live.receive(event(2, 'annotation.moderated', { id: 'anas', hidden: true }));
+		expect(notes.hiddenIds).toEqual(['anas']);
+		answer({ annotations: [note], orphans: [], decisions: [], hiddenIds: [] });
+		await live.reloading;
+		expect(notes.hiddenIds).toEqual(['anas']);
+		expect(notes.items.map((a) => a.id)).toEqual(['anas']);
 	});
 });

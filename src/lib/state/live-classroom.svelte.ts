@@ -35,6 +35,22 @@ const QUEUED = new Set([
 ]);
 
 /**
+ * Event types that change the list itself. One applied while the list is fetched again (after a
+ * phase change or a resync) is applied again over the answer, which the server may have read
+ * before it: a note hidden meanwhile would otherwise come back (and be projected) until the
+ * next reload. Each of them can be applied twice to the same effect.
+ */
+const LIST_EVENTS = new Set([
+	'annotation.created',
+	'annotation.updated',
+	'annotation.deleted',
+	'annotation.moderated',
+	'reply.created',
+	'reply.updated',
+	'reply.deleted'
+]);
+
+/**
  * A classroom page's live state: an EventSource on the room's stream (the browser reconnects
  * by itself and sends Last-Event-ID, so the server replays what was missed), applying events to
  * the annotations and the theme edits; others' new work waits in `queued` until the reader asks
@@ -57,6 +73,8 @@ export class LiveClassroom {
 	lastEventId = 0;
 	/** the list's reload after a phase change: the class's work is fetched before anything else */
 	reloading: Promise<void> = Promise.resolve();
+	/** per reload under way, the list events applied since it was asked for */
+	#duringReloads: RoomStreamEvent[][] = [];
 	readonly #init: LiveClassroomInit;
 
 	constructor(
@@ -192,8 +210,21 @@ export class LiveClassroom {
 		return waiting.length ? annotationIdOf(waiting[0]) : null;
 	}
 
+	/** Fetch the list again, then apply over it the list events that came meanwhile. */
+	async #reload(): Promise<void> {
+		const meanwhile: RoomStreamEvent[] = [];
+		this.#duringReloads = [...this.#duringReloads, meanwhile];
+		try {
+			await this.notes.load();
+		} finally {
+			this.#duringReloads = this.#duringReloads.filter((list) => list !== meanwhile);
+		}
+		for (const event of meanwhile) this.apply(event);
+	}
+
 	private apply(event: RoomStreamEvent): void {
 		const notes = this.notes;
+		if (LIST_EVENTS.has(event.type)) for (const list of this.#duringReloads) list.push(event);
 		switch (event.type) {
 			case 'annotation.created':
 			case 'annotation.updated':
@@ -238,7 +269,7 @@ export class LiveClassroom {
 				this.spotlightId = event.data.spotlightId;
 				// what a student may see changed as a whole: fetch it again
 				this.queued = [];
-				this.reloading = notes.load();
+				this.reloading = this.#reload();
 				break;
 			case 'room.resync':
 				// too much was missed to replay: take the room as it is now and reload the list
@@ -249,7 +280,7 @@ export class LiveClassroom {
 				notes.readOnly = event.data.locked && this.#init.role === 'student';
 				if (event.data.members) this.members = event.data.members;
 				this.queued = [];
-				void notes.load();
+				this.reloading = this.#reload();
 				break;
 			case 'room.locked':
 				this.locked = event.data.locked;
