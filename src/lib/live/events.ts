@@ -11,7 +11,8 @@ import type { Annotation, AnnotationScope, Reply } from '../domain/annotation/mo
 interface LiveEvents {
 	'annotation.created': { annotation: Annotation };
 	'annotation.updated': { annotation: Annotation };
-	'annotation.deleted': { id: string };
+	/** byTeacher: the teacher deleted a student's annotation (moderation), not its author */
+	'annotation.deleted': { id: string; byTeacher?: boolean };
 	'reply.created': { reply: Reply };
 	'reply.updated': { reply: Reply };
 	'reply.deleted': { id: string; annotationId: string };

@@ -7,6 +7,8 @@ import {
 	type Reply,
 	type Target
 } from '$lib/domain/annotation/model';
+import { goneNotice } from '$lib/domain/classroom/moderation';
+import { dialogLabel, replyLabel, type Unsent } from '$lib/domain/classroom/unsent';
 import type { Sentence, Side } from '$lib/domain/types';
 import {
 	api,
@@ -64,6 +66,11 @@ export class AnnotationsState {
 
 	/** rooms, teacher only: annotations hidden from the students */
 	hiddenIds = $state<string[]>([]);
+	/**
+	 * presentation mode: which annotations the class may see now (the phase's rule, nothing
+	 * hidden); the text shows only those. null: everything this page holds.
+	 */
+	shownOnly = $state<((annotation: Annotation) => boolean) | null>(null);
 	/** the personal workspace's live stream, once the server has a room for the reader here */
 	stream = $state<PersonalStream | null>(null);
 	/** rooms: the teacher locked the room, so a student cannot write */
@@ -73,6 +80,13 @@ export class AnnotationsState {
 	 * personal workspace, where everything listed is the reader's own
 	 */
 	authorId = $state<string | null>(null);
+	/**
+	 * replies being written, by the annotation they answer: kept here rather than in the thread,
+	 * so a thread that goes (its annotation deleted or hidden) does not take the text with it
+	 */
+	replyDrafts = $state<Record<string, string>>({});
+	/** writing whose place went (the annotation it answered was deleted or hidden), to copy */
+	unsent = $state<Unsent[]>([]);
 	/** the theme edits applied on this page (kept here because a room's live stream writes them) */
 	readonly themeEdits: ThemeEditsState;
 
@@ -95,25 +109,78 @@ export class AnnotationsState {
 		this.items = [...this.items.filter((a) => a.id !== annotation.id), annotation];
 	}
 
-	/** Forget an annotation the page may no longer show (hidden from a student; deleted: dropDeleted). */
-	drop(id: string): void {
+	/**
+	 * Forget an annotation the page may no longer show (hidden from a student; deleted:
+	 * dropDeleted). A reply being written to it is kept in `unsent`: true when one was.
+	 */
+	drop(id: string): boolean {
+		const gone = [...this.items, ...this.orphans].find((a) => a.id === id);
+		const kept = gone ? this.#keepReplyDraft(gone) : false;
 		this.items = this.items.filter((a) => a.id !== id);
 		this.orphans = this.orphans.filter((a) => a.id !== id);
+		return kept;
 	}
 
 	/**
 	 * Forget a deleted annotation and the acceptance it stood for: the server makes the suggestion
 	 * it came from undecided in the same transaction, so this page offers Accept and Dismiss again.
+	 * True when a reply being written to it was kept in `unsent`.
 	 */
-	dropDeleted(id: string): void {
-		this.drop(id);
+	dropDeleted(id: string): boolean {
+		const kept = this.drop(id);
 		this.decisions = this.decisions.filter((d) => d.annotationId !== id);
+		return kept;
 	}
 
-	/** Annotations that pass the filters, in reading order of their first target. */
+	/** The reply being written to an annotation ('' when none). */
+	replyDraft(annotationId: string): string {
+		return this.replyDrafts[annotationId] ?? '';
+	}
+
+	/** Keep what is typed in an annotation's reply field (sent or emptied: forgotten). */
+	setReplyDraft(annotationId: string, text: string): void {
+		const { [annotationId]: _old, ...others } = this.replyDrafts;
+		this.replyDrafts = text ? { ...others, [annotationId]: text } : others;
+	}
+
+	/**
+	 * The page can no longer send anything (its room closed): the note in the dialog and every
+	 * reply being written move to `unsent`, where the closed page shows them to copy.
+	 */
+	keepUnsent(): void {
+		const draft = this.draft;
+		if (draft?.note.trim() && draft.targets[0]) {
+			const place = this.describeTarget(draft.targets[0]);
+			const label = dialogLabel(draft.kind, draft.mode, place);
+			this.unsent = [...this.unsent, { id: `dialog-${draft.id}`, label, text: draft.note }];
+		}
+		this.draft = null;
+		this.pending = null;
+		for (const a of [...this.items, ...this.orphans]) this.#keepReplyDraft(a);
+	}
+
+	/** Let a kept piece of writing go (copied, or no longer wanted). */
+	dismissUnsent(id: string): void {
+		this.unsent = this.unsent.filter((u) => u.id !== id);
+	}
+
+	/** Move the reply being written to a departing annotation into `unsent`; true when there was one. */
+	#keepReplyDraft(a: Annotation): boolean {
+		const text = this.replyDraft(a.id);
+		this.setReplyDraft(a.id, '');
+		if (!text.trim()) return false;
+		const label = replyLabel({ kind: a.kind, authorName: a.author.name }, this.isMine(a.author));
+		const id = `reply-${a.id}`;
+		this.unsent = [...this.unsent.filter((u) => u.id !== id), { id, label, text }];
+		return true;
+	}
+
+	/** Annotations that pass the filters (and, projected, the class's rule), in reading order. */
 	get visible(): Annotation[] {
 		const f = this.filters;
+		const shown = this.shownOnly;
 		return this.items
+			.filter((a) => !shown || shown(a))
 			.filter((a) => f.kinds[a.kind])
 			.filter((a) => !f.frame || a.frame === f.frame || a.frame?.startsWith(`${f.frame}/`))
 			.filter((a) => !f.author || a.author.name === f.author)
@@ -153,17 +220,38 @@ export class AnnotationsState {
 	async load(): Promise<void> {
 		try {
 			const listing = await this.client.list(this.comparisonId);
+			const before = [...this.items, ...this.orphans];
 			this.items = listing.annotations;
 			this.hiddenIds = listing.hiddenIds ?? [];
 			this.orphans = listing.orphans.map((o) => o.annotation);
 			this.decisions = listing.decisions;
 			this.stream = listing.stream ?? null;
 			this.error = null;
+			this.#keepDraftsOfUnlisted(before);
 		} catch (e) {
 			this.error = e instanceof Error ? e.message : String(e);
 		} finally {
 			this.loaded = true;
 		}
+	}
+
+	/**
+	 * After a reload (a phase change, a resync): a reply being written to an annotation no longer
+	 * listed is kept in `unsent`, and the reader told, rather than lost with its thread.
+	 */
+	#keepDraftsOfUnlisted(before: readonly Annotation[]): void {
+		const listed = idSet([...this.items, ...this.orphans].map((a) => a.id));
+		const lost = before.filter((a) => !listed.has(a.id) && this.#keepReplyDraft(a));
+		if (lost.length === 0) return;
+		const told = goneNotice({
+			reason: 'not-shown',
+			kind: lost[0].kind,
+			authorName: lost[0].author.name,
+			own: this.isMine(lost[0].author),
+			place: this.describeTarget(lost[0].targets[0]),
+			keptReply: true
+		});
+		if (told) this.announcement = told;
 	}
 
 	/** "passage 12 in article B": how a screen reader hears where a target is. */
@@ -319,6 +407,7 @@ export class AnnotationsState {
 	async addReply(annotationId: string, note: string): Promise<boolean> {
 		try {
 			this.putReply(await this.client.reply({ id: crypto.randomUUID(), annotationId, note }));
+			this.setReplyDraft(annotationId, '');
 			this.announcement = 'Reply posted.';
 			return true;
 		} catch (e) {

@@ -3,7 +3,7 @@ import { analyzeComparison } from '$lib/domain/analysis';
 import type { ThemeEdit } from '$lib/domain/framing/theme-edits';
 import type { RoomStreamEvent } from '$lib/live/events';
 import { segmentArticle } from '$lib/domain/text/segment';
-import { createApi } from '$lib/reading/api';
+import { createApi, type AnnotationListing } from '$lib/reading/api';
 import textA from '../../../seeds/000_22ed28cde7db5cf9.txt?raw';
 import textB from '../../../seeds/004_cb2015502c2df88f.txt?raw';
 import { AnnotationsState } from './annotations.svelte';
@@ -243,5 +243,182 @@ describe('reconnectDelay', () => {
 		[1, 1, 1250]
 	])('after %i failures (random %f): %i ms', (failures, random, ms) => {
 		expect(reconnectDelay(failures, random)).toBe(ms);
+	});
+});
+
+describe('LiveClassroom: an annotation that leaves a student’s page', () => {
+	const room = { kind: 'room', id: 'room-1' } as const;
+	const target = (start: number, end: number) => ({
+		side: 'a' as const,
+		articleVersion: 'v1',
+		start,
+		end,
+		exact: seed.a.text.slice(start, end),
+		prefix: '',
+		suffix: ''
+	});
+	const sentence = seed.a.sentences.find((s) => !s.furniture)!;
+	const note = (id: string, author: { id: string; name: string }) => ({
+		id,
+		kind: 'note' as const,
+		targets: [target(sentence.start, sentence.end)],
+		note: 'Who decided this?',
+		author,
+		scope: room,
+		createdAt: '2026-12-08T10:00:00Z',
+		updatedAt: '2026-12-08T10:00:00Z',
+		replies: []
+	});
+	/** Ben's page (a student, reveal phase) holding Ana's note and his own; nothing fetched. */
+	function bensPage() {
+		const notes = new AnnotationsState(
+			'c1',
+			{
+				a: { text: seed.a.text, version: 'v1', sentences: seed.a.sentences },
+				b: { text: seed.b.text, version: 'v1', sentences: seed.b.sentences }
+			},
+			createApi(room.id)
+		);
+		const live = new LiveClassroom(
+			{
+				roomId: room.id,
+				memberId: 'ben',
+				role: 'student',
+				phase: 'reveal',
+				locked: false,
+				suggestions: 'on',
+				spotlightId: null,
+				lastEventId: 0,
+				queue: true
+			},
+			notes
+		);
+		notes.items = [
+			note('anas', { id: 'ana', name: 'Ana' }),
+			note('bens', { id: 'ben', name: 'Ben' })
+		];
+		return { notes, live };
+	}
+	const event = <T extends RoomStreamEvent['type']>(
+		type: T,
+		data: Extract<RoomStreamEvent, { type: T }>['data']
+	) => ({ id: 7, type, scope: room, comparisonId: 'c1', data }) as RoomStreamEvent;
+	const where = `passage ${sentence.index + 1} in article A`;
+
+	it('keeps the reply Ben was writing to a note the teacher deleted, and says so', () => {
+		const { notes, live } = bensPage();
+		notes.setReplyDraft('anas', 'Half-written reply');
+		live.receive(event('annotation.deleted', { id: 'anas', byTeacher: true }));
+		expect(notes.items.map((a) => a.id)).toEqual(['bens']);
+		expect(notes.unsent).toEqual([
+			{ id: 'reply-anas', label: 'Your reply to Ana’s note', text: 'Half-written reply' }
+		]);
+		expect(notes.replyDraft('anas')).toBe('');
+		expect(notes.announcement).toMatch(/^The teacher deleted Ana’s note\. Your reply was not sent/);
+	});
+
+	it('says nothing of a classmate’s own delete when nothing of Ben’s was lost', () => {
+		const { notes, live } = bensPage();
+		live.receive(event('annotation.deleted', { id: 'anas' }));
+		expect(notes.unsent).toEqual([]);
+		expect(notes.announcement).toBe('');
+	});
+
+	it('tells Ben the teacher hid his note, and where it was', () => {
+		const { notes, live } = bensPage();
+		live.receive(event('annotation.moderated', { id: 'bens', hidden: true }));
+		expect(notes.items.map((a) => a.id)).toEqual(['anas']);
+		expect(notes.announcement).toBe(
+			`The teacher hid your note on ${where}: the class no longer sees it, and neither does this page until the teacher shows it again.`
+		);
+	});
+
+	it('keeps the note in the dialog and the replies being written when the room closes', () => {
+		const { notes, live } = bensPage();
+		notes.setReplyDraft('anas', 'A reply');
+		notes.setReplyDraft('bens', '   '); // nothing written: nothing to keep
+		notes.startSingle('note', { side: 'a', start: sentence.start, end: sentence.end } as never);
+		notes.draft!.note = 'A paragraph';
+		live.receive(event('member.removed', { id: 'ben' }));
+		expect(live.ended).toBe('The teacher removed you from this room.');
+		expect(notes.draft).toBeNull();
+		expect(notes.unsent.map((u) => [u.label, u.text])).toEqual([
+			[`Your new note on ${where}`, 'A paragraph'],
+			['Your reply to Ana’s note', 'A reply']
+		]);
+		expect(notes.replyDrafts).toEqual({});
+	});
+
+	it('tells Ben the teacher deleted his note', () => {
+		const { notes, live } = bensPage();
+		live.receive(event('annotation.deleted', { id: 'bens', byTeacher: true }));
+		expect(notes.announcement).toBe(`The teacher deleted your note on ${where}.`);
+	});
+});
+
+describe('LiveClassroom: the list fetched again after a phase change', () => {
+	const room = { kind: 'room', id: 'room-2' } as const;
+	const sentence = seed.a.sentences.find((s) => !s.furniture)!;
+	const note = {
+		id: 'anas',
+		kind: 'note' as const,
+		targets: [
+			{
+				side: 'a' as const,
+				articleVersion: 'v1',
+				start: sentence.start,
+				end: sentence.end,
+				exact: seed.a.text.slice(sentence.start, sentence.end),
+				prefix: '',
+				suffix: ''
+			}
+		],
+		note: 'Who decided this?',
+		author: { id: 'ana', name: 'Ana' },
+		scope: room,
+		createdAt: '2026-12-08T10:00:00Z',
+		updatedAt: '2026-12-08T10:00:00Z',
+		replies: []
+	};
+	const event = <T extends RoomStreamEvent['type']>(
+		id: number,
+		type: T,
+		data: Extract<RoomStreamEvent, { type: T }>['data']
+	) => ({ id, type, scope: room, comparisonId: 'c1', data }) as RoomStreamEvent;
+
+	it('does not undo a change that arrived while it was on its way (a note hidden meanwhile)', async () => {
+		// the server read the list before the teacher hid Ana's note; its answer comes after
+		let answer!: (listing: AnnotationListing) => void;
+		const client = {
+			...createApi(room.id),
+			list: () => new Promise<AnnotationListing>((resolve) => (answer = resolve))
+		};
+		const articles = {
+			a: { text: seed.a.text, version: 'v1', sentences: seed.a.sentences },
+			b: { text: seed.b.text, version: 'v1', sentences: seed.b.sentences }
+		};
+		const notes = new AnnotationsState('c1', articles, client);
+		notes.items = [note];
+		const live = new LiveClassroom(
+			{
+				roomId: room.id,
+				memberId: 'teacher',
+				role: 'teacher',
+				phase: 'individual',
+				locked: false,
+				suggestions: 'on',
+				spotlightId: null,
+				lastEventId: 0,
+				queue: false
+			},
+			notes
+		);
+		live.receive(event(1, 'room.phase', { phase: 'reveal', spotlightId: null }));
+		live.receive(event(2, 'annotation.moderated', { id: 'anas', hidden: true }));
+		expect(notes.hiddenIds).toEqual(['anas']);
+		answer({ annotations: [note], orphans: [], decisions: [], hiddenIds: [] });
+		await live.reloading;
+		expect(notes.hiddenIds).toEqual(['anas']);
+		expect(notes.items.map((a) => a.id)).toEqual(['anas']);
 	});
 });

@@ -1,4 +1,5 @@
 import { createContext } from 'svelte';
+import { goneNotice, type GoneReason } from '$lib/domain/classroom/moderation';
 import {
 	suggestionsVisible,
 	type SuggestionMode
@@ -34,6 +35,22 @@ const QUEUED = new Set([
 ]);
 
 /**
+ * Event types that change the list itself. One applied while the list is fetched again (after a
+ * phase change or a resync) is applied again over the answer, which the server may have read
+ * before it: a note hidden meanwhile would otherwise come back (and be projected) until the
+ * next reload. Each of them can be applied twice to the same effect.
+ */
+const LIST_EVENTS = new Set([
+	'annotation.created',
+	'annotation.updated',
+	'annotation.deleted',
+	'annotation.moderated',
+	'reply.created',
+	'reply.updated',
+	'reply.deleted'
+]);
+
+/**
  * A classroom page's live state: an EventSource on the room's stream (the browser reconnects
  * by itself and sends Last-Event-ID, so the server replays what was missed), applying events to
  * the annotations and the theme edits; others' new work waits in `queued` until the reader asks
@@ -56,6 +73,8 @@ export class LiveClassroom {
 	lastEventId = 0;
 	/** the list's reload after a phase change: the class's work is fetched before anything else */
 	reloading: Promise<void> = Promise.resolve();
+	/** per reload under way, the list events applied since it was asked for */
+	#duringReloads: RoomStreamEvent[][] = [];
 	readonly #init: LiveClassroomInit;
 
 	constructor(
@@ -146,8 +165,12 @@ export class LiveClassroom {
 		};
 	}
 
-	/** The page's room is over for this member: say why and stop claiming to be live. */
+	/**
+	 * The page's room is over for this member: say why, stop claiming to be live, and keep what
+	 * they were writing (the reading view and its dialog go) for the closed page to show.
+	 */
 	end(reason: string): void {
+		this.notes.keepUnsent();
 		this.ended = reason;
 		this.status = 'closed';
 		this.queued = [];
@@ -187,21 +210,37 @@ export class LiveClassroom {
 		return waiting.length ? annotationIdOf(waiting[0]) : null;
 	}
 
+	/** Fetch the list again, then apply over it the list events that came meanwhile. */
+	async #reload(): Promise<void> {
+		const meanwhile: RoomStreamEvent[] = [];
+		this.#duringReloads = [...this.#duringReloads, meanwhile];
+		try {
+			await this.notes.load();
+		} finally {
+			this.#duringReloads = this.#duringReloads.filter((list) => list !== meanwhile);
+		}
+		for (const event of meanwhile) this.apply(event);
+	}
+
 	private apply(event: RoomStreamEvent): void {
 		const notes = this.notes;
+		if (LIST_EVENTS.has(event.type)) for (const list of this.#duringReloads) list.push(event);
 		switch (event.type) {
 			case 'annotation.created':
 			case 'annotation.updated':
 				notes.upsert(event.data.annotation);
 				break;
 			case 'annotation.deleted':
-				this.forget(event.data.id, true);
+				this.forget(
+					event.data.id,
+					event.data.byTeacher ? 'deleted-by-teacher' : 'deleted-by-author'
+				);
 				break;
 			case 'annotation.moderated':
 				if (this.#init.role === 'teacher') {
 					const others = notes.hiddenIds.filter((id) => id !== event.data.id);
 					notes.hiddenIds = event.data.hidden ? [...others, event.data.id] : others;
-				} else if (event.data.hidden) this.forget(event.data.id);
+				} else if (event.data.hidden) this.forget(event.data.id, 'hidden');
 				break;
 			case 'reply.created':
 			case 'reply.updated':
@@ -230,7 +269,7 @@ export class LiveClassroom {
 				this.spotlightId = event.data.spotlightId;
 				// what a student may see changed as a whole: fetch it again
 				this.queued = [];
-				this.reloading = notes.load();
+				this.reloading = this.#reload();
 				break;
 			case 'room.resync':
 				// too much was missed to replay: take the room as it is now and reload the list
@@ -241,7 +280,7 @@ export class LiveClassroom {
 				notes.readOnly = event.data.locked && this.#init.role === 'student';
 				if (event.data.members) this.members = event.data.members;
 				this.queued = [];
-				void notes.load();
+				this.reloading = this.#reload();
 				break;
 			case 'room.locked':
 				this.locked = event.data.locked;
@@ -271,11 +310,26 @@ export class LiveClassroom {
 		}
 	}
 
-	private forget(id: string, deleted = false): void {
+	/**
+	 * An annotation left this page (deleted, or hidden from a student): drop it, keep a reply
+	 * being written to it, and tell the reader when it was theirs or they were answering it.
+	 */
+	private forget(id: string, reason: GoneReason): void {
+		const notes = this.notes;
+		const gone = [...notes.items, ...notes.orphans].find((a) => a.id === id);
 		// deleted (not hidden): a suggestion it accepted is undecided again, as on the server
-		if (deleted) this.notes.dropDeleted(id);
-		else this.notes.drop(id);
+		const keptReply = reason === 'hidden' ? notes.drop(id) : notes.dropDeleted(id);
 		this.queued = this.queued.filter((e) => idOf(e) !== id);
+		if (!gone) return; // never shown here (or already dropped by this page's own delete)
+		const told = goneNotice({
+			reason,
+			kind: gone.kind,
+			authorName: gone.author.name,
+			own: gone.author.id === this.#init.memberId,
+			place: notes.describeTarget(gone.targets[0]),
+			keptReply
+		});
+		if (told) notes.announcement = told;
 	}
 }
 

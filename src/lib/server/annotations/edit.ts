@@ -95,8 +95,15 @@ export async function update(
  * Delete an annotation of one's own. A tombstone stays (content and passages cleared) so a late
  * retry of its create is refused; its replies go with it, framings attached to it are detached,
  * and an accepted suggestion it came from becomes undecided again. Deleting twice is fine.
+ * `byTeacher`: a teacher's moderation acting as the author; its event says so, so a student whose
+ * thread goes is told who took it.
  */
-export async function remove(db: Db, actor: Actor, id: string): Promise<void> {
+export async function remove(
+	db: Db,
+	actor: Actor,
+	id: string,
+	{ byTeacher = false }: { byTeacher?: boolean } = {}
+): Promise<void> {
 	const row = await visibleRow(db, actor, id);
 	if (!row) throw notFound('annotation');
 	if (row.deletedAt) return;
@@ -142,7 +149,12 @@ export async function remove(db: Db, actor: Actor, id: string): Promise<void> {
 	});
 	if (!detached) return; // a concurrent delete got there first and published
 	const events: LiveEvent[] = [
-		eventOf(actor, row.comparisonId, 'annotation.deleted', { id: row.id })
+		eventOf(
+			actor,
+			row.comparisonId,
+			'annotation.deleted',
+			byTeacher ? { id: row.id, byTeacher } : { id: row.id }
+		)
 	];
 	for (const a of detached)
 		events.push(eventOf(actor, row.comparisonId, 'annotation.updated', { annotation: a }));

@@ -147,8 +147,9 @@ export async function remove(deps: RoomDeps, m: Membership, id: string): Promise
 	if (isUuid(id) && (await wasDeletedBy(deps.db, m, id.toLowerCase()))) return;
 	const found = await visibleOne(deps.db, m, id);
 	const actor = actorOf(deps, m);
-	if (m.member.role === 'teacher') actor.author = { ...found.author };
-	await annotations.remove(deps.db, actor, found.id);
+	const byTeacher = m.member.role === 'teacher' && found.author.id !== m.member.id;
+	if (byTeacher) actor.author = { ...found.author };
+	await annotations.remove(deps.db, actor, found.id, { byTeacher });
 }
 
 /**

@@ -139,6 +139,34 @@ describeEachDatabase('rooms', (current) => {
 		await roomAnnotations.create(deps(), { ...t, room: locked }, note('teacher may'));
 	});
 
+	it('says in the delete event when the teacher deleted a student’s annotation', async () => {
+		const { ana, teach, note } = await setup('deleted-by');
+		const t = await teach();
+		const start = await events.lastId(db(), t.room.id);
+		const moderated = await roomAnnotations.create(deps(), ana, note('rude'));
+		const own = await roomAnnotations.create(deps(), ana, note('mine to delete'));
+		const teachers = await roomAnnotations.create(deps(), t, note('the teacher’s own'));
+		await roomAnnotations.remove(deps(), t, moderated.value.id);
+		await roomAnnotations.remove(deps(), ana, own.value.id);
+		await roomAnnotations.remove(deps(), t, teachers.value.id);
+		const { messages } = await events.since(
+			db(),
+			t.room.id,
+			start,
+			{ memberId: t.member.id, role: 'teacher' },
+			t.room.phase
+		);
+		const deletes = messages
+			.map((x) => x.event)
+			.filter((e) => e.type === 'annotation.deleted')
+			.map((e) => e.data);
+		expect(deletes).toEqual([
+			{ id: moderated.value.id, byTeacher: true },
+			{ id: own.value.id },
+			{ id: teachers.value.id }
+		]);
+	});
+
 	it('refuses room titles with NUL, line breaks or a lone surrogate (422, nothing stored)', async () => {
 		const secret = await getSecret(db());
 		const comparison = await createComparison(db(), 'titles');
