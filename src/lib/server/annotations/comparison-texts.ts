@@ -51,6 +51,11 @@ async function articleVersions(db: Queryable, ids: string[]): Promise<Map<string
 	return out;
 }
 
+/** Forget deleted article versions: a deleted text is kept nowhere, this memory included. */
+export function forgetArticles(ids: Iterable<string>): void {
+	for (const id of ids) articles.delete(id);
+}
+
 /** A comparison's row as a write needs it: its id, title and current article row ids. */
 export interface ComparisonHead {
 	id: string;
