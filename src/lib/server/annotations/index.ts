@@ -17,6 +17,7 @@ export type { Actor, EventLog, EventRow, Queryable, Tx } from './actor';
 export {
 	comparisonHeadColumns,
 	completeComparison,
+	findComparisonArticles,
 	forgetArticles,
 	textsOf
 } from './comparison-texts';
