@@ -51,6 +51,11 @@ async function articleVersions(db: Queryable, ids: string[]): Promise<Map<string
 	return out;
 }
 
+/** Forget deleted article versions: a deleted text is kept nowhere, this memory included. */
+export function forgetArticles(ids: Iterable<string>): void {
+	for (const id of ids) articles.delete(id);
+}
+
 /** A comparison's row as a write needs it: its id, title and current article row ids. */
 export interface ComparisonHead {
 	id: string;
@@ -67,18 +72,28 @@ export const comparisonHeadColumns = {
 	bId: comparison.articleBId
 };
 
+/**
+ * The comparison's current articles with their versions and texts (from memory when known), or
+ * undefined when one is no longer stored: the comparison was deleted since `head` was read.
+ */
+export async function findComparisonArticles(
+	db: Queryable,
+	head: ComparisonHead
+): Promise<ComparisonArticles | undefined> {
+	const found = await articleVersions(db, [head.aId, head.bId]);
+	const a = found.get(head.aId);
+	const b = found.get(head.bId);
+	return a && b ? { id: head.id, title: head.title, a, b } : undefined;
+}
+
 /** The comparison's current articles with their versions and texts (from memory when known). */
 export async function completeComparison(
 	db: Queryable,
 	head: ComparisonHead
 ): Promise<ComparisonArticles> {
-	const found = await articleVersions(db, [head.aId, head.bId]);
-	const side = (id: string) => {
-		const current = found.get(id);
-		if (!current) throw new Error(`article ${id} vanished`);
-		return current;
-	};
-	return { id: head.id, title: head.title, a: side(head.aId), b: side(head.bId) };
+	const current = await findComparisonArticles(db, head);
+	if (!current) throw new Error(`an article of comparison ${head.id} vanished`);
+	return current;
 }
 
 /** The comparison's current articles (id, version, text), or undefined for unknown ids. */

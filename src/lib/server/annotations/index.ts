@@ -14,7 +14,13 @@ export type { Placed } from './reanchor';
 export * as replies from './replies';
 export { eventOf, lockKey, sendStaged } from './actor';
 export type { Actor, EventLog, EventRow, Queryable, Tx } from './actor';
-export { comparisonHeadColumns, completeComparison, textsOf } from './comparison-texts';
+export {
+	comparisonHeadColumns,
+	completeComparison,
+	findComparisonArticles,
+	forgetArticles,
+	textsOf
+} from './comparison-texts';
 export type { ComparisonArticles, ComparisonHead } from './comparison-texts';
 export { insertAnnotation } from './insert';
 export { newAnnotationRow, selectAnnotations, toAnnotation, toTarget } from './rows';

@@ -11,6 +11,8 @@ export type { ArticleView } from './article-versions';
 export * as bundles from './bundle';
 export { exportBundle } from './bundle';
 export * as comparisons from './comparisons';
+export { deleteComparison, deletedMessage, inUseMessage } from './deletion';
+export type { DeleteOutcome } from './deletion';
 export { ComparisonInputError } from './comparisons';
 export type { ComparisonView } from './comparisons';
 export { readSubmission } from './ingest/form-sources';

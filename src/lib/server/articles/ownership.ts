@@ -10,7 +10,7 @@ import { isUuid } from '../http';
 // edit becomes a new comparison, and the rooms keep the texts they have.
 
 /** Why this browser may not edit a comparison. */
-type EditRefusal = 'seed' | 'unowned' | 'not-owner';
+export type EditRefusal = 'seed' | 'unowned' | 'not-owner';
 
 /** What a reader is told for each refusal (the edit page's 403, the library's note). */
 export const REFUSAL_MESSAGES: Record<EditRefusal, string> = {

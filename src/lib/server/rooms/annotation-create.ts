@@ -2,8 +2,8 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { isRecord, validateAnnotationInput, type Annotation } from '../../domain/annotation';
 import {
 	checkInput,
-	completeComparison,
 	eventOf,
+	findComparisonArticles,
 	insertAnnotation,
 	newAnnotationRow,
 	sendStaged,
@@ -67,7 +67,9 @@ async function createRemembered(
 ): Promise<{ created: boolean; value: Annotation } | undefined> {
 	if (membership.room.locked && membership.member.role === 'student') return undefined;
 	if (!isRecord(input) || input.attachedTo !== undefined) return undefined;
-	const current = await completeComparison(deps.db, head);
+	// remembered before the comparison was deleted: the first path answers 404
+	const current = await findComparisonArticles(deps.db, head);
+	if (!current) return undefined;
 	const checked = validateAnnotationInput(input, textsOf(current));
 	if (!checked.ok) return undefined;
 	const value = checked.value;

@@ -4,16 +4,30 @@ import { annotations } from '$lib/server/annotations';
 import {
 	articles,
 	comparisons,
+	deleteComparison,
+	deletedMessage,
 	editRefusal,
+	inUseMessage,
 	ownershipOf,
 	REFUSAL_MESSAGES,
 	roomsOfOthers,
-	ingest
+	ingest,
+	type DeleteOutcome
 } from '$lib/server/articles';
 import { getDatabase } from '$lib/server/db';
 import { personalActor } from '$lib/server/rooms';
-import { isUuid } from '$lib/server/http';
+import { isUuid, setFlash } from '$lib/server/http';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+/** The answer to each refusal of a deletion. */
+const DELETE_STATUS: Record<Extract<DeleteOutcome, { deleted: false }>['refusal'], number> = {
+	missing: 404,
+	seed: 403,
+	unowned: 403,
+	'not-owner': 403,
+	'in-use': 409,
+	unconfirmed: 400
+};
 
 /**
  * The comparison, if this browser may edit it: only the browser that made it (403 with the
@@ -34,7 +48,8 @@ async function findEditable(event: Pick<RequestEvent, 'params' | 'locals'>) {
 // Edit a comparison's texts and metadata: a changed side becomes a new article version; the
 // owner's annotations are re-anchored on read, and the ones that could not be are listed. When
 // others have rooms on it (a class, someone's annotations), the edit is saved as a new
-// comparison instead, so nobody's texts change under them.
+// comparison instead, so nobody's texts change under them. Its owner can also delete it here,
+// once nobody else works on it.
 export const load: PageServerLoad = async (event) => {
 	const { db, found, othersRooms } = await findEditable(event);
 	const [versionsA, versionsB] = await Promise.all([
@@ -51,6 +66,8 @@ export const load: PageServerLoad = async (event) => {
 	return {
 		comparison: { id: found.id, title: found.title, a: found.a.id, b: found.b.id },
 		othersRooms,
+		// a comparison others work on is not deleted from under them: said before anyone types
+		deleteBlocked: othersRooms > 0 ? inUseMessage(othersRooms) : null,
 		values,
 		versions: { a: versionsA.length, b: versionsB.length },
 		reanchored: placed.annotations.filter((a) => a.reanchored).length,
@@ -92,5 +109,28 @@ export const actions: Actions = {
 		const saved = revision.changed.length ? revision.changed.join(',') : 'none';
 		const to = resolve('/compare/[id]/edit', { id: revision.comparison.id });
 		redirect(303, `${to}?saved=${saved}${revision.copied ? `&copied=${othersRooms}` : ''}`);
+	},
+	delete: async (event) => {
+		const data = await event.request.formData();
+		const { db } = await getDatabase();
+		const outcome = await deleteComparison(
+			db,
+			event.params.id,
+			event.locals.workspace?.id ?? null,
+			String(data.get('confirm') ?? '')
+		);
+		if (!outcome.deleted) {
+			const status = DELETE_STATUS[outcome.refusal];
+			// what the owner can change (others leave, the title typed) is said in the danger
+			// zone; who may not delete, or a comparison already gone, gets the error page
+			if (outcome.refusal === 'in-use' || outcome.refusal === 'unconfirmed')
+				return fail(status, { deleteError: outcome.message });
+			error(status, outcome.message);
+		}
+		const library = resolve('/library');
+		// the cookie's path is absolute (resolve may answer with a relative one)
+		const path = new URL(library, event.url).pathname;
+		setFlash(event.cookies, event.url, path, deletedMessage(outcome.title));
+		redirect(303, library);
 	}
 };
