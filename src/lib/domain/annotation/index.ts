@@ -9,7 +9,9 @@ export { CSV_HEADER, toCsv, toCsvRows } from './csv-rows';
 export { describeTextPosition } from './describe';
 export { attachment, exportFileName, slugOf } from './file-name';
 export {
+	earlierVersions,
 	fromAnnotationCollection,
+	sameAsImported,
 	toAnnotationCollection,
 	uuidIri,
 	type ImportError,
@@ -19,6 +21,7 @@ export {
 	CONTENT_FIELDS,
 	TARGET_FIELDS,
 	createTarget,
+	positionKnown,
 	type Annotation,
 	type AnnotationInput,
 	type AnnotationScope,
@@ -31,6 +34,11 @@ export {
 	type Target
 } from './model';
 export { createCodePointIndex, type CodePointIndex } from './selectors';
-export { validateAnnotationInput, validateReplyInput, type FieldError } from './validate';
+export {
+	validateAnnotationInput,
+	validateReplyInput,
+	type FieldError,
+	type PassageRules
+} from './validate';
 export { isRecord, own } from './validate-fields';
 export { buildWorksheet } from './worksheet';

@@ -1,8 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ARTICLES, IDS, createAnnotationSet } from './annotation-fixture';
-import { fromAnnotationCollection, toAnnotationCollection, type JsonObject } from './jsonld';
+import { ARTICLES, IDS, TEXT_A, createAnnotationSet, quoteTarget } from './annotation-fixture';
+import {
+	earlierVersions,
+	fromAnnotationCollection,
+	sameAsImported,
+	toAnnotationCollection,
+	type JsonObject
+} from './jsonld';
+import { unknownPosition, type Annotation, type ComparisonTexts, type Target } from './model';
 import { ANNO_CONTEXT } from './jsonld-vocabulary';
 
 const SAMPLES = new URL(
@@ -104,14 +111,14 @@ describe('fromAnnotationCollection reports bad items and keeps the good ones', (
 			8,
 			(i) => void (selectors(i)[0].start = 4),
 			'targets[0].exact',
-			/no longer matches/
+			/not what article A says at this place \(was the file changed by hand\?\)/
 		],
 		[
 			'a quote of another text',
 			9,
 			(i) => void (selectors(i)[1].exact = 'Let them in!'),
 			'targets[0].exact',
-			/no longer matches article B/
+			/not what article B says at this place/
 		],
 		['two notes', 8, (i) => void (i.body = [i.body, i.body].flat()), 'note', /more than one note/],
 		[
@@ -160,6 +167,8 @@ describe('fromAnnotationCollection reports bad items and keeps the good ones', (
 		const error = result.errors.find((e) => e.field === field);
 		expect(error?.message).toMatch(message);
 		expect(error?.item).toBe(index);
+		// advice for a reader's selection, not for a file
+		expect(result.errors.map((e) => e.message).join('\n')).not.toMatch(/Select it again/);
 		// every other annotation still comes through
 		expect(result.annotations.length).toBeGreaterThanOrEqual(all.length - 1);
 	});
@@ -224,5 +233,161 @@ describe('fromAnnotationCollection survives anything', () => {
 			}),
 			{ numRuns: 300, seed: 7 }
 		);
+	});
+});
+
+describe('annotations an edit left unplaced come back unplaced', () => {
+	// article A was edited where the pack was made: every passage in A is on its earlier version
+	const EDITED: ComparisonTexts = {
+		a: { text: `Updated.\n\n${TEXT_A.replace(' quietly', '')}`, version: 'sha256-edited' },
+		b: ARTICLES.b
+	};
+	const editedOptions = {
+		...OPTIONS,
+		articles: { ...OPTIONS.articles, a: { ...OPTIONS.articles.a, ...EDITED.a } }
+	};
+	/** A fresh parsed export of the fixture, as the edited comparison's server writes it. */
+	const editedPack = (): JsonObject =>
+		JSON.parse(JSON.stringify(toAnnotationCollection(all, editedOptions)));
+	const earlier = new Map([[ARTICLES.a.version, TEXT_A]]);
+
+	it.each<[string, ReadonlyMap<string, string> | undefined, (t: Target) => Target]>([
+		// only quotes travel: without that version's text the offsets stand in
+		[
+			'where the earlier text is unknown',
+			undefined,
+			(t) => ({ ...t, ...unknownPosition(t.exact) })
+		],
+		// with it, the quote and its context are found there: stored as on the source
+		['where the earlier text is known', earlier, (t) => t]
+	])('%s', (_name, texts, expected) => {
+		const result = fromAnnotationCollection(editedPack(), EDITED, texts);
+		expect(result.errors).toEqual([]);
+		expect(result.annotations).toStrictEqual(
+			all.map((a) => ({
+				...a,
+				targets: a.targets.map((t) => (t.side === 'a' ? expected(t) : t))
+			}))
+		);
+	});
+
+	it('names the earlier versions to look up', () => {
+		expect(earlierVersions(editedPack(), EDITED)).toEqual([ARTICLES.a.version]);
+		expect(earlierVersions(exported(), ARTICLES)).toEqual([]);
+		expect(earlierVersions({ first: 'x' }, ARTICLES)).toEqual([]);
+		// nothing to look up for what is refused anyway: three passages, a version of 300 characters
+		const target = (version: string) => ({
+			'parallax:side': 'a',
+			'parallax:articleVersion': version
+		});
+		const hostile = withItems([
+			{ target: [target('v1'), target('v2'), target('v3')] },
+			{ target: target('x'.repeat(300)) },
+			{ target: target('v4') }
+		]);
+		expect(earlierVersions(hostile, ARTICLES)).toEqual(['v4']);
+	});
+
+	// item 8 is the note, on A
+	const quote = (item: JsonObject) =>
+		((item.target as JsonObject).selector as JsonObject[]).find(
+			(s) => s.type === 'TextQuoteSelector'
+		)!;
+	it.each<
+		[string, (item: JsonObject) => void, ReadonlyMap<string, string> | undefined, string, RegExp]
+	>([
+		[
+			'no quote',
+			(i) => void ((i.target as JsonObject).selector = []),
+			undefined,
+			'targets[0].exact',
+			/must be text/
+		],
+		['an empty quote', (i) => void (quote(i).exact = ''), undefined, 'targets[0].exact', /empty/],
+		[
+			'a quote not in the version it names',
+			(i) => void (quote(i).exact = 'Deportations paused'),
+			earlier,
+			'targets[0].exact',
+			/not in the version of article A it names \(was the file changed by hand\?\)/
+		],
+		[
+			'an empty version',
+			(i) => void ((i.target as JsonObject)['parallax:articleVersion'] = ''),
+			undefined,
+			'targets[0].articleVersion',
+			/version of article A is empty/
+		]
+	])('refuses one with %s, naming its item', (_name, breakIt, texts, field, message) => {
+		const pack = editedPack();
+		breakIt(itemsOf(pack)[8]);
+		const result = fromAnnotationCollection(pack, EDITED, texts);
+		expect(result.errors).toEqual([expect.objectContaining({ item: 8, field })]);
+		expect(result.errors[0].message).toMatch(message);
+		expect(result.errors[0].message).not.toMatch(/Select it again/);
+		expect(result.annotations).toHaveLength(all.length - 1);
+	});
+});
+
+describe('itemOf and sameAsImported', () => {
+	it('knows the item of every annotation and reply read', () => {
+		const order = [
+			IDS.fact,
+			IDS.reply1,
+			IDS.reply2,
+			IDS.fact2,
+			IDS.framingA,
+			IDS.framingB,
+			IDS.framingLoose,
+			IDS.framingOverlap,
+			IDS.note,
+			IDS.noteB
+		];
+		const { itemOf } = fromAnnotationCollection(exported(), ARTICLES);
+		expect([...itemOf]).toEqual(order.map((id, item) => [id, item]));
+	});
+
+	const note = all[6];
+	const unplaced: Annotation = {
+		...note,
+		targets: [{ ...note.targets[0], articleVersion: 'sha256-earlier' }]
+	};
+	const standIn = (a: Annotation): Annotation => ({
+		...a,
+		targets: a.targets.map((t) => ({ ...t, ...unknownPosition(t.exact) }))
+	});
+	it.each<[string, Annotation, Annotation, boolean]>([
+		['the same annotation', note, note, true],
+		[
+			'with other replies and times',
+			note,
+			{ ...note, replies: [], updatedAt: '2025-01-01T00:00:00Z' },
+			true
+		],
+		['another note', note, { ...note, note: 'Why "quietly"?' }, false],
+		['another frame', all[2], { ...all[2], frame: 'economic' }, false],
+		[
+			'another passage of the current text',
+			note,
+			{ ...note, targets: [quoteTarget('a', 'quietly')] },
+			false
+		],
+		['the same passage on another version', note, unplaced, false],
+		// a file carries no offsets for an unplaced passage: they are not compared
+		['an unplaced passage with stand-in offsets', unplaced, standIn(unplaced), true],
+		[
+			'an unplaced passage with another quote',
+			unplaced,
+			{ ...unplaced, targets: [{ ...unplaced.targets[0], exact: 'quietly' }] },
+			false
+		],
+		[
+			'an unplaced passage with other context',
+			unplaced,
+			{ ...unplaced, targets: [{ ...unplaced.targets[0], prefix: '' }] },
+			false
+		]
+	])('%s: %s', (_name, here, incoming, same) => {
+		expect(sameAsImported(here, incoming, ARTICLES)).toBe(same);
 	});
 });

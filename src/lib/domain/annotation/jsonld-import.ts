@@ -2,9 +2,16 @@
  * Import of a W3C Web Annotation collection written by jsonld.ts (a comparison pack a teacher
  * shares): every item is read back into the model (jsonld-items.ts) and validated like client
  * input, and each problem is reported against its item instead of throwing, so one bad
- * annotation never costs the rest.
+ * annotation never costs the rest. An annotation an edit left unplaced on the exporting server
+ * (a passage on an earlier version of its article) comes back unplaced, never moved here.
  */
-import type { Annotation, ComparisonTexts, Reply } from './model';
+import {
+	CONTENT_FIELDS,
+	type Annotation,
+	type ComparisonTexts,
+	type Reply,
+	type Target
+} from './model';
 import { createCodePointIndex } from './selectors';
 import { validateAnnotation, validateReply, type FieldError } from './validate';
 import { isRecord, own } from './validate-fields';
@@ -22,6 +29,8 @@ export interface ImportError extends FieldError {
 export interface ImportResult {
 	annotations: Annotation[];
 	errors: ImportError[];
+	/** the item (0-based) each annotation and reply read came from, by id: later refusals name it */
+	itemOf: ReadonlyMap<string, number>;
 }
 
 /** Items one file may hold: a whole class's work many times over, bounded for hostile files. */
@@ -31,6 +40,10 @@ const MAX_ERRORS = 200;
 /** Characters of an item's id repeated in its errors (a hostile id may be megabytes long). */
 const MAX_ID_SHOWN = 200;
 const COUNT = new Intl.NumberFormat('en-US');
+/** Passages one annotation has at most (a shared fact's two). */
+const MAX_TARGETS = 2;
+/** Article versions are content hashes (64 hex digits); a longer one is refused, not looked up. */
+const MAX_VERSION_LENGTH = 200;
 
 /** The page of items of a collection (or of a bare page); a string names the problem instead. */
 function itemsOf(json: unknown): unknown[] | string {
@@ -69,12 +82,46 @@ function versionProblems(json: Record<string, unknown>, articles: ComparisonText
 }
 
 /**
+ * The earlier article versions the file's passages name (passages an edit left unplaced), so a
+ * server can look their texts up before reading the file with them.
+ * @example earlierVersions(toAnnotationCollection(annotations, options), articles) // [] when every passage is on `articles`
+ */
+export function earlierVersions(json: unknown, articles: ComparisonTexts): string[] {
+	const items = itemsOf(json);
+	if (typeof items === 'string') return [];
+	const versions = new Set<string>();
+	for (const item of items) {
+		const targets = isRecord(item) ? list(own(item, 'target')) : [];
+		// more than a shared fact's two is refused by count: nothing to look up for it
+		if (targets.length > MAX_TARGETS) continue;
+		for (const target of targets) {
+			if (!isRecord(target)) continue;
+			const side = own(target, px('side'));
+			const version = own(target, px('articleVersion'));
+			const stale =
+				(side === 'a' || side === 'b') &&
+				typeof version === 'string' &&
+				version.length <= MAX_VERSION_LENGTH &&
+				version !== articles[side].version;
+			if (stale) versions.add(version);
+		}
+	}
+	return [...versions];
+}
+
+/**
  * Reads annotations back from a W3C AnnotationCollection (or AnnotationPage). Never throws: what
  * cannot be read is reported per item. Replies are attached to their annotation; a framing
- * attached to a shared fact that is not in the file is refused.
+ * attached to a shared fact that is not in the file is refused. A passage on another version of
+ * its article is kept unplaced, with its offsets in that version's text when `earlier` (texts
+ * by version) holds it.
  * @example fromAnnotationCollection(toAnnotationCollection(annotations, options), articles).annotations // deep-equals annotations
  */
-export function fromAnnotationCollection(json: unknown, articles: ComparisonTexts): ImportResult {
+export function fromAnnotationCollection(
+	json: unknown,
+	articles: ComparisonTexts,
+	earlier?: ReadonlyMap<string, string>
+): ImportResult {
 	const errors: ImportError[] = [];
 	let dropped = 0;
 	const report = (item: number | null, id: unknown, found: FieldError[]) => {
@@ -88,14 +135,16 @@ export function fromAnnotationCollection(json: unknown, articles: ComparisonText
 				});
 		}
 	};
+	const itemOf = new Map<string, number>();
 	const items = itemsOf(json);
 	if (typeof items === 'string')
-		return { annotations: [], errors: [{ item: null, field: '', message: items }] };
+		return { annotations: [], errors: [{ item: null, field: '', message: items }], itemOf };
 	const problems = versionProblems(json as Record<string, unknown>, articles);
 	if (problems.length > 0) {
 		return {
 			annotations: [],
-			errors: problems.map((message) => ({ item: null, field: '', message }))
+			errors: problems.map((message) => ({ item: null, field: '', message })),
+			itemOf
 		};
 	}
 	const indexes: Indexes = {
@@ -117,7 +166,7 @@ export function fromAnnotationCollection(json: unknown, articles: ComparisonText
 			: readAnnotation(raw, articles, indexes);
 		const result = isReply
 			? validateReply(read.candidate)
-			: validateAnnotation(read.candidate, articles);
+			: validateAnnotation(read.candidate, articles, earlier);
 		if (!result.ok || read.pre.length > 0)
 			return report(item, id, [...read.pre, ...(result.ok ? [] : result.errors)]);
 		if (seen.has(result.value.id))
@@ -125,6 +174,7 @@ export function fromAnnotationCollection(json: unknown, articles: ComparisonText
 				{ field: 'id', message: 'Another item in the file has the same id.' }
 			]);
 		seen.add(result.value.id);
+		itemOf.set(result.value.id, item);
 		if (isReply) replies.push({ item, value: result.value as Reply });
 		else annotations.push({ item, value: result.value as Annotation });
 	});
@@ -152,5 +202,37 @@ export function fromAnnotationCollection(json: unknown, articles: ComparisonText
 	}
 	if (dropped > 0)
 		errors.push({ item: null, field: '', message: `${dropped} more problems were not listed.` });
-	return { annotations: accepted.map((a) => a.value), errors };
+	return { annotations: accepted.map((a) => a.value), errors, itemOf };
+}
+
+/** Two passages as an export writes them: offsets count only on the current version. */
+function samePassage(x: Target, y: Target, articles: ComparisonTexts): boolean {
+	const placed = x.articleVersion === articles[x.side].version;
+	return (
+		x.side === y.side &&
+		x.articleVersion === y.articleVersion &&
+		x.exact === y.exact &&
+		x.prefix === y.prefix &&
+		x.suffix === y.suffix &&
+		(!placed || (x.start === y.start && x.end === y.end))
+	);
+}
+
+/**
+ * Whether an annotation read from a file says what `here` (the same id, stored or as placed in
+ * the current texts) says: the same content and passages, an unplaced passage's offsets aside
+ * (a file carries none: they may stand in, see unknownPosition). Importing such an annotation
+ * again has nothing to do.
+ * @example sameAsImported(stored, fromAnnotationCollection(exported, articles).annotations[0], articles) // true
+ */
+export function sameAsImported(
+	here: Annotation,
+	incoming: Annotation,
+	articles: ComparisonTexts
+): boolean {
+	if (CONTENT_FIELDS.some((k) => (here[k] ?? null) !== (incoming[k] ?? null))) return false;
+	return (
+		here.targets.length === incoming.targets.length &&
+		here.targets.every((t, i) => samePassage(t, incoming.targets[i], articles))
+	);
 }

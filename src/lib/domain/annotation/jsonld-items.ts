@@ -62,27 +62,25 @@ function toUtf16(raw: unknown, index: CodePointIndex, textLength: number): unkno
 	return raw <= index.length ? index.fromCodePoint(raw) : textLength + (raw - index.length);
 }
 
-/** A SpecificResource target back to a model target (validated later). */
+/**
+ * A SpecificResource target back to a model target (validated later). A target on another
+ * version of its article (one an edit left unplaced) is read by its quote alone: a position
+ * would count in that version's text, which this server may not have.
+ */
 function readTarget(raw: unknown, articles: ComparisonTexts, indexes: Indexes): unknown {
 	if (!isRecord(raw)) return raw;
 	const side = own(raw, px('side'));
+	const articleVersion = own(raw, px('articleVersion'));
 	const selectors = list(own(raw, 'selector'));
 	const position = selectorOf(selectors, 'TextPositionSelector');
 	const quote = selectorOf(selectors, 'TextQuoteSelector');
-	let start = position && own(position, 'start');
-	let end = position && own(position, 'end');
-	if (side === 'a' || side === 'b') {
+	const target: Record<string, unknown> = { side, articleVersion };
+	if ((side === 'a' || side === 'b') && articleVersion === articles[side].version) {
 		const length = articles[side].text.length;
-		start = toUtf16(start, indexes[side], length);
-		end = toUtf16(end, indexes[side], length);
+		target.start = toUtf16(position && own(position, 'start'), indexes[side], length);
+		target.end = toUtf16(position && own(position, 'end'), indexes[side], length);
 	}
-	const target: Record<string, unknown> = {
-		side,
-		articleVersion: own(raw, px('articleVersion')),
-		start,
-		end,
-		exact: quote && own(quote, 'exact')
-	};
+	target.exact = quote && own(quote, 'exact');
 	if (quote && own(quote, 'prefix') !== undefined) target.prefix = own(quote, 'prefix');
 	if (quote && own(quote, 'suffix') !== undefined) target.suffix = own(quote, 'suffix');
 	return target;

@@ -28,11 +28,14 @@ function optionsFor(articles: ComparisonTexts): ExportOptions {
 }
 
 const OPTIONS = optionsFor(ARTICLES);
-const roundTrip = (annotations: Annotation[], articles = ARTICLES, options = OPTIONS) =>
-	fromAnnotationCollection(
+/** Export, through JSON text, and import: what was read and what was refused. */
+const roundTrip = (annotations: Annotation[], articles = ARTICLES, options = OPTIONS) => {
+	const { annotations: read, errors } = fromAnnotationCollection(
 		JSON.parse(JSON.stringify(toAnnotationCollection(annotations, options))),
 		articles
 	);
+	return { annotations: read, errors };
+};
 const itemsOf = (collection: JsonObject) => (collection.first as JsonObject).items as JsonObject[];
 
 describe('round trip: to → JSON text → from', () => {
@@ -205,18 +208,22 @@ describe('toAnnotationCollection', () => {
 		expect(empty.total).toBe(0);
 		expect(fromAnnotationCollection(empty, ARTICLES)).toStrictEqual({
 			annotations: [],
-			errors: []
+			errors: [],
+			itemOf: new Map()
 		});
 	});
 
-	it('keeps only the quote of a target on another article version, which import refuses', () => {
+	it('keeps only the quote of a target on another article version, which import keeps unplaced', () => {
 		const stale = { ...all[6], targets: [{ ...all[6].targets[0], articleVersion: 'sha256-old' }] };
 		const item = itemsOf(toAnnotationCollection([stale], OPTIONS))[0];
 		const target = item.target as JsonObject;
 		expect((target.selector as JsonObject[]).map((s) => s.type)).toEqual(['TextQuoteSelector']);
 		expect(target.source).toMatch(/version=sha256-old$/);
-		const back = roundTrip([stale]);
-		expect(back.annotations).toEqual([]);
-		expect(back.errors[0]).toMatchObject({ item: 0, field: 'targets[0].articleVersion' });
+		// without that version's text its offsets cannot be known: they stand in
+		const { exact } = stale.targets[0];
+		expect(roundTrip([stale])).toStrictEqual({
+			annotations: [{ ...stale, targets: [{ ...stale.targets[0], start: 0, end: exact.length }] }],
+			errors: []
+		});
 	});
 });

@@ -23,7 +23,13 @@ import { ANNO_CONTEXT, PARALLAX_PREFIX, px, uuidIri } from './jsonld-vocabulary'
 
 /** Import and the shared vocabulary, so callers need only this module. */
 export { ANNO_CONTEXT, PARALLAX_PREFIX, px, uuidIri } from './jsonld-vocabulary';
-export { fromAnnotationCollection, type ImportError, type ImportResult } from './jsonld-import';
+export {
+	earlierVersions,
+	fromAnnotationCollection,
+	sameAsImported,
+	type ImportError,
+	type ImportResult
+} from './jsonld-import';
 
 /** Where the extension vocabulary lives, relative to the app's base URL. */
 const VOCAB_PATH = '/ns/parallax#';

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { FRAMES } from '../framing/frames';
-import { createTarget, frameLabel, parseFrame, targetSelectors } from './model';
+import {
+	createTarget,
+	frameLabel,
+	parseFrame,
+	passageAt,
+	positionKnown,
+	targetSelectors,
+	unknownPosition,
+	type Target
+} from './model';
 
 describe('createTarget', () => {
 	it.each([
@@ -60,5 +69,30 @@ describe('frames', () => {
 
 	it('knows every FRAMES id', () => {
 		for (const f of FRAMES) expect(parseFrame(f.id)?.frame).toBe(f);
+	});
+});
+
+describe('positions of passages: known, stand-ins, and where they are', () => {
+	const TEXT = 'One two three two';
+	const two = createTarget(TEXT, 'a', 'v1', { start: 4, end: 7 });
+	const first = createTarget(TEXT, 'a', 'v1', { start: 0, end: 3 });
+	it.each<[string, Target, boolean, boolean]>([
+		// name, target, positionKnown, passageAt(TEXT)
+		['a passage where it was made', two, true, true],
+		['one that opens the text', first, true, true],
+		["an unplaced one's stand-ins", { ...two, ...unknownPosition(two.exact) }, false, false],
+		// a stand-in for a passage that opened its text is its real place
+		['a stand-in without a prefix', { ...first, ...unknownPosition(first.exact) }, true, true],
+		['the right quote at another place', { ...two, start: 14, end: 17 }, true, false],
+		['other words before it', { ...two, prefix: 'Two ' }, true, false],
+		['other words after it', { ...two, suffix: ' four' }, true, false],
+		['offsets past the end', { ...two, start: 40, end: 43 }, true, false]
+	])('%s', (_name, target, known, at) => {
+		expect(positionKnown(target)).toBe(known);
+		expect(passageAt(TEXT, target)).toBe(at);
+	});
+
+	it('stands in with 0 and the length of the quote (UTF-16)', () => {
+		expect(unknownPosition('😃 ok')).toEqual({ start: 0, end: 5 });
 	});
 });

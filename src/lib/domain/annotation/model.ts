@@ -64,7 +64,10 @@ export interface Target {
 	side: Side;
 	/** content hash of the article text the offsets refer to */
 	articleVersion: string;
-	/** UTF-16 offsets into the normalised text, start < end */
+	/**
+	 * UTF-16 offsets into the normalised text, start < end (for an unplaced passage imported
+	 * without that version's text, the stand-ins of unknownPosition)
+	 */
 	start: number;
 	end: number;
 	/** text.slice(start, end) when the annotation was made */
@@ -218,6 +221,45 @@ export function createTarget(text: string, side: Side, version: string, span: Sp
 		prefix: quote.prefix ?? '',
 		suffix: quote.suffix ?? ''
 	};
+}
+
+/**
+ * Offsets for a passage on an article version this server does not have (an unplaced passage
+ * read from a file, whose export carries only its quote): they cannot be known, and the store
+ * needs numbers, so 0 and the quote's length stand in. Where the passage has a prefix they cannot
+ * be its place (positionKnown), so nothing takes them for one; where it has none, the passage
+ * did open the text and they are right.
+ * @example unknownPosition('two') // { start: 0, end: 3 }
+ */
+export function unknownPosition(exact: string): Span {
+	return { start: 0, end: exact.length };
+}
+
+/**
+ * Whether a passage's offsets can be its place: its recorded prefix fits before its start.
+ * False only for the stand-ins of unknownPosition, which re-anchoring must not take for an old
+ * position nor the worksheet compare.
+ * @example positionKnown({ ...target, start: 0, prefix: 'One ' }) // false
+ */
+export function positionKnown(target: Target): boolean {
+	return target.start >= target.prefix.length;
+}
+
+/**
+ * Whether `text` holds the passage's quote at its offsets, with its recorded context right
+ * around it: only then are the offsets where the passage was in that text (an import checks
+ * offsets given for an earlier version this way).
+ * @example passageAt('One two three', createTarget('One two three', 'a', 'v1', { start: 4, end: 7 })) // true
+ */
+export function passageAt(text: string, target: Target): boolean {
+	const { start, end, exact, prefix, suffix } = target;
+	return (
+		positionKnown(target) &&
+		end <= text.length &&
+		text.slice(start, end) === exact &&
+		text.slice(start - prefix.length, start) === prefix &&
+		text.slice(end, end + suffix.length) === suffix
+	);
 }
 
 /**

@@ -6,6 +6,8 @@ import type { Side } from '../types';
 import {
 	TARGET_FIELDS,
 	createTarget,
+	passageAt,
+	unknownPosition,
 	type AnnotationKind,
 	type ComparisonTexts,
 	type Target
@@ -187,13 +189,34 @@ export function checkTimestamp(issues: Issues, field: string, raw: unknown): str
 }
 
 const SIDE_NAME: Record<Side, string> = { a: 'article A', b: 'article B' };
+/** Article versions are content hashes (64 hex digits); far longer is not one. */
+const MAX_VERSION_LENGTH = 200;
+/** What a message about a passage read from a file adds: the file, not the reader, is wrong. */
+const EDITED_FILE = '(was the file changed by hand?)';
+
+/**
+ * Where passages come from, which decides what a passage on another version of its article is
+ * and what a message advises:
+ * - 'selection': a reader's new passages, refused unless on the current text (select it again);
+ * - 'file': read from an import; a passage on another version is kept unplaced (an edit left it
+ *   so on the server that exported it), to be re-attached by a person;
+ * - 'kept': stored passages a change leaves as they are, unplaced ones included.
+ */
+export interface PassageRules {
+	from: 'selection' | 'file' | 'kept';
+	/** texts of earlier article versions by version, where an unplaced passage is looked up */
+	earlier?: ReadonlyMap<string, string>;
+}
+
+const SELECTION: PassageRules = { from: 'selection' };
 
 /** Checks one passage against the current text of its article; fills in missing context. */
 function checkTarget(
 	issues: Issues,
 	field: string,
 	raw: unknown,
-	articles: ComparisonTexts
+	articles: ComparisonTexts,
+	rules: PassageRules
 ): Target | undefined {
 	if (!isRecord(raw)) return issues.add(field, 'Each passage must be an object.');
 	issues.unknownFields(raw, TARGET_FIELDS, `${field}.`, 'a passage');
@@ -211,11 +234,14 @@ function checkTarget(
 		return issues.add(`${field}.articleVersion`, `The version of ${name} is missing.`);
 	}
 	if (articleVersion !== version) {
+		if (rules.from !== 'selection')
+			return checkUnplaced(issues, field, raw, side, articleVersion, rules);
 		return issues.add(
 			`${field}.articleVersion`,
 			`The text of ${name} has changed since this passage was selected. Select it again.`
 		);
 	}
+	const fromFile = rules.from === 'file';
 	const start = issues.offset(`${field}.start`, own(raw, 'start'), text.length, name);
 	const end = issues.offset(`${field}.end`, own(raw, 'end'), text.length, name);
 	if (start === undefined || end === undefined) return undefined;
@@ -232,12 +258,15 @@ function checkTarget(
 	if (exact !== text.slice(start, end)) {
 		return issues.add(
 			`${field}.exact`,
-			`The quoted passage no longer matches ${name} at this place: the text may have changed. Select it again.`
+			fromFile
+				? `The quote in the file is not what ${name} says at this place ${EDITED_FILE}.`
+				: `The quoted passage no longer matches ${name} at this place: the text may have changed. Select it again.`
 		);
 	}
 	const described = createTarget(text, side, version, { start, end });
-	const prefix = checkContext(issues, `${field}.prefix`, own(raw, 'prefix'), text, start, name, -1);
-	const suffix = checkContext(issues, `${field}.suffix`, own(raw, 'suffix'), text, end, name, 1);
+	const context = { text, name, fromFile };
+	const prefix = checkContext(issues, `${field}.prefix`, own(raw, 'prefix'), context, start, -1);
+	const suffix = checkContext(issues, `${field}.suffix`, own(raw, 'suffix'), context, end, 1);
 	return {
 		...described,
 		prefix: prefix ?? described.prefix,
@@ -245,14 +274,77 @@ function checkTarget(
 	};
 }
 
+/**
+ * A passage on another version of its article than the current one, kept unplaced: its quote is
+ * what finds it again, so it must have one. Offsets given (a stored passage) are kept; a file
+ * gives none (they count in a text the importer may not have), so they are looked up in that
+ * version's text when this server has it (the quote with its context, found once), and stand in
+ * (unknownPosition) when it has not. Never placed in the current text here: re-anchoring does
+ * that when the annotation is read, and lists it to re-attach when it cannot.
+ */
+function checkUnplaced(
+	issues: Issues,
+	field: string,
+	raw: Record<string, unknown>,
+	side: Side,
+	articleVersion: string,
+	rules: PassageRules
+): Target | undefined {
+	const name = SIDE_NAME[side];
+	const version = checkText(issues, `${field}.articleVersion`, articleVersion, {
+		label: `The version of ${name}`,
+		max: MAX_VERSION_LENGTH,
+		required: true
+	});
+	const exact = checkText(issues, `${field}.exact`, own(raw, 'exact'), { label: 'The quote' });
+	if (exact === '')
+		issues.add(`${field}.exact`, 'The quote is empty: a passage that is not placed needs it.');
+	const context = (key: 'prefix' | 'suffix') => {
+		const value = own(raw, key);
+		if (value === undefined || value === null) return '';
+		return checkText(issues, `${field}.${key}`, value, { label: 'The context of the passage' });
+	};
+	const prefix = context('prefix');
+	const suffix = context('suffix');
+	if (version === undefined || !exact || prefix === undefined || suffix === undefined)
+		return undefined;
+	const quote = { side, articleVersion: version, exact, prefix, suffix };
+	const earlier = rules.earlier?.get(version);
+	if (own(raw, 'start') !== undefined || own(raw, 'end') !== undefined) {
+		const length = earlier?.length ?? Number.MAX_SAFE_INTEGER;
+		const start = issues.offset(`${field}.start`, own(raw, 'start'), length, name);
+		const end = issues.offset(`${field}.end`, own(raw, 'end'), length, name);
+		if (start === undefined || end === undefined) return undefined;
+		if (start >= end)
+			return issues.add(field, 'The passage is empty: its end must come after its start.');
+		const target = { ...quote, start, end };
+		if (earlier !== undefined && rules.from === 'file' && !passageAt(earlier, target))
+			return issues.add(
+				`${field}.exact`,
+				`The quote is not at this place in the version of ${name} it names ${EDITED_FILE}.`
+			);
+		return target;
+	}
+	if (earlier === undefined) return { ...quote, ...unknownPosition(exact) };
+	const needle = prefix + exact + suffix;
+	const at = earlier.indexOf(needle);
+	if (at === -1)
+		return issues.add(
+			`${field}.exact`,
+			`The quote is not in the version of ${name} it names ${EDITED_FILE}.`
+		);
+	// context too short to tell repeats apart (not ours): the place is not known
+	if (earlier.indexOf(needle, at + 1) !== -1) return { ...quote, ...unknownPosition(exact) };
+	return { ...quote, start: at + prefix.length, end: at + prefix.length + exact.length };
+}
+
 /** A given prefix (step -1) or suffix (step 1) must be the text right before or after the passage. */
 function checkContext(
 	issues: Issues,
 	field: string,
 	raw: unknown,
-	text: string,
+	{ text, name, fromFile }: { text: string; name: string; fromFile: boolean },
 	at: number,
-	name: string,
 	step: 1 | -1
 ): string | undefined {
 	if (raw === undefined || raw === null) return undefined;
@@ -264,18 +356,27 @@ function checkContext(
 			: text.slice(at, at + value.length) === value;
 	if (!fits) {
 		const where = step === -1 ? 'before' : 'after';
-		issues.add(field, `The text ${where} the passage no longer matches ${name}. Select it again.`);
+		issues.add(
+			field,
+			fromFile
+				? `The text ${where} the passage in the file is not what ${name} has there ${EDITED_FILE}.`
+				: `The text ${where} the passage no longer matches ${name}. Select it again.`
+		);
 		return undefined;
 	}
 	return value;
 }
 
-/** Shared fact: one passage per side, returned A first; framing and note: exactly one. */
+/**
+ * Shared fact: one passage per side, returned A first; framing and note: exactly one. `rules`
+ * say where the passages come from (a reader's selection unless given).
+ */
 export function checkTargets(
 	issues: Issues,
 	kind: AnnotationKind,
 	raw: unknown,
-	articles: ComparisonTexts
+	articles: ComparisonTexts,
+	rules: PassageRules = SELECTION
 ): Target[] | undefined {
 	if (!Array.isArray(raw)) return issues.add('targets', 'The passages (targets) must be a list.');
 	const wanted = kind === 'shared-fact' ? 2 : 1;
@@ -286,7 +387,7 @@ export function checkTargets(
 				: `A ${kind} marks exactly one passage`;
 		return issues.add('targets', `${what} (got ${raw.length}).`);
 	}
-	const targets = raw.map((t, i) => checkTarget(issues, `targets[${i}]`, t, articles));
+	const targets = raw.map((t, i) => checkTarget(issues, `targets[${i}]`, t, articles, rules));
 	if (targets.some((t) => t === undefined)) return undefined;
 	const valid = targets as Target[];
 	if (kind !== 'shared-fact') return valid;

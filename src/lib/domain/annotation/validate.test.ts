@@ -5,7 +5,8 @@ import {
 	validateAnnotation,
 	validateAnnotationInput,
 	validateReply,
-	validateReplyInput
+	validateReplyInput,
+	type PassageRules
 } from './validate';
 
 /** The client-editable part of a fixture annotation, as JSON would carry it. */
@@ -352,4 +353,72 @@ describe('validateAnnotation and validateReply (stored, as imported)', () => {
 it('AnnotationInput keeps the client fields only', () => {
 	const keys: (keyof AnnotationInput)[] = ['id', 'kind', 'targets', 'note'];
 	expect(keys.every((k) => k in inputOf(fact))).toBe(true);
+});
+
+describe('a passage on another version of its article, by where it comes from', () => {
+	// the note's passage as made on an earlier version of article A (TEXT_A then)
+	const EARLIER = 'sha256-earlier';
+	const made = { ...note.targets[0], articleVersion: EARLIER };
+	const { start, end, ...quoteOnly } = made;
+	const known = new Map([[EARLIER, TEXT_A]]);
+	const withTarget = (target: Record<string, unknown>) => ({ ...noteInput(), targets: [target] });
+	const stood = { ...quoteOnly, start: 0, end: made.exact.length };
+
+	it.each<[string, PassageRules | undefined, Record<string, unknown>, object | RegExp]>([
+		// a reader's selection must be on the current text
+		['selected', undefined, made, /has changed since this passage was selected\. Select it again/],
+		// a change that keeps it: as stored
+		['kept', { from: 'kept' }, made, made],
+		['kept with stand-ins', { from: 'kept' }, stood, stood],
+		// from a file: offsets looked up in that version's text, or standing in without it
+		['read from a file', { from: 'file' }, quoteOnly, stood],
+		['read from a file, that text known', { from: 'file', earlier: known }, quoteOnly, made],
+		['…with its offsets', { from: 'file', earlier: known }, made, made],
+		[
+			'…with offsets elsewhere',
+			{ from: 'file', earlier: known },
+			{ ...made, start: start + 1, end: end + 1 },
+			/not at this place in the version of article A it names \(was the file changed by hand\?\)/
+		],
+		[
+			'…a quote not in it',
+			{ from: 'file', earlier: known },
+			{ ...quoteOnly, exact: 'Deportations paused' },
+			/not in the version of article A it names/
+		],
+		['read from a file, no quote', { from: 'file' }, { ...quoteOnly, exact: '' }, /quote is empty/],
+		[
+			'read from a file, no version',
+			{ from: 'file' },
+			{ ...quoteOnly, articleVersion: '' },
+			/version of article A is empty/
+		],
+		[
+			'read from a file, a version of 300 characters',
+			{ from: 'file' },
+			{ ...quoteOnly, articleVersion: 'x'.repeat(300) },
+			/longer than 200/
+		],
+		[
+			'read from a file, offsets backwards',
+			{ from: 'file' },
+			{ ...made, start: end, end: start },
+			/empty/
+		]
+	])('%s', (_name, rules, target, expected) => {
+		const result = validateAnnotationInput(withTarget(target), ARTICLES, rules);
+		if (expected instanceof RegExp) {
+			expect(result.ok).toBe(false);
+			expect(result.ok ? '' : result.errors.map((e) => e.message).join('\n')).toMatch(expected);
+		} else expect(result.ok && result.value.targets).toStrictEqual([expected]);
+	});
+
+	it('a file’s passage on the current text that does not fit is the file’s fault, not the reader’s', () => {
+		const moved = { ...note.targets[0], start: note.targets[0].start + 1 };
+		const stored = { ...JSON.parse(JSON.stringify(note)), targets: [moved] };
+		const result = validateAnnotation(stored, ARTICLES);
+		const messages = result.ok ? '' : result.errors.map((e) => e.message).join('\n');
+		expect(messages).toMatch(/the file changed by hand/);
+		expect(messages).not.toMatch(/Select it again/);
+	});
 });

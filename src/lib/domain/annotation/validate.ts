@@ -30,11 +30,12 @@ import {
 	isRecord,
 	own,
 	type FieldError,
+	type PassageRules,
 	type ValidationResult
 } from './validate-fields';
 
 /** Result types, re-exported so callers need only this module. */
-export type { FieldError, ValidationResult };
+export type { FieldError, PassageRules, ValidationResult };
 
 /** Longest note or reply: a paragraph or two of discussion, not an essay. */
 const MAX_NOTE_LENGTH = 2000;
@@ -56,12 +57,13 @@ function result<T>(issues: Issues, value: T): ValidationResult<T> {
 function readInput(
 	issues: Issues,
 	raw: Record<string, unknown>,
-	articles: ComparisonTexts
+	articles: ComparisonTexts,
+	rules?: PassageRules
 ): AnnotationInput | undefined {
 	const id = checkUuid(issues, 'id', own(raw, 'id'), 'The annotation id');
 	const kind = checkEnum(issues, 'kind', own(raw, 'kind'), ANNOTATION_KINDS, 'The kind', true);
 	if (kind === undefined) return undefined;
-	const targets = checkTargets(issues, kind, own(raw, 'targets'), articles);
+	const targets = checkTargets(issues, kind, own(raw, 'targets'), articles, rules);
 	const note =
 		checkText(issues, 'note', own(raw, 'note') ?? '', {
 			label: 'The note',
@@ -149,12 +151,14 @@ function readInput(
 /**
  * Validates what a client sends to create or update an annotation. Unknown fields are rejected
  * (each named), so a typo never silently drops data; server-owned fields (author, scope,
- * timestamps, replies) count as unknown here.
+ * timestamps, replies) count as unknown here. Passages are a reader's selection unless `rules`
+ * say otherwise (a change that keeps the stored ones: { from: 'kept' }).
  * @example validateAnnotationInput({ id, kind: 'note', targets: [t], note: 'Why?' }, articles).ok // true
  */
 export function validateAnnotationInput(
 	input: unknown,
-	articles: ComparisonTexts
+	articles: ComparisonTexts,
+	rules?: PassageRules
 ): ValidationResult<AnnotationInput> {
 	const issues = new Issues();
 	if (!isRecord(input))
@@ -163,7 +167,7 @@ export function validateAnnotationInput(
 			errors: [{ field: '', message: 'Expected an annotation (a JSON object).' }]
 		};
 	issues.unknownFields(input, INPUT_FIELDS, '', 'an annotation');
-	const value = readInput(issues, input, articles);
+	const value = readInput(issues, input, articles, rules);
 	return value ? result(issues, value) : { ok: false, errors: issues.list };
 }
 
@@ -248,12 +252,15 @@ export function validateReply(input: unknown): ValidationResult<Reply> {
 
 /**
  * Validates a whole stored annotation (author, scope, timestamps and replies included), as read
- * back from an import. Every reply must belong to the annotation.
+ * back from an import. Every reply must belong to the annotation. A passage on another version
+ * of its article than `articles` is kept unplaced (looked up in `earlier`, that version's text
+ * by version, when given); messages speak of the file.
  * @example validateAnnotation(JSON.parse(JSON.stringify(annotation)), articles).ok // true
  */
 export function validateAnnotation(
 	input: unknown,
-	articles: ComparisonTexts
+	articles: ComparisonTexts,
+	earlier?: ReadonlyMap<string, string>
 ): ValidationResult<Annotation> {
 	const issues = new Issues();
 	if (!isRecord(input))
@@ -262,7 +269,7 @@ export function validateAnnotation(
 			errors: [{ field: '', message: 'Expected an annotation (a JSON object).' }]
 		};
 	issues.unknownFields(input, STORED_FIELDS, '', 'an annotation');
-	const base = readInput(issues, input, articles);
+	const base = readInput(issues, input, articles, { from: 'file', earlier });
 	const author = checkAuthor(issues, 'author', own(input, 'author'));
 	const scope = checkScope(issues, own(input, 'scope'));
 	const createdAt = checkTimestamp(issues, 'createdAt', own(input, 'createdAt'));

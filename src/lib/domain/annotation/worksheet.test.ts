@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ARTICLES, IDS, createAnnotationSet, quoteTarget } from './annotation-fixture';
-import type { Annotation } from './model';
+import { unknownPosition, type Annotation } from './model';
 import { buildWorksheet } from './worksheet';
 
 const all = createAnnotationSet();
@@ -108,6 +108,15 @@ describe('buildWorksheet cases', () => {
 		id,
 		...patch
 	});
+	/** The annotation with its passage in A on an earlier version, its offsets standing in or not. */
+	const onEarlier = (a: Annotation, standIn = false): Annotation => ({
+		...a,
+		targets: a.targets.map((t) =>
+			t.side === 'a'
+				? { ...t, articleVersion: 'old', ...(standIn ? unknownPosition(t.exact) : {}) }
+				: t
+		)
+	});
 	const overlapBoth = framing('f0000000-0000-4000-8000-000000000001', {
 		targets: [quoteTarget('a', 'the Guardian revealed that the Biden administration had resumed')]
 	});
@@ -145,6 +154,18 @@ describe('buildWorksheet cases', () => {
 				find(IDS.fact),
 				{ ...overlapBoth, targets: [{ ...overlapBoth.targets[0], articleVersion: 'old' }] }
 			],
+			[IDS.fact, overlapBoth.id],
+			{ [IDS.fact]: [] }
+		],
+		[
+			'unplaced passages on one earlier version overlap as they did in it',
+			[onEarlier(find(IDS.fact)), onEarlier(overlapBoth)],
+			[IDS.fact],
+			{ [IDS.fact]: [overlapBoth.id] }
+		],
+		[
+			'stand-in offsets (imported without that version’s text) overlap nothing',
+			[onEarlier(find(IDS.fact), true), onEarlier(overlapBoth, true)],
 			[IDS.fact, overlapBoth.id],
 			{ [IDS.fact]: [] }
 		]

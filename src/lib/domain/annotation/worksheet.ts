@@ -10,6 +10,7 @@ import {
 	EVIDENCE_LABELS,
 	RELATION_LABELS,
 	frameLabel,
+	positionKnown,
 	type Annotation,
 	type AnnotationKind,
 	type ComparisonTexts,
@@ -68,9 +69,18 @@ function overlaps(x: Span, y: Span): boolean {
 	return x.start < y.end && y.start < x.end;
 }
 
-/** Same article version and overlapping passages. */
+/**
+ * Same article version and overlapping passages; offsets that only stand in (an unplaced
+ * passage imported without its version's text) overlap nothing.
+ */
 function sameText(x: Target, y: Target): boolean {
-	return x.side === y.side && x.articleVersion === y.articleVersion && overlaps(x, y);
+	return (
+		x.side === y.side &&
+		x.articleVersion === y.articleVersion &&
+		positionKnown(x) &&
+		positionKnown(y) &&
+		overlaps(x, y)
+	);
 }
 
 function toReplies(replies: readonly Reply[]): WorksheetReply[] {

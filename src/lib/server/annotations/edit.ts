@@ -1,50 +1,25 @@
-// Changing and deleting an annotation of one's own: a change is re-checked against the texts its
-// passages were made on; a delete leaves a tombstone and takes its replies, attachments and
-// suggestion decision with it.
+// Changing and deleting an annotation of one's own: new passages are checked against the current
+// texts, kept ones stay as stored; a delete leaves a tombstone and takes its replies, attachments
+// and suggestion decision with it.
 import { and, eq, inArray, isNull } from 'drizzle-orm';
-import {
-	isRecord,
-	validateAnnotationInput,
-	type Annotation,
-	type ComparisonTexts
-} from '../../domain/annotation';
-import type { Side } from '../../domain/types';
+import { isRecord, validateAnnotationInput, type Annotation } from '../../domain/annotation';
 import type { LiveEvent } from '../../live/events';
 import type { Db } from '../db/connect';
-import { annotation, annotationTarget, article, reply, suggestionDecision } from '../db/schema';
+import { annotation, annotationTarget, reply, suggestionDecision } from '../db/schema';
 import { forbidden, invalid, notFound } from '../http';
 import { checkAttachment } from './create';
 import { requireComparison, visibleRow } from './lookup';
-import { eventOf, publishAll, type Actor, type Queryable } from './actor';
+import { eventOf, publishAll, type Actor } from './actor';
 import { inputColumns, inputOf, selectAnnotations } from './rows';
 import { insertTargets } from './insert';
-import { textsOf, type ComparisonArticles } from './comparison-texts';
-
-/** The texts the stored targets were made on, so a change that keeps them re-checks them there. */
-async function storedTexts(
-	db: Queryable,
-	a: Annotation,
-	current: ComparisonArticles
-): Promise<ComparisonTexts> {
-	const texts: Record<Side, { text: string; version: string }> = { a: current.a, b: current.b };
-	for (const t of a.targets) {
-		if (t.articleVersion === current[t.side].version) continue;
-		const [old] = await db
-			.select({ text: article.text })
-			.from(article)
-			.where(eq(article.contentHash, t.articleVersion))
-			.limit(1);
-		if (old) texts[t.side] = { text: old.text, version: t.articleVersion };
-	}
-	return texts;
-}
+import { textsOf } from './comparison-texts';
 
 const IMMUTABLE = (field: string, message: string) => invalid([{ field, message }]);
 
 /**
  * Change an annotation of one's own: the fields given replace the stored ones (null clears an
  * optional field). The kind never changes. New `targets` (re-attaching an orphan, or confirming
- * a re-anchored passage) are checked against the current texts; kept targets against theirs.
+ * a re-anchored passage) are checked against the current texts; kept targets stay as stored.
  */
 export async function update(
 	db: Db,
@@ -65,9 +40,12 @@ export async function update(
 		throw IMMUTABLE('kind', 'The kind of an annotation cannot change; make a new one instead.');
 	const current = await requireComparison(db, row.comparisonId);
 	const retarget = Object.hasOwn(patch, 'targets');
-	const texts = retarget ? textsOf(current) : await storedTexts(db, existing, current);
 	const merged = { ...inputOf(existing), ...patch, id: row.id, kind: existing.kind };
-	const checked = validateAnnotationInput(merged, texts);
+	// kept passages stay as stored, an unplaced one too (on an earlier version whose text an
+	// import may not have brought): only new ones must be a selection of the current text
+	const checked = validateAnnotationInput(merged, textsOf(current), {
+		from: retarget ? 'selection' : 'kept'
+	});
 	if (!checked.ok) throw invalid(checked.errors);
 	const value = checked.value;
 	const updated = await db.transaction(async (tx) => {

@@ -1,10 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import { CSV_HEADER, fromAnnotationCollection, type JsonObject } from '../../domain/annotation';
-import { createActor, createComparison, targetOf } from '../test-support/annotation-fixtures';
+import {
+	createActor,
+	createComparison,
+	editedUnderAnnotations,
+	targetOf
+} from '../test-support/annotation-fixtures';
 import { exportCsv, exportJsonLd } from './export';
 import { derivedId, importCollection } from './import';
 import * as annotations from './verbs';
+import type { Placed } from './reanchor';
+import type { Db } from '../db/connect';
 import { describeEachDatabase } from '../test-support/databases';
 import * as replies from './replies';
 import { failure } from '../test-support/failure';
@@ -143,4 +150,84 @@ describeEachDatabase('export and import', (current) => {
 		const empty = await exportCsv(db(), await createActor(db(), comparison.id), comparison.id);
 		expect(parse(empty.slice(1))).toEqual([[...CSV_HEADER]]);
 	});
+
+	/** What a reader sees of a placing: passages, statuses, kinds, notes and replies. */
+	const shown = (p: Placed) => ({
+		// a moved annotation is exported at its new place: placed there, no longer flagged as moved
+		placed: p.annotations.map((a) => ({ kind: a.kind, note: a.note, targets: a.targets })),
+		unplaced: p.orphans.map((o) => ({
+			kind: o.annotation.kind,
+			note: o.annotation.note,
+			replies: o.annotation.replies.map((r) => r.note),
+			targets: o.annotation.targets,
+			placing: o.targets
+		}))
+	});
+
+	it('imports what an edit left unplaced as stored on the source; one’s own export again changes nothing', async () => {
+		const { view, actor, ids } = await editedUnderAnnotations(db(), 'jsonld-edited');
+		const source = await annotations.list(db(), actor, view.id);
+		expect(source.orphans).toHaveLength(2);
+		const pack = JSON.parse(JSON.stringify(await exportJsonLd(db(), actor, view.id, BASE)));
+		// another reader on this server, where the old version's text is known
+		const other = await createActor(db(), view.id);
+		const first = await importCollection(db(), other, view.id, pack);
+		expect(first.errors).toEqual([]);
+		expect(first.imported).toHaveLength(3);
+		expect(shown(await annotations.list(db(), other, view.id))).toEqual(shown(source));
+		const again = await importCollection(db(), other, view.id, pack);
+		expect(again).toEqual({ imported: [], unchanged: first.imported, errors: [] });
+		// the exporter's own file: all already here, the moved fact at its new place too
+		const own = await importCollection(db(), actor, view.id, pack);
+		expect(own.errors).toEqual([]);
+		expect(own.imported).toEqual([]);
+		expect([...own.unchanged].sort()).toEqual(
+			[ids.fact, ids.note, ids.framing].map((id) => `urn:uuid:${id}`).sort()
+		);
+		expect(await annotations.list(db(), actor, view.id)).toEqual(source);
+	});
+
+	// items of the export: 0 the fact, 1 the note, 2 its reply, 3 the framing
+	it.each<[string, (pack: JsonObject, setup: Edited) => Promise<void> | void, number[], RegExp]>([
+		[
+			'an annotation changed here since the file was made',
+			async (_pack, { db, actor, ids }) =>
+				void (await annotations.update(db, actor, ids.note, { note: 'Changed since.' })),
+			[1],
+			/already here with other content; the one here was kept/
+		],
+		[
+			'an annotation deleted here since (its reply goes with it)',
+			async (_pack, { db, actor, ids }) => annotations.remove(db, actor, ids.note),
+			[1, 2],
+			/deleted here|was not imported/
+		],
+		[
+			'a reply with other text in the file',
+			(pack) => {
+				const reply = ((pack.first as JsonObject).items as JsonObject[])[2];
+				(reply.body as JsonObject).value = 'Ask the parents.';
+			},
+			[2],
+			/reply is already here with other text; the one here was kept/
+		]
+	])(
+		'names the item of a refusal and says what it means: %s',
+		async (_name, change, items, message) => {
+			const edited = await editedUnderAnnotations(db(), `refusal-${items.join('-')}`);
+			const { view, actor } = edited;
+			const pack = JSON.parse(JSON.stringify(await exportJsonLd(db(), actor, view.id, BASE)));
+			await change(pack, { ...edited, db: db() });
+			const result = await importCollection(db(), actor, view.id, pack);
+			expect(result.imported).toEqual([]);
+			expect(result.errors.map((e) => e.item)).toEqual(items);
+			for (const e of result.errors) {
+				expect(e.message).toMatch(message);
+				expect(e.message).not.toMatch(/Select it again/);
+			}
+		}
+	);
 });
+
+/** An edited comparison's setup, and the database it is in. */
+type Edited = Awaited<ReturnType<typeof editedUnderAnnotations>> & { db: Db };

@@ -7,6 +7,8 @@ import {
 	TEXT_A
 } from '../test-support/annotation-fixtures';
 import * as annotations from './verbs';
+import { importCollection } from './import';
+import { toAnnotationCollection, type Annotation } from '../../domain/annotation';
 import { articles, comparisons } from '../articles';
 import { describeEachDatabase } from '../test-support/databases';
 
@@ -81,5 +83,55 @@ describeEachDatabase('re-anchoring on a new article version', (current) => {
 			.update(db(), actor, onB.value.id, { targets: [fact.value.targets[0]] })
 			.catch((e: { fields?: { field: string }[] }) => e.fields?.map((f) => f.field));
 		expect(stale).toEqual(['targets[0].articleVersion']);
+	});
+
+	it('takes no stand-in offsets for an old position, even once that version’s text is here', async () => {
+		// made on V0, where "The council voted" is once; V1 has it twice, each with that context:
+		// only the old position could tell them apart, and a stand-in of 0 would pick the first
+		const V0 = 'Alpha. The council voted. Beta.';
+		const V1 = `${V0} ${V0}`;
+		const meta = { title: 'Twice', genre: 'report' as const };
+		const b = await articles.create(db(), { raw: 'Council votes. It was close.', meta });
+		const a = await articles.create(db(), { raw: V1, meta });
+		const view = await comparisons.create(db(), {
+			title: 'Twice',
+			articleAId: a.id,
+			articleBId: b.id
+		});
+		const actor = await createActor(db(), view.id);
+		const earlier = { text: V0, version: articles.versionOf(V0) };
+		const note: Annotation = {
+			id: randomUUID(),
+			kind: 'note',
+			targets: [targetOf({ a: earlier, b: view.b }, 'a', 'The council voted')],
+			note: 'Which vote?',
+			author: { id: 'x', name: 'Ana' },
+			scope: { kind: 'room', id: 'r' },
+			createdAt: '2026-01-01T00:00:00.000Z',
+			updatedAt: '2026-01-01T00:00:00.000Z',
+			replies: []
+		};
+		const article = (side: 'a' | 'b') => ({
+			...view[side],
+			url: `/api/articles/${view[side].id}`
+		});
+		const pack = JSON.parse(
+			JSON.stringify(
+				toAnnotationCollection([note], {
+					comparison: { id: view.id, title: view.title, url: `/compare/${view.id}` },
+					articles: { a: article('a'), b: article('b') },
+					baseUrl: 'https://parallax.example.org'
+				})
+			)
+		);
+		// imported while this server has no V0: its offsets stand in
+		expect((await importCollection(db(), actor, view.id, pack)).errors).toEqual([]);
+		const before = await annotations.list(db(), actor, view.id);
+		expect(before.orphans.map((o) => o.targets[0].reason)).toEqual(['ambiguous']);
+		// V0 arrives (another comparison's text): still not placed, and not at the first one
+		await articles.create(db(), { raw: V0, meta });
+		const after = await annotations.list(db(), actor, view.id);
+		expect(after.annotations).toEqual([]);
+		expect(after.orphans.map((o) => o.targets[0].reason)).toEqual(['ambiguous']);
 	});
 });

@@ -4,6 +4,7 @@ import {
 	createCodePointIndex,
 	createTarget,
 	describeTextPosition,
+	positionKnown,
 	type Annotation,
 	type CodePointIndex,
 	type OrphanReason,
@@ -47,7 +48,7 @@ export interface Placed {
 type Placement = { target: Target; placement: TargetPlacement };
 
 /** Normalised texts of earlier versions, by content hash (for code-point position hints). */
-async function oldTexts(db: Queryable, versions: string[]): Promise<Map<string, string>> {
+export async function oldTexts(db: Queryable, versions: string[]): Promise<Map<string, string>> {
 	if (versions.length === 0) return new Map();
 	const rows = await db
 		.selectDistinctOn([article.contentHash], { version: article.contentHash, text: article.text })
@@ -67,9 +68,12 @@ function place(
 	if (t.articleVersion === article.version)
 		return { target: t, placement: { index, side: t.side, status: 'current' } };
 	const before = old.get(t.articleVersion);
-	// the old position, in code points of the old text, is only a hint for where to look
+	// the old position, in code points of the old text, is only a hint for where to look; an
+	// unplaced passage imported without that text has stand-in offsets, which must not steer it
 	const position =
-		before !== undefined && t.end <= before.length ? describeTextPosition(before, t) : undefined;
+		before !== undefined && positionKnown(t) && t.end <= before.length
+			? describeTextPosition(before, t)
+			: undefined;
 	const result = anchorTarget(
 		article.text,
 		{

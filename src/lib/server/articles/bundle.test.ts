@@ -5,10 +5,11 @@ import {
 	createActor,
 	createComparison,
 	createReader,
+	editedUnderAnnotations,
 	memberActor,
 	targetOf
 } from '../test-support/annotation-fixtures';
-import type { Actor } from '../annotations';
+import type { Actor, Placed } from '../annotations';
 import { personal } from '../rooms';
 import {
 	BUNDLE_KIND,
@@ -244,6 +245,66 @@ describeEachDatabase('bundle export and import', (current) => {
 			expect(placed.annotations).toHaveLength(1);
 			expect(placed.annotations[0]).toMatchObject({ id: note.id, note: 'Who pays?' });
 			expect(placed.orphans).toEqual([]);
+		} finally {
+			await other.dispose();
+		}
+	});
+
+	it('imports an edited comparison on another server: what could not be placed stays so, as on the source', async () => {
+		const { view, actor, ids } = await editedUnderAnnotations(db(), 'bundle-edited');
+		const source = await annotations.list(db(), actor, view.id);
+		// how the source shows them: the fact moved with the text, the note and framing did not
+		expect(source.annotations.map((a) => a.id)).toEqual([ids.fact]);
+		expect(source.orphans.map((o) => o.annotation.id)).toEqual([ids.note, ids.framing]);
+		const exported = await exportBundle(db(), actor, view.id, BASE);
+		const checked = checkBundle(JSON.parse(JSON.stringify(exported)));
+		if (!checked.ok) throw new Error(checked.problems.join('\n'));
+		expect(checked.value.annotationCount).toBe(4);
+
+		const other = await openTestDatabase('pglite');
+		try {
+			const there = other.database.db;
+			const reader = await createReader(there);
+			let importer: Actor | undefined;
+			const made = await importBundle(
+				there,
+				async (comparisonId) =>
+					(importer = memberActor(await personal.ensure(there, reader, comparisonId))),
+				checked.value
+			);
+			if (!importer) throw new Error('no personal room was made for the annotations');
+			expect(made).toMatchObject({ imported: 3, skipped: [] });
+			const placed = await annotations.list(there, importer, made.comparison.id);
+			/** What a reader sees of a placing: passages (quotes and versions), statuses, the rest. */
+			const shown = (p: Placed) => ({
+				placed: p.annotations.map((a) => ({ id: a.id, note: a.note, targets: a.targets })),
+				unplaced: p.orphans.map((o) => ({
+					id: o.annotation.id,
+					kind: o.annotation.kind,
+					note: o.annotation.note,
+					replies: o.annotation.replies.map((r) => r.note),
+					passages: o.annotation.targets.map(({ side, articleVersion, exact, prefix, suffix }) => ({
+						side,
+						articleVersion,
+						exact,
+						prefix,
+						suffix
+					})),
+					statuses: o.targets.map((t) => [t.side, t.status, t.reason])
+				}))
+			});
+			expect(shown(placed)).toEqual(shown(source));
+			// an unplaced annotation is still its author's to change, then to re-attach
+			const [note] = placed.orphans;
+			const renoted = await annotations.update(there, importer, note.annotation.id, {
+				note: 'Still true?'
+			});
+			expect(renoted.targets).toEqual(note.annotation.targets);
+			await annotations.update(there, importer, note.annotation.id, {
+				targets: [targetOf(made.comparison, 'a', 'Mayor Ellen Park')]
+			});
+			const after = await annotations.list(there, importer, made.comparison.id);
+			expect(after.orphans.map((o) => o.annotation.id)).toEqual([ids.framing]);
 		} finally {
 			await other.dispose();
 		}

@@ -1,5 +1,9 @@
 import { eq, inArray } from 'drizzle-orm';
-import { fromAnnotationCollection, type JsonObject } from '../../domain/annotation';
+import {
+	fromAnnotationCollection,
+	type ImportError,
+	type JsonObject
+} from '../../domain/annotation';
 import { labelMessage, labelProblem, oneLine, segmentArticle } from '../../domain/text';
 import { toOrigin } from '../../domain/origin';
 import type { ArticleMeta, ArticleOrigin, Side } from '../../domain/types';
@@ -138,6 +142,11 @@ function checkSide(raw: unknown, side: Side, problems: string[]): articles.Artic
 	return text.ok ? { raw: text.value, meta: checked.meta, origin } : null;
 }
 
+/** Which of the file's annotations a problem is about ("Annotations": all of them). */
+function itemLabel(e: ImportError): string {
+	return e.item === null ? 'Annotations' : `Annotation ${e.item + 1}`;
+}
+
 /** Counts how many items the collection's first page lists (0 for none or a broken shape). */
 function itemCount(annotations: unknown): number {
 	if (!isRecord(annotations)) return 0;
@@ -194,8 +203,7 @@ export function checkBundle(
 		) as Record<Side, { text: string; version: string }>;
 		const read = fromAnnotationCollection(json.annotations, texts);
 		for (const e of read.errors.slice(0, MAX_PROBLEMS)) {
-			const where = e.item === null ? 'Annotations' : `Annotation ${e.item + 1}`;
-			problems.push(`${where}${e.field ? ` (${e.field})` : ''}: ${e.message}`);
+			problems.push(`${itemLabel(e)}${e.field ? ` (${e.field})` : ''}: ${e.message}`);
 		}
 		if (read.errors.length > MAX_PROBLEMS) {
 			problems.push(`…and ${read.errors.length - MAX_PROBLEMS} more problems with annotations.`);
@@ -215,7 +223,7 @@ interface ImportedBundle {
 	comparison: ComparisonView;
 	/** annotations stored in the importer's workspace */
 	imported: number;
-	/** why some annotations of the file were not stored (e.g. ids already used here) */
+	/** why some annotations of the file were not stored, each naming its item */
 	skipped: string[];
 }
 
@@ -241,7 +249,7 @@ export async function importBundle(
 			const who = await actorOn(view.id);
 			const summary = await importCollection(db, who, view.id, bundle.annotations);
 			imported = summary.imported.length + summary.unchanged.length;
-			for (const e of summary.errors) skipped.push(e.message);
+			for (const e of summary.errors) skipped.push(`${itemLabel(e)}: ${e.message}`);
 		}
 	} catch (e) {
 		await db.delete(comparison).where(eq(comparison.id, view.id));

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { createTarget, type Target } from '../../domain/annotation';
 import type { Side } from '../../domain/types';
-import type { Actor } from '../annotations';
+import { annotations, replies, type Actor } from '../annotations';
 import { segmentArticle } from '../../domain/text';
 import { articles, comparisons } from '../articles';
 import type { ArticleView } from '../articles';
@@ -106,4 +107,61 @@ export function targetOf(
 	const start = text.indexOf(quote);
 	if (start === -1) throw new Error(`"${quote}" is not in article ${side}`);
 	return createTarget(text, side, version, { start, end: start + quote.length });
+}
+
+/**
+ * TEXT_A after an edit that deletes its last sentence and rewords the mayor's, leaving the vote
+ * (and its context) as it was.
+ */
+export const EDITED_TEXT_A = TEXT_A.replace(
+	' Residents say the vote ignores children who study there every afternoon.',
+	''
+).replace(
+	'Mayor Ellen Park said the building needs $4 million in repairs.',
+	'Mayor Ellen Park told reporters that fixing the old building would cost some four million dollars.'
+);
+
+/**
+ * A reader's comparison whose article A was edited under their annotations: a shared fact that
+ * moves with the text, and a note (with a reply) and a framing whose passages the edit deleted
+ * or reworded, so they could not be placed in the new text.
+ */
+export async function editedUnderAnnotations(db: Db, tag: string) {
+	const view = await createComparison(db, tag);
+	const actor = await createActor(db, view.id);
+	const fact = await annotations.create(db, actor, view.id, {
+		id: randomUUID(),
+		kind: 'shared-fact',
+		relation: 'same',
+		targets: [targetOf(view, 'a', 'voted 7 to 2'), targetOf(view, 'b', 'voted 7-2')],
+		note: ''
+	});
+	const note = await annotations.create(db, actor, view.id, {
+		id: randomUUID(),
+		kind: 'note',
+		targets: [targetOf(view, 'a', 'ignores children who study there')],
+		note: 'Is this true?'
+	});
+	await replies.create(db, actor, note.value.id, { id: randomUUID(), note: 'Ask the school.' });
+	const framing = await annotations.create(db, actor, view.id, {
+		id: randomUUID(),
+		kind: 'framing',
+		frame: 'economic',
+		entman: 'problem-definition',
+		targets: [targetOf(view, 'a', 'the building needs $4 million in repairs')],
+		note: ''
+	});
+	const edited = await articles.create(db, {
+		raw: EDITED_TEXT_A,
+		meta: view.a.meta,
+		previousId: view.a.id
+	});
+	await comparisons.update(db, view.id, { articleAId: edited.id });
+	const now = (await comparisons.get(db, view.id))!;
+	return {
+		before: view,
+		view: now,
+		actor,
+		ids: { fact: fact.value.id, note: note.value.id, framing: framing.value.id }
+	};
 }
