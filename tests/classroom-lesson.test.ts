@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { dragSelect } from './helpers';
+import { axe, openRoom } from './room-helpers';
 
 // A scripted lesson: a teacher, two students and a projector (the teacher's presentation mode
 // in a browser of its own), each a separate browser context. The machine's suggestions stay
@@ -30,20 +30,6 @@ interface Secrets {
 interface Member {
 	context: BrowserContext;
 	page: Page;
-}
-
-const axe = async (page: Page) =>
-	(await new AxeBuilder({ page }).analyze()).violations.map(
-		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
-	);
-
-/** Open the room's page in a context and wait until it is live. */
-async function openRoom(context: BrowserContext, roomId: string): Promise<Page> {
-	const page = await context.newPage();
-	await page.goto(`/rooms/${roomId}`);
-	await page.locator('html[data-hydrated]').waitFor();
-	await expect(page.getByText('Live', { exact: true })).toBeVisible();
-	return page;
 }
 
 /** The teacher starts a room on the seed through the API (the setup UI is not this test's). */

@@ -1,6 +1,14 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { annotate, createRoom, joinRoom, post, seedTexts, targetOf } from './room-helpers';
+import { expect, test, type Page } from '@playwright/test';
+import {
+	annotate,
+	axe,
+	createRoom,
+	joinRoom,
+	openRoom,
+	post,
+	seedTexts,
+	targetOf
+} from './room-helpers';
 
 // What the teacher's moderation does to the students' pages. Deleting a student's annotation
 // takes its replies with it and cannot be undone, so the dashboard asks Yes / No first (as for
@@ -11,20 +19,6 @@ import { annotate, createRoom, joinRoom, post, seedTexts, targetOf } from './roo
 const LIVE_WAIT = 15_000;
 
 test.describe.configure({ timeout: 90_000 });
-
-const axe = async (page: Page) =>
-	(await new AxeBuilder({ page }).analyze()).violations.map(
-		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
-	);
-
-/** Open the room's page in a context and wait until it is live. */
-async function openRoom(context: BrowserContext, roomId: string): Promise<Page> {
-	const page = await context.newPage();
-	await page.goto(`/rooms/${roomId}`);
-	await page.locator('html[data-hydrated]').waitFor();
-	await expect(page.getByText('Live', { exact: true })).toBeVisible();
-	return page;
-}
 
 /** The polite live region of the reading view (what a screen reader hears as it happens). */
 const politeRegion = (page: Page) => page.locator('p[aria-live="polite"]');

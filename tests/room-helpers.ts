@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
+import AxeBuilder from '@axe-core/playwright';
 import {
 	expect,
 	type APIRequestContext,
 	type Browser,
-	type BrowserContext
+	type BrowserContext,
+	type Page
 } from '@playwright/test';
 import { unflatten } from 'devalue';
 
@@ -94,4 +96,19 @@ export async function annotate(
 	});
 	expect(made.status, JSON.stringify(made.body)).toBe(201);
 	return id;
+}
+
+/** The page's axe violations, one line each (empty when it passes). */
+export const axe = async (page: Page) =>
+	(await new AxeBuilder({ page }).analyze()).violations.map(
+		(v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`
+	);
+
+/** Open the room's page in a context and wait until it is live. */
+export async function openRoom(context: BrowserContext, roomId: string): Promise<Page> {
+	const page = await context.newPage();
+	await page.goto(`/rooms/${roomId}`);
+	await page.locator('html[data-hydrated]').waitFor();
+	await expect(page.getByText('Live', { exact: true })).toBeVisible();
+	return page;
 }
