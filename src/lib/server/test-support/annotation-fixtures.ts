@@ -129,22 +129,25 @@ export const EDITED_TEXT_A = TEXT_A.replace(
 export async function editedUnderAnnotations(db: Db, tag: string) {
 	const view = await createComparison(db, tag);
 	const actor = await createActor(db, view.id);
+	// created within one millisecond, the three are listed by id: ids that sort in the order of
+	// creation keep the export's items (0 the fact, 1 the note, 2 its reply, 3 the framing) fixed
+	const ordered = (digit: string) => `${digit}${randomUUID().slice(1)}`;
 	const fact = await annotations.create(db, actor, view.id, {
-		id: randomUUID(),
+		id: ordered('1'),
 		kind: 'shared-fact',
 		relation: 'same',
 		targets: [targetOf(view, 'a', 'voted 7 to 2'), targetOf(view, 'b', 'voted 7-2')],
 		note: ''
 	});
 	const note = await annotations.create(db, actor, view.id, {
-		id: randomUUID(),
+		id: ordered('2'),
 		kind: 'note',
 		targets: [targetOf(view, 'a', 'ignores children who study there')],
 		note: 'Is this true?'
 	});
 	await replies.create(db, actor, note.value.id, { id: randomUUID(), note: 'Ask the school.' });
 	const framing = await annotations.create(db, actor, view.id, {
-		id: randomUUID(),
+		id: ordered('3'),
 		kind: 'framing',
 		frame: 'economic',
 		entman: 'problem-definition',
