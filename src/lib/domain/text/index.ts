@@ -4,6 +4,7 @@
 // a loaded word, an annotation) indexes that normalised text. server/articles segments each
 // article version as it is stored; alignment/ and framing/ read the result (tokens.ts, lemma.ts).
 
+export { clipText } from './clip';
 export { ACCENTED_LETTERS, PLAIN_LETTERS, foldAccents } from './fold';
 export { looksLikeHtml, opensAsHtmlDocument } from './html-source';
 export { normalizeText } from './normalize';

@@ -6,7 +6,7 @@ import {
 	confirmsDeletion,
 	versionsToDelete
 } from '../../domain/deletion';
-import { isSlug } from '../../domain/text';
+import { clipText, isSlug } from '../../domain/text';
 import { forgetArticles, type Tx } from '../annotations';
 import type { Db } from '../db/connect';
 import { analysis, annotation, annotationTarget, article, comparison } from '../db/schema';
@@ -42,10 +42,7 @@ const MAX_TITLE_SHOWN = 120;
 
 /** What the library says once a comparison is deleted. */
 export function deletedMessage(title: string): string {
-	const chars = [...title];
-	const shown =
-		chars.length > MAX_TITLE_SHOWN ? `${chars.slice(0, MAX_TITLE_SHOWN).join('')}…` : title;
-	return `Deleted “${shown}”.`;
+	return `Deleted “${clipText(title, MAX_TITLE_SHOWN)}”.`;
 }
 
 /** What a reader is told for each refusal, worded as the edit page's refusals. */
